@@ -1,0 +1,188 @@
+//! The claim model: what the extractor finds and everything downstream reads.
+//!
+//! A `Quantity` is one figure with its bound, what it counts, what happened, when, where and who
+//! says so. `Quote` and `Role` are the factual claims that are not numbers. All positions are
+//! `Span`s into the article text; nothing here knows about lines or output formats.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// How a hedge constrains the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    Exact,
+    Approx,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Range,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::Approx => "approx",
+            Bound::AtLeast => "at_least",
+            Bound::MoreThan => "more_than",
+            Bound::AtMost => "at_most",
+            Bound::LessThan => "less_than",
+            Bound::Range => "range",
+        }
+    }
+
+    /// A short sign for tables: `≥7`, `>460`, `~5`.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Bound::Exact | Bound::Range => "",
+            Bound::Approx => "~",
+            Bound::AtLeast => "≥",
+            Bound::MoreThan => ">",
+            Bound::AtMost => "≤",
+            Bound::LessThan => "<",
+        }
+    }
+}
+
+/// What sort of figure this is; decides how the unit is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Ordinal,
+    Fraction,
+}
+
+/// The noun phrase a figure counts: `22 missiles of various types` has head `missiles`, lemma
+/// `missile`, modifiers `of various types`.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Counted {
+    pub text: String,
+    /// Lemmas of the head nouns; two for `drones and missiles`.
+    pub lemmas: Vec<String>,
+    pub modifiers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Predicate {
+    /// Base form: `kill`, `shoot down`.
+    pub lemma: String,
+    pub span: Span,
+    /// `not`, `never`, `n't` before it.
+    pub negated: bool,
+    /// The figure sits under a denial ("denied reports that ... 19 points").
+    pub denied: bool,
+}
+
+impl Predicate {
+    /// The contract's `predicate` string: the lemma, `not ` first when negated or denied.
+    pub fn label(&self) -> String {
+        if self.negated || self.denied {
+            format!("not {}", self.lemma)
+        } else {
+            self.lemma.clone()
+        }
+    }
+}
+
+/// How exact a resolved time is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    Day,
+    /// A night, named by the day it ends on ("overnight", "last night").
+    Night,
+    Week,
+    Month,
+    Year,
+}
+
+/// A time expression and, if it could be resolved, the first day it names.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimeRef {
+    pub text: String,
+    pub span: Span,
+    pub day: Option<Date>,
+    pub granularity: Granularity,
+    /// Why `day` is missing, e.g. "article has no date".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
+    /// The time names when something was said, not when it happened ("said on Tuesday").
+    #[serde(skip)]
+    pub of_report: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    pub text: String,
+    pub span: Span,
+    /// Identity key after normalization ("kyiv").
+    pub key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// Who says so: "Mr Zelensky", "the Russian Defence Ministry", "an AP tally".
+    pub source: String,
+    pub span: Span,
+    /// How: "said", "wrote on Telegram", "according to", "reported".
+    pub verb: String,
+    pub key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The figure itself, without its hedge: `460` in "more than 460 drones".
+    pub span: Span,
+    pub text: String,
+    /// The hedge words, if any: "more than".
+    pub hedge: Option<String>,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub bound: Bound,
+    pub kind: Kind,
+    /// Normalized unit: an ISO currency code, `percent`, a measure name or the counted lemma.
+    pub unit: Option<String>,
+    pub counted: Option<Counted>,
+    pub predicate: Option<Predicate>,
+    pub time: Option<TimeRef>,
+    pub place: Option<Place>,
+    pub attribution: Option<Attribution>,
+    pub sentence: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The words inside the quotation marks.
+    pub span: Span,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_key: Option<String>,
+    pub sentence: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Role {
+    pub person: String,
+    pub person_key: String,
+    pub role: String,
+    /// Covers the role and the name as written.
+    pub span: Span,
+    pub sentence: Span,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Claims {
+    pub quantities: Vec<Quantity>,
+    pub quotes: Vec<Quote>,
+    pub roles: Vec<Role>,
+}

@@ -1,0 +1,169 @@
+//! Extraction: from segmented sentences to claims.
+//!
+//! One pass per sentence: tokenize, find time expressions (which also mask date digits), find
+//! figures, then attach to each figure its predicate, the nearest event time, the nearest place
+//! and the sentence's attribution. Quotes and roles are found in the same pass. One file per
+//! claim family; this module only wires them together and resolves pronoun speakers against the
+//! previous named source in the article. Pure: the same article gives the same claims.
+
+pub mod attribution;
+pub mod number;
+pub mod place;
+pub mod predicate;
+pub mod quantity;
+pub mod quote;
+pub mod role;
+pub mod time;
+pub mod token;
+pub mod units;
+
+use jiff::civil::Date;
+
+use crate::claim::{Attribution, Claims, Quantity, Quote, TimeRef};
+use crate::segment::{BlockKind, Segments};
+use crate::span::Span;
+
+/// Casualty predicates imply people when no noun is given ("injuring dozens").
+const HUMAN_PREDICATES: &[&str] = &[
+    "kill", "wound", "injure", "hurt", "evacuate", "arrest", "detain", "rescue", "die", "displace",
+    "trap",
+];
+
+/// Extract every claim from an article's segmented text.
+pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
+    let mut claims = Claims::default();
+    let mut last_source: Option<Attribution> = None;
+    for sentence in &segments.sentences {
+        if sentence.kind == BlockKind::Boilerplate {
+            continue;
+        }
+        extract_sentence(text, sentence.span, date, &mut last_source, &mut claims);
+    }
+    claims
+}
+
+fn extract_sentence(
+    text: &str,
+    span: Span,
+    date: Option<Date>,
+    last_source: &mut Option<Attribution>,
+    claims: &mut Claims,
+) {
+    let sentence = span.slice(text);
+    let toks = token::tokenize(sentence, span.start);
+    let times = time::find_times(&toks, sentence, span.start, date);
+    let masks = date_masks(&toks, &times, sentence, span.start);
+    let figures = quantity::find_figures(&toks, &masks);
+    let places = place::find_places(&toks, sentence, span.start);
+    let mut source = attribution::find_attribution(&toks, sentence, span.start);
+    if let Some(s) = &mut source {
+        if attribution::is_pronoun(&s.source) {
+            if let Some(prev) = last_source.as_ref() {
+                s.key = prev.key.clone();
+                s.source = format!("{} ({})", s.source, prev.source);
+            }
+        } else {
+            *last_source = Some(s.clone());
+        }
+    }
+    for f in &figures {
+        let predicate = predicate::find_predicate(&toks, f, &figures);
+        let mut unit = f.unit.clone();
+        if unit.is_none()
+            && predicate
+                .as_ref()
+                .is_some_and(|p| HUMAN_PREDICATES.contains(&p.lemma.as_str()))
+        {
+            unit = Some("person".to_string());
+        }
+        let time = nearest_time(&times, f.span);
+        let place = places
+            .iter()
+            .min_by_key(|p| distance(p.span, f.span))
+            .cloned();
+        claims.quantities.push(Quantity {
+            span: f.span,
+            text: f.span.slice(text).to_string(),
+            hedge: f.hedge.as_ref().map(|(h, _)| h.clone()),
+            value: f.value,
+            low: f.low,
+            high: f.high,
+            bound: f.bound,
+            kind: f.kind,
+            unit,
+            counted: f.counted.clone(),
+            predicate,
+            time,
+            place,
+            attribution: source.clone(),
+            sentence: span,
+        });
+    }
+    for q in quote::find_quotes(sentence, span.start) {
+        // The quote's own words are not its speaker: only attribution outside it counts.
+        let speaker = source.as_ref().filter(|s| !q.contains(s.span));
+        claims.quotes.push(Quote {
+            span: q,
+            text: q.slice(text).to_string(),
+            speaker: speaker.map(|s| s.source.clone()),
+            speaker_key: speaker.map(|s| s.key.clone()),
+            sentence: span,
+        });
+    }
+    claims
+        .roles
+        .extend(role::find_roles(&toks, sentence, span.start));
+}
+
+/// Spans whose digits belong to dates and times rather than figures.
+fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: usize) -> Vec<Span> {
+    // "two weeks ago" names a duration as well as a time: its figure stays.
+    let mut masks: Vec<Span> = times
+        .iter()
+        .filter(|t| !t.text.ends_with("ago"))
+        .map(|t| t.span)
+        .collect();
+    // Times of day are matched but not kept as TimeRefs; mask them too.
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind == token::TokKind::Number
+            && (toks.get(i + 1).is_some_and(|n| {
+                n.is_punct(":")
+                    && !n.space_before
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|d| d.kind == token::TokKind::Number && !d.space_before)
+            }) || toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm")))
+        {
+            masks.push(t.span.cover(toks[(i + 2).min(toks.len() - 1)].span));
+        }
+    }
+    masks
+}
+
+/// The time a figure happened: the nearest event time in the sentence, else a report time.
+fn nearest_time(times: &[TimeRef], at: Span) -> Option<TimeRef> {
+    let events = times
+        .iter()
+        .filter(|t| !t.of_report && t.granularity != crate::claim::Granularity::Year);
+    events
+        .min_by_key(|t| distance(t.span, at))
+        .or_else(|| {
+            times
+                .iter()
+                .filter(|t| t.granularity != crate::claim::Granularity::Year)
+                .min_by_key(|t| distance(t.span, at))
+        })
+        .cloned()
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}

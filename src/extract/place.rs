@@ -1,0 +1,358 @@
+//! Places named in a sentence: "in Kyiv", "southern Russia", "the region of Krasnodar".
+//!
+//! No gazetteer of every town: a place is a capitalized name after a locative preposition, a
+//! compass adjective ("southern Russia"), or "region/city/province of X"; a short list of
+//! countries and blocs also counts on its own. Months, weekdays, titles and people are not
+//! places. A figure takes the place nearest to it in its sentence.
+
+use super::token::{Tok, TokKind};
+use crate::claim::Place;
+use crate::normalize::name_key;
+
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "across",
+    "over",
+    "above",
+    "from",
+    "into",
+    "around",
+    "throughout",
+    "inside",
+];
+const COMPASS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "north-eastern",
+    "south-eastern",
+    "north-western",
+    "south-western",
+];
+const AREA: &[&str] = &[
+    "region", "city", "province", "district", "oblast", "county", "state", "town", "village",
+    "capital",
+];
+
+/// Country and bloc names recognised anywhere (lower case, first word for multi-word ones).
+const COUNTRIES: &[&str] = &[
+    "afghanistan",
+    "albania",
+    "algeria",
+    "argentina",
+    "armenia",
+    "australia",
+    "austria",
+    "azerbaijan",
+    "bahrain",
+    "bangladesh",
+    "belarus",
+    "belgium",
+    "bolivia",
+    "bosnia",
+    "brazil",
+    "britain",
+    "bulgaria",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "congo",
+    "crimea",
+    "croatia",
+    "cuba",
+    "cyprus",
+    "czech",
+    "denmark",
+    "donbas",
+    "egypt",
+    "england",
+    "estonia",
+    "ethiopia",
+    "europe",
+    "finland",
+    "france",
+    "gaza",
+    "georgia",
+    "germany",
+    "ghana",
+    "greece",
+    "haiti",
+    "hungary",
+    "iceland",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "korea",
+    "kosovo",
+    "kuwait",
+    "kyiv",
+    "kiev",
+    "latvia",
+    "lebanon",
+    "libya",
+    "lithuania",
+    "london",
+    "luxembourg",
+    "malaysia",
+    "mali",
+    "malta",
+    "mexico",
+    "moldova",
+    "morocco",
+    "moscow",
+    "myanmar",
+    "nepal",
+    "netherlands",
+    "nigeria",
+    "norway",
+    "pakistan",
+    "palestine",
+    "paris",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "romania",
+    "russia",
+    "rwanda",
+    "scotland",
+    "serbia",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "spain",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "taiwan",
+    "thailand",
+    "tunisia",
+    "turkey",
+    "uganda",
+    "ukraine",
+    "uzbekistan",
+    "venezuela",
+    "vietnam",
+    "wales",
+    "washington",
+    "yemen",
+    "zimbabwe",
+    "beijing",
+    "tokyo",
+    "berlin",
+    "brussels",
+    "geneva",
+    "kharkiv",
+    "odesa",
+    "odessa",
+    "donetsk",
+    "luhansk",
+    "zaporizhzhia",
+    "kherson",
+    "krasnodar",
+    "pokrovsk",
+];
+
+const NOT_PLACES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "prime",
+    "minister",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "but",
+    "and",
+    "total",
+    "all",
+    "some",
+    "addition",
+    "recent",
+    "fact",
+    "order",
+    "part",
+    "response",
+    "line",
+    "support",
+    "talks",
+    "parliament",
+];
+
+fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
+    let start = k;
+    while let Some(t) = toks.get(k) {
+        let ok = t.kind == TokKind::Word
+            && t.is_capitalized()
+            && !NOT_PLACES.contains(&t.lower.as_str());
+        let joiner = k > start
+            && matches!(t.lower.as_str(), "of")
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalized());
+        if !(ok || joiner) || k - start >= 4 {
+            break;
+        }
+        k += 1;
+    }
+    (k > start).then_some((start, k))
+}
+
+fn is_person_title(toks: &[Tok], start: usize) -> bool {
+    start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "sir" | "president" | "minister"
+        )
+}
+
+pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
+    let mut out: Vec<Place> = Vec::new();
+    let push = |a: usize, b: usize, out: &mut Vec<Place>| {
+        let span = toks[a].span.cover(toks[b - 1].span);
+        if out.iter().any(|p| p.span.overlaps(span)) {
+            return;
+        }
+        let text = sentence[span.start - base..span.end - base].to_string();
+        let key = name_key(&text);
+        out.push(Place { text, span, key });
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let lower = t.lower.as_str();
+        if LOCATIVE.contains(&lower)
+            || AREA.contains(&lower) && toks.get(i + 1).is_some_and(|n| n.is("of"))
+        {
+            let mut k = i + 1;
+            if AREA.contains(&lower) {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|n| n.is("the")) {
+                k += 1;
+            }
+            // "in southern Russia"
+            let compass = toks
+                .get(k)
+                .is_some_and(|n| COMPASS.contains(&n.lower.as_str()));
+            let name_at = if compass { k + 1 } else { k };
+            if let Some((a, b)) = name_run(toks, name_at)
+                && !is_person_title(toks, a)
+                && toks.get(b).is_none_or(|n| !n.is_capitalized())
+            {
+                push(if compass { k } else { a }, b, &mut out);
+                i = b;
+                continue;
+            }
+        }
+        if COMPASS.contains(&lower)
+            && let Some((a, b)) = name_run(toks, i + 1)
+            && COUNTRIES.contains(&toks[a].lower.as_str())
+        {
+            push(i, b, &mut out);
+            i = b;
+            continue;
+        }
+        if t.is_capitalized() && COUNTRIES.contains(&lower) {
+            push(i, i + 1, &mut out);
+        }
+        i += 1;
+    }
+    out.sort_by_key(|p| p.span);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn places(s: &str) -> Vec<String> {
+        let toks = tokenize(s, 0);
+        find_places(&toks, s, 0)
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn locatives_compass_and_regions() {
+        assert_eq!(
+            places("Mayor Vitalii Klitschko said 20 people were wounded in Kyiv."),
+            vec!["Kyiv"]
+        );
+        assert_eq!(
+            places("A Ukrainian attack on southern Russia killed three people"),
+            vec!["southern Russia"]
+        );
+        assert_eq!(
+            places("the attack on Russia’s southern region of Krasnodar was long"),
+            vec!["Russia", "Krasnodar"]
+        );
+        assert_eq!(
+            places("met officials in Abu Dhabi, in the United Arab Emirates, on Tuesday"),
+            vec!["Abu Dhabi", "United Arab Emirates"]
+        );
+    }
+
+    #[test]
+    fn months_and_people_are_not_places() {
+        assert!(places("in November he met Mr Trump").is_empty());
+        assert_eq!(places("in Mr Trump’s view"), Vec::<String>::new());
+    }
+}

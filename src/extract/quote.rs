@@ -1,0 +1,56 @@
+//! Quotations with their speaker.
+//!
+//! A quote is text between curly or straight double quotation marks with at least three words
+//! (shorter ones are scare quotes: “sensitive”, “basis”). The speaker is the sentence's
+//! attribution, resolved by the caller when it is a pronoun.
+
+use crate::span::Span;
+
+/// Spans of the words inside each quotation in `sentence` (absolute offsets).
+pub fn find_quotes(sentence: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open.take() {
+                    push(&mut out, sentence, base, s, i);
+                }
+            }
+            '"' => match straight.take() {
+                Some(s) => push(&mut out, sentence, base, s, i),
+                None => straight = Some(i + 1),
+            },
+            _ => {}
+        }
+    }
+    // A quotation that runs to the end of the sentence (continued in the next one).
+    if let Some(s) = open {
+        push(&mut out, sentence, base, s, sentence.len());
+    }
+    out
+}
+
+fn push(out: &mut Vec<Span>, sentence: &str, base: usize, s: usize, e: usize) {
+    let inner = &sentence[s..e];
+    let trimmed = inner.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    if trimmed.split_whitespace().count() < 3 {
+        return;
+    }
+    let lead = inner.find(trimmed).unwrap_or(0);
+    out.push(Span::new(base + s + lead, base + s + lead + trimmed.len()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_and_scare_quotes() {
+        let s = "Mr Trump said: “I think we’re getting very close to a deal.” He called it “sensitive”.";
+        let got: Vec<&str> = find_quotes(s, 0).iter().map(|q| q.slice(s)).collect();
+        assert_eq!(got, vec!["I think we’re getting very close to a deal."]);
+    }
+}

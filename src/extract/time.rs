@@ -1,0 +1,606 @@
+//! Time expressions: absolute dates and relative ones resolved against the article date.
+//!
+//! Finds `20 October`, `February 24 2022`, `2022-02-24`, `in 2003`, `November 2025`, weekdays
+//! (`on Tuesday`), `today`, `yesterday`, `tomorrow`, `overnight`, `last night`, `this week`,
+//! `last week`, `last month`, `last August`, `N days ago`. Relative expressions are resolved in
+//! the past for past tense and in the future when the clause says `will` (or `due to`,
+//! `expected to`, ...). Without an article date they stay unresolved, and say so. The spans
+//! found here also tell the quantity extractor which digits are parts of dates, not figures.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::token::{Tok, TokKind};
+use crate::claim::{Granularity, TimeRef};
+use crate::span::Span;
+
+pub fn month(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "reported",
+    "wrote",
+    "posted",
+    "added",
+    "confirmed",
+    "claimed",
+    "tweeted",
+    "declared",
+];
+
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "due",
+    "expected",
+    "scheduled",
+    "plans",
+    "planned",
+    "set",
+    "going",
+    "upcoming",
+    "later",
+];
+
+fn is_month_tok(t: &Tok) -> Option<i8> {
+    // "May", "March" and short forms are months only when capitalized.
+    if !t.is_capitalized() {
+        return None;
+    }
+    month(&t.lower)
+}
+
+fn small_int(t: &Tok) -> Option<i64> {
+    if t.kind != TokKind::Number || t.text.contains([',', '.']) {
+        return None;
+    }
+    t.text.parse().ok()
+}
+
+fn year_tok(t: &Tok) -> Option<i16> {
+    let v = small_int(t)?;
+    (1800..=2200).contains(&v).then_some(v as i16)
+}
+
+/// A raw date match before resolution.
+enum Raw {
+    Full(i16, i8, i8),
+    DayMonth(i8, i8),
+    MonthYear(i16, i8),
+    Month(i8),
+    Year(i16),
+    Weekday(Weekday),
+    Offset(i64),
+    Night,
+    Week(i64),
+    MonthRel(i64),
+    YearRel(i64),
+    /// `N units ago`
+    Ago(i64, Granularity),
+    /// Matches only to mask digits (times of day).
+    Mask,
+}
+
+/// Find every time expression in a tokenized sentence.
+pub fn find_times(
+    toks: &[Tok],
+    sentence: &str,
+    base: usize,
+    article_date: Option<Date>,
+) -> Vec<TimeRef> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((raw, end)) = match_at(toks, i) {
+            let span = toks[i].span.cover(toks[end - 1].span);
+            let future = is_future(toks, i);
+            let of_report = is_report_time(toks, i);
+            let text = span.shift(0).start - base;
+            let text = sentence[text..span.end - base].to_string();
+            if let Some(t) = resolve(raw, text, span, article_date, future, of_report) {
+                out.push(t);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
+    let t = &toks[i];
+    let next = |k: usize| toks.get(i + k);
+    let lower = |k: usize| toks.get(i + k).map(|t| t.lower.as_str());
+    // ISO date 2022-02-24
+    if let (Some(y), Some(d1), Some(m), Some(d2), Some(d)) =
+        (year_tok(t), next(1), next(2), next(3), next(4))
+        && d1.is_punct("-")
+        && d2.is_punct("-")
+        && !d1.space_before
+        && let (Some(m), Some(d)) = (small_int(m), small_int(d))
+        && (1..=12).contains(&m)
+        && (1..=31).contains(&d)
+    {
+        return Some((Raw::Full(y, m as i8, d as i8), i + 5));
+    }
+    // Times of day: 10:30, 3pm, 3.30pm, 10am
+    if t.kind == TokKind::Number {
+        if next(1).is_some_and(|n| n.is_punct(":") && !n.space_before)
+            && next(2).is_some_and(|n| n.kind == TokKind::Number && !n.space_before)
+        {
+            let mut end = i + 3;
+            if toks
+                .get(end)
+                .is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm" | "gmt" | "bst" | "et"))
+            {
+                end += 1;
+            }
+            return Some((Raw::Mask, end));
+        }
+        if next(1).is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m")) {
+            return Some((Raw::Mask, i + 2));
+        }
+    }
+    // Day Month [Year]: 20 October, 24th February 2022
+    if let Some(d) = small_int(t).filter(|d| (1..=31).contains(d)) {
+        let mut k = 1;
+        if lower(1).is_some_and(|w| super::number::is_ordinal_suffix(w))
+            && !next(1).unwrap().space_before
+        {
+            k = 2;
+        }
+        if lower(k) == Some("of") {
+            k += 1;
+        }
+        if let Some(m) = next(k).and_then(is_month_tok) {
+            let mut end = i + k + 1;
+            if let Some(y) = toks.get(end).and_then(year_tok) {
+                return Some((Raw::Full(y, m, d as i8), end + 1));
+            }
+            if toks.get(end).is_some_and(|t| t.is_punct(","))
+                && let Some(y) = toks.get(end + 1).and_then(year_tok)
+            {
+                end += 2;
+                return Some((Raw::Full(y, m, d as i8), end));
+            }
+            return Some((Raw::DayMonth(m, d as i8), end));
+        }
+    }
+    // Month Day [,] [Year] / Month Year / Month alone
+    if let Some(m) = is_month_tok(t) {
+        if let Some(d) = next(1).and_then(small_int).filter(|d| (1..=31).contains(d)) {
+            let mut end = i + 2;
+            if lower(2).is_some_and(super::number::is_ordinal_suffix)
+                && !next(2).unwrap().space_before
+            {
+                end += 1;
+            }
+            let comma = toks.get(end).is_some_and(|t| t.is_punct(","));
+            let y_at = if comma { end + 1 } else { end };
+            if let Some(y) = toks.get(y_at).and_then(year_tok) {
+                return Some((Raw::Full(y, m, d as i8), y_at + 1));
+            }
+            if d <= 31 && year_tok(next(1).unwrap()).is_none() {
+                return Some((Raw::DayMonth(m, d as i8), end));
+            }
+        }
+        if let Some(y) = next(1).and_then(year_tok) {
+            return Some((Raw::MonthYear(y, m), i + 2));
+        }
+        // A bare month: "May" needs a preposition before it to be a month, not a modal.
+        let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+        let cue = matches!(
+            prev,
+            Some(
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "from"
+                    | "of"
+                    | "during"
+                    | "through"
+                    | "before"
+                    | "after"
+            )
+        );
+        if m != 5 || cue {
+            return Some((Raw::Month(m), i + 1));
+        }
+    }
+    // Year alone: in 2003, since 1999
+    if let Some(y) = year_tok(t)
+        && (1900..=2100).contains(&y)
+        && !next(1).is_some_and(|n| {
+            n.is_punct("%")
+                || n.is_punct(",")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|x| x.kind == TokKind::Number && !x.space_before)
+        })
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(toks[p].text, "$" | "£" | "€" | "¥"))
+    {
+        let unit_after = lower(1).is_some_and(|w| {
+            super::units::measure(w).is_some() || super::number::scale_word(w).is_some()
+        });
+        let plural_after = next(1).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalized()
+                && n.lower.ends_with('s')
+                && !n.lower.ends_with("ss")
+                && n.lower != "results"
+                && n.lower != "figures"
+                && n.lower != "accounts"
+                && n.lower != "elections"
+        });
+        let hedged = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].lower.as_str(),
+                "than" | "about" | "around" | "nearly" | "almost" | "some" | "over" | "least"
+            )
+        });
+        if !unit_after && !plural_after && !hedged {
+            return Some((Raw::Year(y), i + 1));
+        }
+    }
+    if let Some(wd) = weekday(&t.lower) {
+        let mut end = i + 1;
+        // "Tuesday night", "Monday morning"
+        if lower(1).is_some_and(|w| matches!(w, "night" | "morning" | "afternoon" | "evening")) {
+            end += 1;
+        }
+        return Some((Raw::Weekday(wd), end));
+    }
+    match t.lower.as_str() {
+        "today" => return Some((Raw::Offset(0), i + 1)),
+        "yesterday" => return Some((Raw::Offset(-1), i + 1)),
+        "tomorrow" => return Some((Raw::Offset(1), i + 1)),
+        "tonight" | "overnight" => return Some((Raw::Night, i + 1)),
+        "last" | "this" | "next" | "past" => {
+            let dir = match t.lower.as_str() {
+                "last" | "past" => -1,
+                "this" => 0,
+                _ => 1,
+            };
+            match lower(1) {
+                Some("night") if dir <= 0 => return Some((Raw::Night, i + 2)),
+                Some("morning" | "afternoon" | "evening") if dir == 0 => {
+                    return Some((Raw::Offset(0), i + 2));
+                }
+                Some("week" | "weekend") => return Some((Raw::Week(dir), i + 2)),
+                Some("month") => return Some((Raw::MonthRel(dir), i + 2)),
+                Some("year") => return Some((Raw::YearRel(dir), i + 2)),
+                _ => {}
+            }
+            if dir != 0
+                && let Some(m) = next(1).and_then(is_month_tok)
+            {
+                return Some((
+                    if dir < 0 {
+                        Raw::Month(m)
+                    } else {
+                        Raw::Month(m)
+                    },
+                    i + 2,
+                ));
+            }
+            if let Some(wd) = lower(1).and_then(weekday) {
+                return Some((Raw::Weekday(wd), i + 2));
+            }
+        }
+        _ => {}
+    }
+    // "two days ago", "a week ago"
+    if let Some(ago) = toks.iter().skip(i).take(4).position(|t| t.is("ago"))
+        && ago >= 1
+    {
+        let unit = &toks[i + ago - 1].lower;
+        let g = match unit.as_str() {
+            "day" | "days" => Some(Granularity::Day),
+            "week" | "weeks" => Some(Granularity::Week),
+            "month" | "months" => Some(Granularity::Month),
+            "year" | "years" => Some(Granularity::Year),
+            _ => None,
+        };
+        let n = if ago == 1 {
+            None
+        } else if ago == 2 {
+            match t.lower.as_str() {
+                "a" | "an" | "one" => Some(1),
+                w => super::number::unit_word(w)
+                    .map(|v| v as i64)
+                    .or_else(|| small_int(t)),
+            }
+        } else {
+            None
+        };
+        if let (Some(g), Some(n)) = (g, n) {
+            return Some((Raw::Ago(n, g), i + ago + 1));
+        }
+    }
+    None
+}
+
+fn is_future(toks: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(12);
+    toks[lo..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_punct(";"))
+        .any(|t| FUTURE_MARKERS.contains(&t.lower.as_str()))
+        && !toks[lo..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "ago" | "yesterday"))
+}
+
+fn is_report_time(toks: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(3);
+    toks[lo..i]
+        .iter()
+        .any(|t| REPORT_VERBS.contains(&t.lower.as_str()))
+}
+
+fn resolve(
+    raw: Raw,
+    text: String,
+    span: Span,
+    date: Option<Date>,
+    future: bool,
+    of_report: bool,
+) -> Option<TimeRef> {
+    let make = |day: Option<Date>, g: Granularity, needs_date: bool| {
+        let unresolved = if day.is_none() {
+            Some(if needs_date && date.is_none() {
+                "article has no date".to_string()
+            } else {
+                "cannot be resolved".to_string()
+            })
+        } else {
+            None
+        };
+        TimeRef {
+            text: text.clone(),
+            span,
+            day,
+            granularity: g,
+            unresolved,
+            of_report,
+        }
+    };
+    let rel = |f: &dyn Fn(Date) -> Option<Date>| date.and_then(f);
+    Some(match raw {
+        Raw::Mask => return None,
+        Raw::Full(y, m, d) => make(Date::new(y, m, d).ok(), Granularity::Day, false),
+        Raw::MonthYear(y, m) => make(Date::new(y, m, 1).ok(), Granularity::Month, false),
+        Raw::Year(y) => make(Date::new(y, 1, 1).ok(), Granularity::Year, false),
+        Raw::DayMonth(m, d) => make(
+            rel(&|a| {
+                let this = Date::new(a.year(), m, d).ok()?;
+                Some(if future {
+                    if this >= a {
+                        this
+                    } else {
+                        Date::new(a.year() + 1, m, d).ok()?
+                    }
+                } else if this <= a {
+                    this
+                } else {
+                    Date::new(a.year() - 1, m, d).ok()?
+                })
+            }),
+            Granularity::Day,
+            true,
+        ),
+        Raw::Month(m) => make(
+            rel(&|a| {
+                let y = if future {
+                    if m >= a.month() {
+                        a.year()
+                    } else {
+                        a.year() + 1
+                    }
+                } else if m <= a.month() {
+                    a.year()
+                } else {
+                    a.year() - 1
+                };
+                Date::new(y, m, 1).ok()
+            }),
+            Granularity::Month,
+            true,
+        ),
+        Raw::Weekday(wd) => make(
+            rel(&|a| {
+                if a.weekday() == wd {
+                    return Some(a);
+                }
+                if future {
+                    a.nth_weekday(1, wd).ok()
+                } else {
+                    a.nth_weekday(-1, wd).ok()
+                }
+            }),
+            Granularity::Day,
+            true,
+        ),
+        Raw::Offset(n) => make(
+            rel(&|a| a.checked_add(n.days()).ok()),
+            Granularity::Day,
+            true,
+        ),
+        Raw::Night => make(date, Granularity::Night, true),
+        Raw::Week(dir) => make(
+            rel(&|a| {
+                let monday = a
+                    .checked_sub((a.weekday().to_monday_zero_offset() as i64).days())
+                    .ok()?;
+                monday.checked_add((7 * dir).days()).ok()
+            }),
+            Granularity::Week,
+            true,
+        ),
+        Raw::MonthRel(dir) => make(
+            rel(&|a| a.first_of_month().checked_add(dir.months()).ok()),
+            Granularity::Month,
+            true,
+        ),
+        Raw::YearRel(dir) => make(
+            rel(&|a| Date::new(a.year() + dir as i16, 1, 1).ok()),
+            Granularity::Year,
+            true,
+        ),
+        Raw::Ago(n, g) => make(
+            rel(&|a| match g {
+                Granularity::Day | Granularity::Night => a.checked_sub(n.days()).ok(),
+                Granularity::Week => a.checked_sub(n.weeks()).ok(),
+                Granularity::Month => a.checked_sub(n.months()).ok(),
+                Granularity::Year => a.checked_sub(n.years()).ok(),
+            }),
+            g,
+            true,
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+    use jiff::civil::date;
+
+    fn times(s: &str, d: Option<Date>) -> Vec<(String, Option<String>)> {
+        let toks = tokenize(s, 0);
+        find_times(&toks, s, 0, d)
+            .into_iter()
+            .map(|t| (t.text, t.day.map(|d| d.to_string())))
+            .collect()
+    }
+
+    fn one(s: &str, d: Option<Date>) -> Option<String> {
+        let got = times(s, d);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        got[0].1.clone()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            one("since the start of the war on February 24 2022.", None).as_deref(),
+            Some("2022-02-24")
+        );
+        assert_eq!(
+            one("He spoke on 20 October.", Some(date(2025, 11, 19))).as_deref(),
+            Some("2025-10-20")
+        );
+        assert_eq!(
+            one("on 24th February, 2022", None).as_deref(),
+            Some("2022-02-24")
+        );
+        assert_eq!(one("by 2022-02-24", None).as_deref(), Some("2022-02-24"));
+    }
+
+    #[test]
+    fn weekdays_past_and_future() {
+        // 2025-12-02 is a Tuesday.
+        let d = Some(date(2025, 12, 2));
+        assert_eq!(
+            one("Putin will meet Witkoff in Moscow on Tuesday", d).as_deref(),
+            Some("2025-12-02")
+        );
+        assert_eq!(
+            one("Speaking on Monday, she said", d).as_deref(),
+            Some("2025-12-01")
+        );
+        assert_eq!(
+            one("They will meet on Friday", d).as_deref(),
+            Some("2025-12-05")
+        );
+        assert_eq!(one("They met on Friday", d).as_deref(), Some("2025-11-28"));
+    }
+
+    #[test]
+    fn relative_words() {
+        let d = Some(date(2025, 11, 19));
+        assert_eq!(
+            one("Russia last night launched a huge air attack", d).as_deref(),
+            Some("2025-11-19")
+        );
+        assert_eq!(
+            one("It emerged last week.", d).as_deref(),
+            Some("2025-11-10")
+        );
+        assert_eq!(
+            one("a meeting in Alaska last August failed", d).as_deref(),
+            Some("2025-08-01")
+        );
+        assert_eq!(
+            one("It happened yesterday", d).as_deref(),
+            Some("2025-11-18")
+        );
+        assert_eq!(one("three days ago", d).as_deref(), Some("2025-11-16"));
+    }
+
+    #[test]
+    fn undated_article_leaves_relative_times_unresolved() {
+        let toks = tokenize("Russia fired 22 missiles overnight", 0);
+        let t = find_times(&toks, "Russia fired 22 missiles overnight", 0, None);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].day, None);
+        assert_eq!(t[0].unresolved.as_deref(), Some("article has no date"));
+    }
+
+    #[test]
+    fn may_the_modal_is_not_a_month() {
+        assert!(times("Many people may be trapped", None).is_empty());
+        assert_eq!(times("elections in May", None).len(), 1);
+    }
+
+    #[test]
+    fn report_time_is_marked() {
+        let s = "the Russian Defence Ministry said Tuesday";
+        let toks = tokenize(s, 0);
+        assert!(find_times(&toks, s, 0, None)[0].of_report);
+    }
+}

@@ -1,0 +1,307 @@
+//! Loading articles from files, directories and standard input.
+//!
+//! This is one of the two stages that touch the outside world (the other is reporting). It turns
+//! the paths a user gave into `Article`s, and every problem with one input into a `LoadError`
+//! that names the file; the caller keeps going with the rest and decides the exit code at the
+//! end. Directories are walked recursively with the `ignore` crate, so `.gitignore` rules are
+//! honoured the way ripgrep honours them, and the walk's order is sorted so output is stable.
+//!
+//! An article is UTF-8 text. A leading ` date YYYY-MM-DD` (the leading space optional) gives the
+//! publication date, and the body may continue on the same line. Spans always point into the
+//! whole file text, header included, so a reported column is the column in the file.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::span::Span;
+
+/// One loaded article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The path as the user gave it (or as found under a directory they gave); `-` for stdin.
+    pub path: String,
+    /// The whole file as read.
+    pub text: String,
+    /// The publication date from the header, if any.
+    pub date: Option<Date>,
+    /// Where the body starts (after the date header, if there is one).
+    pub body: Span,
+}
+
+/// A problem with one input; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Which files a directory walk picks up.
+#[derive(Debug, Clone)]
+pub struct FileFilter {
+    /// File extensions (without dot, compared case-sensitively) taken from directories.
+    pub extensions: Vec<String>,
+}
+
+impl Default for FileFilter {
+    fn default() -> Self {
+        FileFilter {
+            extensions: vec!["txt".to_string()],
+        }
+    }
+}
+
+/// Everything that came out of loading: the articles in a stable order and the failures.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub errors: Vec<LoadError>,
+}
+
+/// Expand the user's paths into the list of files to read, in a stable order.
+/// Explicit files are kept even if their extension is not in the filter.
+pub fn collect_paths(inputs: &[String], filter: &FileFilter) -> (Vec<String>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            files.push(input.clone());
+            continue;
+        }
+        let path = Path::new(input);
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let mut found = walk_dir(path, filter, &mut errors);
+                found.sort();
+                files.extend(found.into_iter().map(|p| p.to_string_lossy().into_owned()));
+            }
+            Ok(_) => files.push(input.clone()),
+            Err(e) => errors.push(LoadError {
+                path: input.clone(),
+                problem: io_problem(&e),
+            }),
+        }
+    }
+    (files, errors)
+}
+
+fn walk_dir(dir: &Path, filter: &FileFilter, errors: &mut Vec<LoadError>) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .parents(true)
+        .git_ignore(true)
+        .require_git(false)
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let wanted = entry
+                    .path()
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| filter.extensions.iter().any(|x| x == e));
+                if is_file && wanted {
+                    found.push(entry.into_path());
+                }
+            }
+            Err(e) => errors.push(LoadError {
+                path: dir.display().to_string(),
+                problem: format!("cannot walk directory: {e}"),
+            }),
+        }
+    }
+    found
+}
+
+fn io_problem(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Read one file (or stdin for `-`) into an article.
+pub fn read_article(path: &str) -> Result<Article, LoadError> {
+    let err = |problem: String| LoadError {
+        path: path.to_string(),
+        problem,
+    };
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| err(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| err(io_problem(&e)))?
+    };
+    parse_article(path, bytes).map_err(err)
+}
+
+/// Decode and validate one article's bytes. Pure: the error is the problem, without the path.
+pub fn parse_article(path: &str, bytes: Vec<u8>) -> Result<Article, String> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(format!(
+                "not valid UTF-8: byte 0x{:02X} at offset {at} (line {line}); re-encode the file as UTF-8",
+                bytes[at]
+            ));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err("empty file: an article needs some text".to_string());
+    }
+    let (date, body_start) = parse_date_header(&text)?;
+    if text[body_start..].trim().is_empty() {
+        return Err("no article text after the date header".to_string());
+    }
+    Ok(Article {
+        path: path.to_string(),
+        body: Span::new(body_start, text.len()),
+        text,
+        date,
+    })
+}
+
+/// Parse the optional ` date YYYY-MM-DD` header. Returns the date and the byte offset where the
+/// body starts. A first line that starts with `date` but does not carry a valid date is an error,
+/// not body text: it is almost certainly a broken header.
+fn parse_date_header(text: &str) -> Result<(Option<Date>, usize), String> {
+    let lead = text.len() - text.trim_start_matches([' ', '\u{feff}']).len();
+    let rest = &text[lead..];
+    let Some(after) = rest.strip_prefix("date") else {
+        return Ok((None, 0));
+    };
+    // "date" must be followed by whitespace to be a header ("dated", "dates" are prose).
+    if !after.starts_with([' ', '\t']) {
+        if after.starts_with(':') || after.starts_with('\n') || after.is_empty() {
+            return Err(malformed(rest));
+        }
+        return Ok((None, 0));
+    }
+    let value_start = lead + 4 + (after.len() - after.trim_start_matches([' ', '\t']).len());
+    let value: String = text[value_start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let bytes = value.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shaped {
+        return Err(malformed(rest));
+    }
+    let date: Date = value.parse().map_err(|_| {
+        format!(
+            "malformed date header: `{value}` is not a calendar date (expected ` date YYYY-MM-DD`)"
+        )
+    })?;
+    let mut body = value_start + value.len();
+    body += text[body..].len() - text[body..].trim_start().len();
+    Ok((Some(date), body))
+}
+
+fn malformed(rest: &str) -> String {
+    let shown: String = rest.lines().next().unwrap_or("").chars().take(40).collect();
+    format!("malformed date header: `{shown}` (expected ` date YYYY-MM-DD`)")
+}
+
+/// Load every input. Articles keep the order of `collect_paths`; a byte-identical path given
+/// twice is read once.
+pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
+    let (mut files, mut errors) = collect_paths(inputs, filter);
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(f.clone()));
+    let mut articles = Vec::new();
+    for file in files {
+        match read_article(&file) {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    Loaded { articles, errors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Article, String> {
+        parse_article("t.txt", text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn date_header_with_body_on_same_line() {
+        let a = parse(" date 2025-11-19 Your support helps us").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2025, 11, 19)));
+        assert_eq!(a.body.slice(&a.text), "Your support helps us");
+    }
+
+    #[test]
+    fn date_header_without_leading_space_and_on_its_own_line() {
+        let a = parse("date 2024-02-29\n\nBody.").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2024, 2, 29)));
+        assert_eq!(a.body.slice(&a.text), "Body.");
+    }
+
+    #[test]
+    fn no_header_means_no_date_and_whole_text_is_body() {
+        let a = parse("Dated material is not a header.").unwrap();
+        assert_eq!(a.date, None);
+        assert_eq!(a.body.start, 0);
+        let b = parse("dates are prose here").unwrap();
+        assert_eq!(b.date, None);
+    }
+
+    #[test]
+    fn malformed_headers_are_errors() {
+        assert!(
+            parse(" date 2025-13-01 text")
+                .unwrap_err()
+                .contains("not a calendar date")
+        );
+        assert!(
+            parse(" date 2025-02-30 text")
+                .unwrap_err()
+                .contains("not a calendar date")
+        );
+        assert!(
+            parse(" date 19/11/2025 text")
+                .unwrap_err()
+                .contains("malformed date header")
+        );
+        assert!(parse("date: 2025-11-19").unwrap_err().contains("malformed"));
+        assert!(
+            parse(" date 2025-11-19")
+                .unwrap_err()
+                .contains("no article text")
+        );
+    }
+
+    #[test]
+    fn empty_and_non_utf8_are_errors() {
+        assert!(parse("  \n\n").unwrap_err().contains("empty"));
+        let err = parse_article("x", b"cost \xA315.8m".to_vec()).unwrap_err();
+        assert!(err.contains("not valid UTF-8"), "{err}");
+        assert!(err.contains("0xA3"), "{err}");
+    }
+}

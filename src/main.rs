@@ -1,0 +1,15 @@
+//! The `crosscheck` binary: parse arguments, run, map the outcome to an exit code.
+
+use clap::Parser;
+
+fn main() {
+    let cli = match crosscheck::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    std::process::exit(crosscheck::cli::run(cli).exit_code());
+}

@@ -1,0 +1,96 @@
+//! `claims --format json` and `--format jsonl`.
+//!
+//! jsonl is the stable per-figure contract: one `ClaimRow` object per line with exactly the
+//! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes and roles
+//! by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
+//! the time expression and its granularity, identity keys).
+
+use serde_json::{Value, json};
+
+use super::{claim_row, opt_number};
+use crate::Analyzed;
+
+pub const VERSION: u32 = 1;
+
+pub fn render_jsonl(articles: &[Analyzed]) -> String {
+    let mut out = String::new();
+    for a in articles {
+        for q in &a.claims.quantities {
+            out.push_str(&serde_json::to_string(&claim_row(a, q)).unwrap_or_default());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+pub fn render_json(articles: &[Analyzed]) -> String {
+    let docs: Vec<Value> = articles.iter().map(article_json).collect();
+    let doc = json!({ "version": VERSION, "articles": docs });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn article_json(a: &Analyzed) -> Value {
+    let text = &a.article.text;
+    let pos = |at: usize| a.lines.position(text, at);
+    let quantities: Vec<Value> = a
+        .claims
+        .quantities
+        .iter()
+        .map(|q| {
+            let mut row = serde_json::to_value(claim_row(a, q)).unwrap_or(Value::Null);
+            if let Value::Object(m) = &mut row {
+                m.insert("file".into(), json!(a.article.path));
+                m.insert("kind".into(), json!(q.kind));
+                m.insert("hedge".into(), json!(q.hedge));
+                m.insert("counted".into(), json!(q.counted));
+                m.insert(
+                    "negated".into(),
+                    json!(q.predicate.as_ref().map(|p| p.negated || p.denied)),
+                );
+                m.insert(
+                    "time".into(),
+                    json!(q.time.as_ref().map(|t| json!({
+                        "text": t.text,
+                        "day": t.day.map(|d| d.to_string()),
+                        "granularity": t.granularity,
+                        "unresolved": t.unresolved,
+                    }))),
+                );
+                m.insert("place_key".into(), json!(q.place.as_ref().map(|p| &p.key)));
+                m.insert(
+                    "attribution_key".into(),
+                    json!(q.attribution.as_ref().map(|p| &p.key)),
+                );
+                m.insert("low".into(), opt_number(q.low));
+            }
+            row
+        })
+        .collect();
+    let quotes: Vec<Value> = a
+        .claims
+        .quotes
+        .iter()
+        .map(|q| {
+            let (line, column) = pos(q.span.start);
+            json!({"text": q.text, "start": q.span.start, "end": q.span.end, "line": line, "column": column, "speaker": q.speaker, "speaker_key": q.speaker_key})
+        })
+        .collect();
+    let roles: Vec<Value> = a
+        .claims
+        .roles
+        .iter()
+        .map(|r| {
+            let (line, column) = pos(r.span.start);
+            json!({"person": r.person, "person_key": r.person_key, "role": r.role, "start": r.span.start, "end": r.span.end, "line": line, "column": column})
+        })
+        .collect();
+    json!({
+        "file": a.article.path,
+        "date": a.article.date.map(|d| d.to_string()),
+        "quantities": quantities,
+        "quotes": quotes,
+        "roles": roles,
+    })
+}

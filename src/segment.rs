@@ -1,0 +1,339 @@
+//! Segmentation: paragraphs, headings, sentences and boilerplate.
+//!
+//! A paragraph is a run of text between line breaks (news files put one paragraph on a line, or
+//! separate paragraphs by blank lines; both come out the same). A heading is a short paragraph
+//! with no closing punctuation. Sentences are split inside paragraphs at `.`, `!` or `?` followed
+//! by space and a capital, digit or quote, except after known abbreviations ("Mr", "St",
+//! "U.S."), single-letter initials, and while inside a quotation. Boilerplate (donation appeals,
+//! picture captions and photo credits) is marked, not removed, so spans stay true to the file
+//! and the extractor can skip it.
+//!
+//! The module owns only where text units begin and end; it knows nothing about claims.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    /// Text that is not news: appeals, captions, credits.
+    Boilerplate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph the sentence belongs to.
+    pub paragraph: usize,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sir", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj",
+    "rev", "jr", "sr", "sen", "rep", "gov", "pres", "no", "nos", "vs", "v", "etc", "inc", "corp",
+    "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "approx", "est", "dept", "fig", "mt", "ft", "pp", "vol", "al", "cf", "e.g",
+    "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d", "d.c",
+];
+
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\(\s*(?:[A-Z][\w.'’ -]{1,60}/\s*)?(?:AP|AFP|Reuters|Getty(?: Images)?|PA(?: Wire)?|EPA|Shutterstock|Alamy|Bloomberg|AFP via Getty(?: Images)?|[A-Z][\w.'’ -]{1,40} via Getty(?: Images)?)\s*\)\s*$",
+    )
+    .unwrap()
+});
+
+static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:open image in gallery|image caption|picture:|photo:|pictured:|file photo)",
+    )
+    .unwrap()
+});
+
+static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:your support|your donation|support now|donate|read more|subscribe|sign up|newsletter|paywall|quality journalism|help us|afford it|make a contribution|support (?:us|our|the)|(?:we|to) keep sending journalists|we need reporters|trusted by)\b",
+    )
+    .unwrap()
+});
+
+/// Split an article body into paragraphs and sentences.
+pub fn segment(text: &str, body: Span) -> Segments {
+    let mut out = Segments::default();
+    let mut offset = body.start;
+    for line in body.slice(text).split_inclusive('\n') {
+        let trimmed_start = line.len() - line.trim_start().len();
+        let content = line.trim();
+        let start = offset + trimmed_start;
+        offset += line.len();
+        if content.is_empty() {
+            continue;
+        }
+        let span = Span::new(start, start + content.len());
+        let sentences = split_sentences(text, span);
+        let kind = classify(content, &sentences, text);
+        let paragraph = out.paragraphs.len();
+        out.paragraphs.push(Paragraph { span, kind });
+        out.sentences
+            .extend(sentences.into_iter().map(|s| Sentence {
+                span: s,
+                paragraph,
+                kind: if kind == BlockKind::Paragraph && is_appeal_sentence(s.slice(text)) {
+                    BlockKind::Boilerplate
+                } else {
+                    kind
+                },
+            }));
+    }
+    out
+}
+
+fn is_appeal_sentence(sentence: &str) -> bool {
+    // A lone appeal sentence inside a news paragraph ("Read more") is rare; require two hits.
+    APPEAL.find_iter(sentence).count() >= 2
+}
+
+fn classify(content: &str, sentences: &[Span], text: &str) -> BlockKind {
+    if CAPTION_START.is_match(content) || PHOTO_CREDIT.is_match(content) {
+        return BlockKind::Boilerplate;
+    }
+    let hits = sentences
+        .iter()
+        .filter(|s| APPEAL.is_match(s.slice(text)))
+        .count();
+    if hits >= 2 && hits * 3 >= sentences.len() {
+        return BlockKind::Boilerplate;
+    }
+    let words = content.split_whitespace().count();
+    let last = content.chars().last().unwrap_or('.');
+    let closed = matches!(
+        last,
+        '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | ')' | '…'
+    );
+    if words <= 14 && content.len() <= 120 && !closed {
+        return BlockKind::Heading;
+    }
+    BlockKind::Paragraph
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '»')
+}
+
+/// Split one paragraph into sentence spans.
+pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
+    let s = para.slice(text);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut curly_depth = 0i32;
+    let mut straight_open = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c == '“' || c == '«' {
+            curly_depth += 1;
+        } else if c == '”' || c == '»' {
+            curly_depth = (curly_depth - 1).max(0);
+        } else if c == '"' {
+            straight_open = !straight_open;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // Absorb runs of terminators and closing quotes/brackets: `end.”` `?!` `.)`.
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | ')' | '"') || is_close_quote(chars[j].1))
+            {
+                match chars[j].1 {
+                    '”' | '»' => curly_depth = (curly_depth - 1).max(0),
+                    '"' => straight_open = !straight_open,
+                    _ => {}
+                }
+                j += 1;
+            }
+            let end = if j < chars.len() { chars[j].0 } else { s.len() };
+            if j < chars.len() && chars[j].1.is_whitespace() {
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                let inside_quote = curly_depth > 0 || straight_open;
+                if k < chars.len()
+                    && starts_sentence(chars[k].1)
+                    && !inside_quote
+                    && !is_abbreviation(s, pos, c)
+                {
+                    push(&mut out, para, s, start, end);
+                    start = chars[k].0;
+                    i = k;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, para, s, start, s.len());
+    // An unbalanced quotation must not swallow a whole paragraph; if nothing was split and the
+    // paragraph is long with an unclosed quote, split again ignoring quotes.
+    if out.len() == 1 && (curly_depth > 0 || straight_open) && s.len() > 400 {
+        return split_ignoring_quotes(text, para);
+    }
+    out
+}
+
+fn split_ignoring_quotes(text: &str, para: Span) -> Vec<Span> {
+    let s = para.slice(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for w in 0..chars.len().saturating_sub(2) {
+        let (pos, c) = chars[w];
+        if matches!(c, '.' | '!' | '?')
+            && chars[w + 1].1.is_whitespace()
+            && starts_sentence(chars[w + 2].1)
+            && !is_abbreviation(s, pos, c)
+        {
+            push(&mut out, para, s, start, pos + 1);
+            start = chars[w + 2].0;
+        }
+    }
+    push(&mut out, para, s, start, s.len());
+    out
+}
+
+fn push(out: &mut Vec<Span>, para: Span, s: &str, start: usize, end: usize) {
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let a = para.start + start + lead;
+        out.push(Span::new(a, a + trimmed.len()));
+    }
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || c == '"' || is_open_quote(c) || c == '(' || c == '\''
+}
+
+/// Is the terminator at byte `pos` of `s` the dot of an abbreviation or initial?
+fn is_abbreviation(s: &str, pos: usize, c: char) -> bool {
+    if c != '.' {
+        return false;
+    }
+    let before = &s[..pos];
+    let word_start = before
+        .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"' || is_open_quote(ch))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, |ch| ch.len_utf8())
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Single capital initial: "J. K. Rowling", "Donald J. Trump".
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next())
+        && first.is_uppercase()
+    {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let seg = segment(text, Span::new(0, text.len()));
+        seg.sentences.iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn does_not_split_at_titles_initials_decimals() {
+        let got = sentences(
+            "Mr Trump met Dr. Smith and St. John in the U.S. capital. Profits rose 2.5% to $1.2bn. J. K. Rowling agreed.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                "Mr Trump met Dr. Smith and St. John in the U.S. capital.",
+                "Profits rose 2.5% to $1.2bn.",
+                "J. K. Rowling agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_a_quotation_together() {
+        let got =
+            sentences("“It is going to change. We can confirm it,” Mr Bevz told the AP. He left.");
+        assert_eq!(
+            got,
+            vec![
+                "“It is going to change. We can confirm it,” Mr Bevz told the AP.",
+                "He left."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_captions() {
+        let text = "Kyiv Holds Firm on Core Demands\nSpeaking in Paris, he said so.\nopen image in gallery A firefighter at work ( AFP via Getty )\nThe plan emerged last week (Jose Luis Magana/AP)\n";
+        let seg = segment(text, Span::new(0, text.len()));
+        let kinds: Vec<BlockKind> = seg.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Boilerplate,
+                BlockKind::Boilerplate
+            ]
+        );
+    }
+
+    #[test]
+    fn donation_appeal_is_boilerplate() {
+        let text = "Your support helps us to tell the story Read more Support Now From rights to climate, we are there. Your donation allows us to keep sending journalists. We believe quality journalism should be available to everyone. Your support makes all the difference. Read more\n\nRussia fired 22 missiles.";
+        let seg = segment(text, Span::new(0, text.len()));
+        assert_eq!(seg.paragraphs[0].kind, BlockKind::Boilerplate);
+        assert_eq!(seg.paragraphs[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn spans_are_byte_exact() {
+        let text = "  First one. Second’s here.  \n";
+        let seg = segment(text, Span::new(0, text.len()));
+        for s in &seg.sentences {
+            let t = s.span.slice(text);
+            assert_eq!(t, t.trim());
+            assert!(!t.is_empty());
+        }
+        assert_eq!(seg.sentences.len(), 2);
+    }
+}

@@ -1,0 +1,211 @@
+//! Accuracy against the hand-annotated gold set in `tests/gold/*.tsv` (see `tests/gold/SPEC.md`).
+//!
+//! Each row points into `../shared` by path and byte span; the articles are not copied here.
+//! Predicted and gold figures are matched one-to-one by overlapping spans; a pair counts for a
+//! field when the field agrees. Precision is over every predicted figure in the annotated files,
+//! recall over every gold figure. The test prints the scores and fails below the floors, which
+//! are raised as the extractor improves.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crosscheck::claim::Quantity;
+use crosscheck::load::parse_article;
+
+struct Gold {
+    path: String,
+    start: usize,
+    end: usize,
+    text: String,
+    value: f64,
+    bound: String,
+    unit: String,
+    predicate: String,
+    date: String,
+}
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+fn load_gold() -> Vec<Gold> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/gold exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let content = std::fs::read_to_string(&f).unwrap();
+        for (n, line) in content.lines().enumerate().skip(1) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let c: Vec<&str> = line.split('\t').collect();
+            assert!(
+                c.len() >= 11,
+                "{}:{}: expected 11 columns, got {}",
+                f.display(),
+                n + 1,
+                c.len()
+            );
+            out.push(Gold {
+                path: c[0].to_string(),
+                start: c[1].parse().unwrap(),
+                end: c[2].parse().unwrap(),
+                text: c[3].to_string(),
+                value: c[4]
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{}:{}: bad value {:?}", f.display(), n + 1, c[4])),
+                bound: c[7].to_string(),
+                unit: c[8].trim().to_lowercase(),
+                predicate: c[9].trim().to_string(),
+                date: c[10].trim().to_string(),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    hit: usize,
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+        || (a - b).abs() / a.abs().max(1e-9) < 0.002
+}
+
+fn f1(hit: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if predicted == 0 {
+        0.0
+    } else {
+        hit as f64 / predicted as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        hit as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+#[test]
+fn extraction_accuracy_on_the_gold_set() {
+    let root = shared();
+    assert!(
+        root.join("corpora").is_dir(),
+        "the gold test needs ../shared beside the repository ({})",
+        root.display()
+    );
+    let gold = load_gold();
+    assert!(
+        gold.len() >= 300,
+        "gold set has only {} figures",
+        gold.len()
+    );
+    let mut by_file: BTreeMap<&str, Vec<&Gold>> = BTreeMap::new();
+    for g in &gold {
+        by_file.entry(g.path.as_str()).or_default().push(g);
+    }
+    let fields = ["value", "value+bound", "value+unit", "predicate", "date"];
+    let mut hits = [Score::default(); 5];
+    let mut predicted = 0;
+    let mut misses = Vec::new();
+    let mut spurious = Vec::new();
+    for (path, rows) in &by_file {
+        let bytes = std::fs::read(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for g in rows {
+            let at = bytes
+                .get(g.start..g.end)
+                .map(|b| String::from_utf8_lossy(b).into_owned());
+            assert_eq!(
+                at.as_deref(),
+                Some(g.text.as_str()),
+                "{path}:{}: gold span does not match its text",
+                g.start
+            );
+        }
+        let article = parse_article(path, bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let analyzed = crosscheck::analyze(article);
+        let preds: Vec<&Quantity> = analyzed.claims.quantities.iter().collect();
+        predicted += preds.len();
+        let mut used = vec![false; preds.len()];
+        for g in rows {
+            let found = preds
+                .iter()
+                .enumerate()
+                .find(|(k, q)| !used[*k] && q.span.start < g.end && g.start < q.span.end);
+            let Some((k, q)) = found else {
+                misses.push(format!("{path}:{} {:?}", g.start, g.text));
+                continue;
+            };
+            used[k] = true;
+            if !same_value(q.value, g.value) {
+                misses.push(format!(
+                    "{path}:{} {:?} value {} != gold {}",
+                    g.start, g.text, q.value, g.value
+                ));
+                continue;
+            }
+            hits[0].hit += 1;
+            if q.bound.as_str() == g.bound {
+                hits[1].hit += 1;
+            }
+            let unit = q.unit.clone().unwrap_or_default().to_lowercase();
+            if unit == g.unit {
+                hits[2].hit += 1;
+            }
+            let pred = q.predicate.as_ref().map(|p| p.label()).unwrap_or_default();
+            if pred == g.predicate {
+                hits[3].hit += 1;
+            }
+            let date = q
+                .time
+                .as_ref()
+                .and_then(|t| t.day)
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            if date == g.date {
+                hits[4].hit += 1;
+            }
+        }
+        for (k, q) in preds.iter().enumerate() {
+            if !used[k] {
+                spurious.push(format!("{path}:{} {:?}", q.span.start, q.text));
+            }
+        }
+    }
+    println!("gold figures: {}, predicted: {predicted}", gold.len());
+    println!(
+        "{:<12} {:>9} {:>9} {:>9}",
+        "field", "precision", "recall", "F1"
+    );
+    let mut scores = Vec::new();
+    for (name, s) in fields.iter().zip(hits) {
+        let (p, r, f) = f1(s.hit, predicted, gold.len());
+        println!("{name:<12} {p:>9.3} {r:>9.3} {f:>9.3}");
+        scores.push(f);
+    }
+    if std::env::var("GOLD_VERBOSE").is_ok() {
+        for m in &misses {
+            println!("missed: {m}");
+        }
+        for s in &spurious {
+            println!("spurious: {s}");
+        }
+    }
+    // Floors: raise these as the extractor improves; never lower them to make a change pass.
+    let floors = [0.85, 0.80, 0.65, 0.40, 0.80];
+    for ((name, f), floor) in fields.iter().zip(&scores).zip(floors) {
+        assert!(*f >= floor, "{name} F1 {f:.3} fell below its floor {floor}");
+    }
+}
