@@ -107,7 +107,7 @@ pub fn noun_lemma(word: &str) -> String {
     {
         return format!("{stem}y");
     }
-    for suffix in ["sses", "shes", "ches", "xes", "zes", "oes"] {
+    for suffix in ["sses", "shes", "ches", "xes", "zzes"] {
         if let Some(stem) = w.strip_suffix(suffix)
             && stem.len() >= 2
         {

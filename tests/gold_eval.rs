@@ -121,6 +121,7 @@ fn extraction_accuracy_on_the_gold_set() {
     let mut predicted = 0;
     let mut misses = Vec::new();
     let mut spurious = Vec::new();
+    let mut unit_misses = Vec::new();
     for (path, rows) in &by_file {
         let bytes = std::fs::read(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         for g in rows {
@@ -163,6 +164,11 @@ fn extraction_accuracy_on_the_gold_set() {
             let unit = q.unit.clone().unwrap_or_default().to_lowercase();
             if unit == g.unit {
                 hits[2].hit += 1;
+            } else {
+                unit_misses.push(format!(
+                    "{path}:{} {:?} unit {unit:?} != gold {:?}",
+                    g.start, g.text, g.unit
+                ));
             }
             let pred = q.predicate.as_ref().map(|p| p.label()).unwrap_or_default();
             if pred == g.predicate {
@@ -201,6 +207,9 @@ fn extraction_accuracy_on_the_gold_set() {
         }
         for s in &spurious {
             println!("spurious: {s}");
+        }
+        for u in &unit_misses {
+            println!("unit: {u}");
         }
     }
     // Floors: raise these as the extractor improves; never lower them to make a change pass.

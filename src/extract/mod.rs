@@ -76,6 +76,9 @@ fn extract_sentence(
         {
             unit = Some("person".to_string());
         }
+        if unit.is_none() && is_age(&toks, f) {
+            unit = Some("year".to_string());
+        }
         let time = nearest_time(&times, f.span);
         let place = places
             .iter()
@@ -113,6 +116,30 @@ fn extract_sentence(
     claims
         .roles
         .extend(role::find_roles(&toks, sentence, span.start));
+}
+
+/// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
+fn is_age(toks: &[token::Tok], f: &quantity::Figure) -> bool {
+    if f.kind != crate::claim::Kind::Count
+        || f.value < 1.0
+        || f.value > 120.0
+        || f.value.fract() != 0.0
+    {
+        return false;
+    }
+    let prev = f.first.checked_sub(1).map(|p| &toks[p]);
+    let prev2 = f.first.checked_sub(2).map(|p| &toks[p]);
+    let next = toks.get(f.last + 1);
+    if prev.is_some_and(|p| p.is("aged")) {
+        return true;
+    }
+    let comma_before =
+        prev.is_some_and(|p| p.is_punct(",")) && prev2.is_some_and(|p| p.is_capitalized());
+    let comma_after = next.is_none_or(|n| n.is_punct(",") || n.is_punct(".") || n.is_punct(")"));
+    let parens = prev.is_some_and(|p| p.is_punct("("))
+        && next.is_some_and(|n| n.is_punct(")"))
+        && prev2.is_some_and(|p| p.is_capitalized());
+    (comma_before && comma_after) || parens
 }
 
 /// Spans whose digits belong to dates and times rather than figures.

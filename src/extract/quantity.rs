@@ -335,6 +335,11 @@ const PHRASE_STOP: &[&str] = &[
     "lower",
     "less",
     "percent",
+    "worldwide",
+    "nationwide",
+    "apiece",
+    "depending",
+    "overall",
 ];
 
 /// Nouns that are too generic to be a counted thing on their own when followed by "of".
@@ -524,7 +529,12 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<Numeral> {
         (i + 1, true)
     };
     let den = denominators(tok_word(toks, den_at)?)?;
-    if needs_of && tok_word(toks, den_at + 1) != Some("of") {
+    let prev = i.checked_sub(1).and_then(|p| tok_word(toks, p));
+    let cue = matches!(
+        prev,
+        Some("by" | "than" | "about" | "nearly" | "almost" | "over" | "around" | "roughly")
+    );
+    if needs_of && tok_word(toks, den_at + 1) != Some("of") && !cue {
         return None;
     }
     if den == 2.0 && num == 1.0 && needs_of {
@@ -835,62 +845,27 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     // Ranges: "10-15%", "10 to 15", "between 10 and 15", "40 or 50".
     let mut range_end = None;
     if !num.ordinal && !num.fraction && num.vague.is_none() {
-        let sep = toks.get(j);
-        let is_dash_sep = sep.is_some_and(|s| s.is_dash());
-        let is_word_sep = sep.is_some_and(|s| s.is("to") || s.is("or"))
-            || (sep.is_some_and(|s| s.is("and")) && preceded_by(toks, i, "between"));
-        if is_dash_sep || is_word_sep {
-            let from = preceded_by(toks, i, "from");
-            let k = j + 1;
-            let (cur2, k2) = match currency_prefix(toks, k) {
-                Some((_, at)) => (true, at),
-                None => (false, k),
+        if let Some(r) = range_after(toks, i, j, masked, is_digits) {
+            let is_dash_sep = toks[j].is_dash();
+            // "1.5-2 million": the scale of the second applies to an unscaled first.
+            let first = if value == num.value && r.scale > 1.0 && num.value < r.unscaled {
+                value * r.scale
+            } else {
+                value
             };
-            if let Some(n2) =
-                numeral_at(toks, k2).filter(|n| !n.ordinal && n.vague.is_none() && !n.fraction)
-                && !masked.iter().any(|m| m.overlaps(toks[k2].span))
-                && !(toks[k2].kind == TokKind::Word && is_digits && is_dash_sep)
+            if is_dash_sep
+                && currency.is_none()
+                && !r.currency
+                && is_score(toks, first, r.value, j)
+                && !next_is_percent(toks, r.end)
             {
-                let mut v2 = n2.value;
-                let mut e2 = n2.end;
-                if toks[k2].kind == TokKind::Number
-                    && let Some(s) = toks
-                        .get(e2)
-                        .filter(|n| !n.space_before && n.kind == TokKind::Word)
-                        .and_then(|n| scale_suffix(&n.lower))
-                {
-                    v2 *= s;
-                    e2 += 1;
-                } else if let Some(s) = tok_word(toks, e2)
-                    .and_then(scale_word)
-                    .filter(|s| *s >= 1e3)
-                {
-                    v2 *= s;
-                    e2 += 1;
-                }
-                // "1.5-2 million": the scale of the second applies to the first.
-                if value == num.value && v2 != n2.value && v2 / n2.value >= 1e3 {
-                    value *= v2 / n2.value;
-                }
-                if is_dash_sep
-                    && currency.is_none()
-                    && !cur2
-                    && is_score(toks, value, v2, j)
-                    && !next_is_percent(toks, e2)
-                {
-                    return None;
-                }
-                let two_figures =
-                    from || v2 <= value || (sep.is_some_and(|s| s.is("or")) && !is_digits);
-                if !two_figures && (!is_word_sep || sep.is_some_and(|s| !s.is("or")) || is_digits) {
-                    bound = Bound::Range;
-                    low_high = Some((value, v2));
-                    range_end = Some(e2);
-                } else if !two_figures && sep.is_some_and(|s| s.is("or")) {
-                    bound = Bound::Range;
-                    low_high = Some((value, v2));
-                    range_end = Some(e2);
-                }
+                return None;
+            }
+            if r.value > first {
+                value = first;
+                bound = Bound::Range;
+                low_high = Some((first, r.value));
+                range_end = Some(r.end);
             }
         }
     }
@@ -961,6 +936,21 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     {
         j += 1;
     }
+    // A range written with the unit on both ends: "between 4.7% and 4.8%", "5%-6%".
+    if bound == Bound::Exact
+        && kind == Kind::Percent
+        && let Some(r) = range_after(toks, i, j, masked, is_digits)
+        && next_is_percent(toks, r.end)
+        && r.value > value
+    {
+        bound = Bound::Range;
+        low_high = Some((value, r.value));
+        j = if toks[r.end].is_punct("%") {
+            r.end + 1
+        } else {
+            r.end + 2
+        };
+    }
     // Vague count followed by "of" + money or scale: "millions of pounds", "hundreds of millions".
     if num.vague.is_some() && tok_word(toks, j) == Some("of") {
         if let Some(s) = tok_word(toks, j + 1).and_then(|w| match w {
@@ -1029,6 +1019,19 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     {
         // "£5-a-head": leave it.
     }
+    // "one in 50", "three in 10": a proportion.
+    if kind == Kind::Count
+        && j == num.end
+        && tok_word(toks, j) == Some("in")
+        && let Some(n2) =
+            numeral_at(toks, j + 1).filter(|n| !n.ordinal && n.vague.is_none() && !n.fraction)
+        && n2.value > value
+        && value >= 1.0
+    {
+        value /= n2.value;
+        kind = Kind::Fraction;
+        j = n2.end;
+    }
     // "one" as a pronoun: "one of", "no one", "an easier one", "the one".
     if toks[start].is("one") && j == start + 1 && kind == Kind::Count && !has_hedge(toks, start) {
         let next = tok_word(toks, j);
@@ -1054,35 +1057,27 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
             return None;
         }
     }
-    // Ordinal words need a determiner or a noun: "at first", "First came" are adverbs.
-    if kind == Kind::Ordinal && toks[start].kind == TokKind::Word {
+    // Ordinal words rank a noun ("second chamber", "third place", "fourth in the league");
+    // as adverbs ("at first", "First came") or names ("the Second Chamber") they are not
+    // figures, and "the first six months" frames the figure that follows.
+    if kind == Kind::Ordinal {
         let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
-        let det = matches!(
-            prev,
-            Some(
-                "the"
-                    | "a"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "s"
-                    | "every"
-                    | "each"
-                    | "number"
-            )
-        );
+        let next_tok = toks.get(j);
         let next_word = tok_word(toks, j);
         let noun_after = next_word.is_some_and(|n| {
-            (!PHRASE_STOP.contains(&n) && !super::predicate::is_past_form(n) && !n.ends_with("ly"))
-                || matches!(n, "half" | "time" | "year" | "round")
-        });
-        if !(det || (noun_after && toks[start].is_capitalized() && start == 0)) {
+            !PHRASE_STOP.contains(&n)
+                && !super::predicate::is_past_form(n)
+                && !n.ends_with("ly")
+                && numeral_at(toks, j).is_none()
+                && n != "century"
+        }) || matches!(next_word, Some("time" | "year" | "half" | "round"));
+        let ranked = matches!(next_word, Some("in" | "place")) && j == start + 1;
+        let name = toks[start].is_capitalized()
+            && start > 0
+            && next_tok.is_some_and(|t| t.is_capitalized());
+        let century = next_word == Some("century");
+        let adverb = prev == Some("at") || (prev == Some("one") && next_word == Some("of"));
+        if name || century || adverb || !(noun_after || ranked) {
             return None;
         }
         if prev == Some("the")
@@ -1091,14 +1086,35 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         {
             return None; // "one of the first"
         }
-        if !noun_after
-            && !matches!(next_word, Some("in" | "of"))
-            && !toks
-                .get(j)
-                .is_some_and(|t| t.is_punct(",") || t.is_punct("."))
-        {
-            return None;
-        }
+    }
+    // Spelled numbers inside names: "One World Project", "RBS Six Nations", "BBC Two".
+    if toks[start].kind == TokKind::Word
+        && toks[start].is_capitalized()
+        && start > 0
+        && kind != Kind::Ordinal
+        && (toks.get(j).is_some_and(|t| t.is_capitalized())
+            || toks[start - 1].is_capitalized()
+                && !CAPITAL_FUNCTION_WORDS.contains(&toks[start - 1].lower.as_str()))
+    {
+        return None;
+    }
+    // Chart positions ("top 20 singles") and addresses ("10 Downing Street") are names.
+    if start > 0
+        && toks[start - 1].is("top")
+        && toks[start - 1].text == "top"
+        && kind == Kind::Count
+    {
+        return None;
+    }
+    if toks.get(j).is_some_and(|t| t.is_capitalized())
+        && toks.get(j + 1).is_some_and(|t| {
+            matches!(
+                t.text,
+                "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Place"
+            )
+        })
+    {
+        return None;
     }
     // Bare spelled numbers with nothing after that looks counted are usually fine ("killed
     // seven"), but lone vague words like "several" need a noun.
@@ -1159,6 +1175,127 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     figure.counted = counted;
     figure.phrase_end = end;
     Some(figure)
+}
+
+/// The second end of a range after a figure ending at token `j`.
+struct RangeEnd {
+    value: f64,
+    unscaled: f64,
+    scale: f64,
+    end: usize,
+    currency: bool,
+}
+
+/// Words before a figure that make "X to Y" a change between two figures, not a range.
+const CHANGE_CUES: &[&str] = &[
+    "from",
+    "by",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "cut",
+    "cuts",
+    "raised",
+    "raise",
+    "lifted",
+    "dropped",
+    "drop",
+    "jumped",
+    "climbed",
+    "grew",
+    "slumped",
+    "surged",
+    "soared",
+    "plunged",
+    "gained",
+    "lost",
+    "shrank",
+    "slid",
+    "dipped",
+    "declined",
+    "reduced",
+    "up",
+    "down",
+    "boosted",
+    "lowered",
+    "trimmed",
+    "widened",
+    "narrowed",
+    "edged",
+    "slipped",
+    "eased",
+    "rebounded",
+];
+
+fn range_after(
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    masked: &[Span],
+    is_digits: bool,
+) -> Option<RangeEnd> {
+    let sep = toks.get(j)?;
+    let is_dash = sep.is_dash();
+    let between = sep.is("and") && preceded_by(toks, i, "between");
+    if !(is_dash || sep.is("to") || sep.is("or") || between) {
+        return None;
+    }
+    if sep.is("to") {
+        let lo = i.saturating_sub(3);
+        if toks[lo..i]
+            .iter()
+            .any(|t| CHANGE_CUES.contains(&t.lower.as_str()))
+        {
+            return None;
+        }
+    }
+    let (currency, k) = match currency_prefix(toks, j + 1) {
+        Some((_, at)) => (true, at),
+        None => (false, j + 1),
+    };
+    let n2 = numeral_at(toks, k).filter(|n| !n.ordinal && n.vague.is_none() && !n.fraction)?;
+    if masked.iter().any(|m| m.overlaps(toks[k].span))
+        || (toks[k].kind == TokKind::Word && is_digits && is_dash)
+    {
+        return None;
+    }
+    if sep.is("or") && !is_digits && toks[k].kind == TokKind::Number {
+        return None;
+    }
+    let mut scale = 1.0;
+    let mut end = n2.end;
+    if toks[k].kind == TokKind::Number
+        && let Some(s) = toks
+            .get(end)
+            .filter(|n| !n.space_before && n.kind == TokKind::Word)
+            .and_then(|n| scale_suffix(&n.lower))
+    {
+        scale = s;
+        end += 1;
+    } else if let Some(s) = tok_word(toks, end)
+        .and_then(scale_word)
+        .filter(|s| *s >= 1e3)
+    {
+        scale = s;
+        end += 1;
+    }
+    Some(RangeEnd {
+        value: n2.value * scale,
+        unscaled: n2.value,
+        scale,
+        end,
+        currency,
+    })
 }
 
 fn next_is_percent(toks: &[Tok], j: usize) -> bool {
@@ -1229,6 +1366,9 @@ fn counted_after(
         // "$5bn in aid" names no counted noun; "76% of voters" does, but the unit stays percent.
         return (None, j);
     }
+    if fig.kind == Kind::Fraction && tok_word(toks, j) != Some("of") {
+        return (None, j);
+    }
     let mut k = j;
     // Vague counts and partitives: "dozens of people", "a third of voters".
     let vague = fig.bound == Bound::Range
@@ -1276,6 +1416,20 @@ fn counted_after(
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
             break;
         }
+        // First word a past form: a modifier only if a noun follows ("12 armed men"), else
+        // the verb of the clause ("104,000 axed", "Dozens held").
+        if words.is_empty()
+            && (super::predicate::is_past_form(&t.lower)
+                || t.lower.ends_with("ed")
+                || t.lower.ends_with("ing"))
+        {
+            let noun_next = tok_word(toks, k + 1).is_some_and(|n| {
+                !PHRASE_STOP.contains(&n) && super::predicate::verb_lemma(n).is_none()
+            });
+            if !noun_next {
+                break;
+            }
+        }
         if units::measure(&t.lower).is_some() && !words.is_empty() {
             break;
         }
@@ -1308,8 +1462,31 @@ fn counted_after(
             return (None, j);
         }
     }
-    let mut lemmas = vec![noun_lemma(&head_tok.lower)];
+    // A proper-noun compound is counted whole: "first World Cup", "Super Bowl".
+    let caps_run = words
+        .iter()
+        .rev()
+        .take_while(|&&w| toks[w].is_capitalized())
+        .count();
+    let mut lemmas = if caps_run >= 2 && head_tok.is_capitalized() {
+        let run = &words[words.len() - caps_run..];
+        let mut parts: Vec<String> = run[..run.len() - 1]
+            .iter()
+            .map(|&w| toks[w].lower.clone())
+            .collect();
+        parts.push(noun_lemma(&head_tok.lower));
+        vec![parts.join(" ")]
+    } else {
+        vec![noun_lemma(&head_tok.lower)]
+    };
     let mut phrase_end = head + 1;
+    // Rates: "calculations per second".
+    if tok_word(toks, phrase_end) == Some("per")
+        && let Some(u) = tok_word(toks, phrase_end + 1).and_then(units::measure)
+    {
+        lemmas[0] = format!("{} per {u}", lemmas[0]);
+        phrase_end += 2;
+    }
     for w in &words[..words.len() - 1] {
         modifiers.push(toks[*w].text.to_string());
     }

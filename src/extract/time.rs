@@ -266,7 +266,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             super::units::measure(w).is_some() || super::number::scale_word(w).is_some()
         });
         let plural_after = next(1).is_some_and(|n| {
-            n.is_word()
+            n.lower.len() >= 4
+                && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
+                && n.is_word()
                 && !n.is_capitalized()
                 && n.lower.ends_with('s')
                 && !n.lower.ends_with("ss")
