@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::token::{WordSet, word_set};
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,13 +46,15 @@ pub struct Segments {
 }
 
 /// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sir", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj",
-    "rev", "jr", "sr", "sen", "rep", "gov", "pres", "no", "nos", "vs", "v", "etc", "inc", "corp",
-    "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "approx", "est", "dept", "fig", "mt", "ft", "pp", "vol", "al", "cf", "e.g",
-    "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d", "d.c",
-];
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "mr", "mrs", "ms", "dr", "st", "sir", "prof", "gen", "col", "lt", "sgt", "capt", "cpt",
+        "maj", "rev", "jr", "sr", "sen", "rep", "gov", "pres", "no", "nos", "vs", "v", "etc",
+        "inc", "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "approx", "est", "dept", "fig", "mt", "ft", "pp", "vol", "al",
+        "cf", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d", "d.c",
+    ])
+});
 
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -88,37 +91,39 @@ pub fn segment(text: &str, body: Span) -> Segments {
         }
         let span = Span::new(start, start + content.len());
         let sentences = split_sentences(text, span);
-        let kind = classify(content, &sentences, text);
+        let appeals: Vec<usize> = sentences
+            .iter()
+            .map(|s| APPEAL.find_iter(s.slice(text)).count())
+            .collect();
+        let kind = classify(content, &appeals);
         let paragraph = out.paragraphs.len();
         out.paragraphs.push(Paragraph { span, kind });
-        out.sentences
-            .extend(sentences.into_iter().map(|s| Sentence {
-                span: s,
-                paragraph,
-                kind: if kind == BlockKind::Paragraph && is_appeal_sentence(s.slice(text)) {
-                    BlockKind::Boilerplate
-                } else {
-                    kind
-                },
-            }));
+        out.sentences.extend(
+            sentences
+                .into_iter()
+                .zip(appeals)
+                .map(|(s, hits)| Sentence {
+                    span: s,
+                    paragraph,
+                    // A lone appeal sentence inside a news paragraph needs two hits ("Read more").
+                    kind: if kind == BlockKind::Paragraph && hits >= 2 {
+                        BlockKind::Boilerplate
+                    } else {
+                        kind
+                    },
+                }),
+        );
     }
     out
 }
 
-fn is_appeal_sentence(sentence: &str) -> bool {
-    // A lone appeal sentence inside a news paragraph ("Read more") is rare; require two hits.
-    APPEAL.find_iter(sentence).count() >= 2
-}
-
-fn classify(content: &str, sentences: &[Span], text: &str) -> BlockKind {
-    if CAPTION_START.is_match(content) || PHOTO_CREDIT.is_match(content) {
+fn classify(content: &str, appeals: &[usize]) -> BlockKind {
+    if CAPTION_START.is_match(content) || (content.ends_with(')') && PHOTO_CREDIT.is_match(content))
+    {
         return BlockKind::Boilerplate;
     }
-    let hits = sentences
-        .iter()
-        .filter(|s| APPEAL.is_match(s.slice(text)))
-        .count();
-    if hits >= 2 && hits * 3 >= sentences.len() {
+    let hits = appeals.iter().filter(|&&n| n > 0).count();
+    if hits >= 2 && hits * 3 >= appeals.len() {
         return BlockKind::Boilerplate;
     }
     let words = content.split_whitespace().count();

@@ -6,36 +6,40 @@
 //! verb or "according to". Pronouns ("he said") are resolved by the caller against the previous
 //! named source in the article.
 
-use super::token::{Tok, TokKind};
+use std::sync::LazyLock;
+
+use super::token::{Tok, TokKind, WordSet, word_set};
 use crate::claim::Attribution;
 use crate::normalize::{name_key, person_key};
 
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "announced",
-    "added",
-    "adds",
-    "confirmed",
-    "claimed",
-    "claims",
-    "posted",
-    "tweeted",
-    "declared",
-    "insisted",
-    "warned",
-    "noted",
-    "cited",
-    "estimated",
-    "estimates",
-];
+static VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "writes",
+        "reported",
+        "reports",
+        "stated",
+        "states",
+        "announced",
+        "added",
+        "adds",
+        "confirmed",
+        "claimed",
+        "claims",
+        "posted",
+        "tweeted",
+        "declared",
+        "insisted",
+        "warned",
+        "noted",
+        "cited",
+        "estimated",
+        "estimates",
+    ])
+});
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 

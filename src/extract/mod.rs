@@ -51,10 +51,25 @@ fn extract_sentence(
 ) {
     let sentence = span.slice(text);
     let toks = token::tokenize(sentence, span.start);
-    let times = time::find_times(&toks, sentence, span.start, date);
+    let cues = token::cues(&toks);
+    let times = if cues.times {
+        time::find_times(&toks, sentence, span.start, date)
+    } else {
+        Vec::new()
+    };
     let masks = date_masks(&toks, &times, sentence, span.start);
-    let figures = quantity::find_figures(&toks, &masks);
-    let places = place::find_places(&toks, sentence, span.start);
+    let figures = if cues.numbers {
+        quantity::find_figures(&toks, &masks)
+    } else {
+        Vec::new()
+    };
+    let quotes = quote::find_quotes(sentence, span.start);
+    // Places only matter to figures; most sentences have none.
+    let places = if figures.is_empty() {
+        Vec::new()
+    } else {
+        place::find_places(&toks, sentence, span.start)
+    };
     let mut source = attribution::find_attribution(&toks, sentence, span.start);
     if let Some(s) = &mut source {
         if attribution::is_pronoun(&s.source) {
@@ -102,7 +117,7 @@ fn extract_sentence(
             sentence: span,
         });
     }
-    for q in quote::find_quotes(sentence, span.start) {
+    for q in quotes {
         // The quote's own words are not its speaker: only attribution outside it counts.
         let speaker = source.as_ref().filter(|s| !q.contains(s.span));
         claims.quotes.push(Quote {
@@ -113,9 +128,11 @@ fn extract_sentence(
             sentence: span,
         });
     }
-    claims
-        .roles
-        .extend(role::find_roles(&toks, sentence, span.start));
+    if cues.roles {
+        claims
+            .roles
+            .extend(role::find_roles(&toks, sentence, span.start));
+    }
 }
 
 /// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
@@ -188,9 +205,7 @@ fn nearest_time(times: &[TimeRef], at: Span) -> Option<TimeRef> {
 fn distance(a: Span, b: Span) -> usize {
     if a.end <= b.start {
         b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
     } else {
-        0
+        a.start.saturating_sub(b.end)
     }
 }

@@ -150,8 +150,7 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let mut total = 0.0;
     let mut current = 0.0;
     let mut any = false;
-    loop {
-        let Some(w) = word(j) else { break };
+    while let Some(w) = word(j) {
         if let Some(v) = unit_word(w) {
             if any && current % 100.0 != 0.0 && current >= 1.0 && current % 10.0 != 0.0 {
                 break; // "two three" is not one number
@@ -249,7 +248,7 @@ pub fn spell(n: u64) -> String {
             }
             if rest < 20 {
                 parts.push(UNITS[rest as usize].to_string());
-            } else if rest % 10 == 0 {
+            } else if rest.is_multiple_of(10) {
                 parts.push(TENS[(rest / 10) as usize].to_string());
             } else {
                 parts.push(format!(

@@ -7,10 +7,11 @@
 //! never predicates. Copulas and "have" are used only when nothing better is found.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::quantity::Figure;
-use super::token::{Tok, TokKind};
+use super::token::{Tok, TokKind, WordHasher, WordSet, word_set};
 use crate::claim::Predicate;
 
 /// Verb lemmas news figures attach to. Irregular past forms are listed in `IRREGULAR`.
@@ -398,21 +399,22 @@ const PARTICLES: &[(&str, &str)] = &[
     ("pick", "up"),
 ];
 
-static FORMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for &lemma in LEMMAS.iter().chain(REPORTING) {
-        for form in inflections(lemma) {
-            m.entry(form).or_insert(lemma);
+static FORMS: LazyLock<HashMap<String, &'static str, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| {
+        let mut m = HashMap::default();
+        for &lemma in LEMMAS.iter().chain(REPORTING) {
+            for form in inflections(lemma) {
+                m.entry(form).or_insert(lemma);
+            }
         }
-    }
-    for &(form, lemma) in IRREGULAR {
-        m.insert(form.to_string(), lemma);
-    }
-    for be in ["be", "is", "are", "was", "were", "been", "being"] {
-        m.insert(be.to_string(), "be");
-    }
-    m
-});
+        for &(form, lemma) in IRREGULAR {
+            m.insert(form.to_string(), lemma);
+        }
+        for be in ["be", "is", "are", "was", "were", "been", "being"] {
+            m.insert(be.to_string(), "be");
+        }
+        m
+    });
 
 fn inflections(lemma: &str) -> Vec<String> {
     let mut v = vec![lemma.to_string()];
@@ -435,9 +437,9 @@ fn inflections(lemma: &str) -> Vec<String> {
     } else {
         v.push(format!("{lemma}s"));
     }
-    if lemma.ends_with('e') {
+    if let Some(stem) = lemma.strip_suffix('e') {
         v.push(format!("{lemma}d"));
-        v.push(format!("{}ing", &lemma[..lemma.len() - 1]));
+        v.push(format!("{stem}ing"));
     } else if !consonant_y {
         let b = lemma.as_bytes();
         let n = b.len();
@@ -489,35 +491,37 @@ fn is_break(t: &Tok) -> bool {
     t.kind == TokKind::Punct && CLAUSE_BREAK.contains(&t.text)
 }
 
-const AUX: &[&str] = &[
-    "were",
-    "was",
-    "been",
-    "being",
-    "had",
-    "have",
-    "has",
-    "are",
-    "is",
-    "be",
-    "reportedly",
-    "also",
-    "all",
-    "later",
-    "then",
-    "now",
-    "subsequently",
-    "reported",
-    "either",
-    "both",
-    "each",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "to",
-];
+static AUX: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "were",
+        "was",
+        "been",
+        "being",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "be",
+        "reportedly",
+        "also",
+        "all",
+        "later",
+        "then",
+        "now",
+        "subsequently",
+        "reported",
+        "either",
+        "both",
+        "each",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "to",
+    ])
+});
 
 /// Find the predicate of a figure.
 pub fn find_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Predicate> {

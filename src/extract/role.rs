@@ -5,11 +5,13 @@
 //! before a name of two or more capitalized words, or an appositive "Name, a/the ROLE ..." after
 //! it. The person is keyed by surname so roles from different articles meet.
 
-use super::token::{Tok, TokKind};
+use std::sync::LazyLock;
+
+use super::token::{Tok, TokKind, WordSet, word_set};
 use crate::claim::Role;
 use crate::normalize::person_key;
 
-const ROLE_NOUNS: &[&str] = &[
+pub const ROLE_NOUNS: &[&str] = &[
     "president",
     "minister",
     "secretary",
@@ -71,45 +73,50 @@ const ROLE_NOUNS: &[&str] = &[
     "md",
 ];
 
+static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(ROLE_NOUNS));
+
 const NAME_SKIP: &[&str] = &["mr", "mrs", "ms", "dr"];
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "but",
-    "said",
-    "says",
-    "told",
-    "with",
-    "by",
-    "for",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "as",
-    "that",
-    "who",
-    "which",
-    "when",
-    "after",
-    "while",
-    "between",
-    "including",
-    "also",
-];
+static STOP: LazyLock<WordSet> = LazyLock::new(|| {
+    word_set(&[
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "said",
+        "says",
+        "told",
+        "with",
+        "by",
+        "for",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "as",
+        "that",
+        "who",
+        "which",
+        "when",
+        "after",
+        "while",
+        "between",
+        "including",
+        "also",
+    ])
+});
 
 fn is_role_noun(t: &Tok) -> bool {
-    t.kind == TokKind::Word && ROLE_NOUNS.contains(&t.lower.as_str())
+    t.kind == TokKind::Word && ROLE_SET.contains(&t.lower.as_str())
 }
 
 /// A personal name starting at `k`: 2–4 capitalized words (allowing "Sir"), none a role noun.
 fn name_at(toks: &[Tok], k: usize) -> Option<usize> {
     let mut e = k;
     while let Some(t) = toks.get(e) {
-        if !(t.is_capitalized() && !is_role_noun(t))
+        if !t.is_capitalized()
+            || is_role_noun(t)
             || NAME_SKIP.contains(&t.lower.as_str())
             || e - k >= 4
         {

@@ -179,8 +179,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     // Day Month [Year]: 20 October, 24th February 2022
     if let Some(d) = small_int(t).filter(|d| (1..=31).contains(d)) {
         let mut k = 1;
-        if lower(1).is_some_and(|w| super::number::is_ordinal_suffix(w))
-            && !next(1).unwrap().space_before
+        if lower(1).is_some_and(super::number::is_ordinal_suffix) && !next(1).unwrap().space_before
         {
             k = 2;
         }
@@ -319,14 +318,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             if dir != 0
                 && let Some(m) = next(1).and_then(is_month_tok)
             {
-                return Some((
-                    if dir < 0 {
-                        Raw::Month(m)
-                    } else {
-                        Raw::Month(m)
-                    },
-                    i + 2,
-                ));
+                return Some((Raw::Month(m), i + 2));
             }
             if let Some(wd) = lower(1).and_then(weekday) {
                 return Some((Raw::Weekday(wd), i + 2));

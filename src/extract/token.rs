@@ -5,7 +5,218 @@
 //! how glued forms are told apart: `$2bn`, `76%`, `28-point`, `twenty-two` are several tokens
 //! with no space between them.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
 use crate::span::Span;
+
+/// A small, fast hasher for short ASCII words (the FxHash multiply-rotate scheme). Word sets
+/// are fixed tables of our own, so hash flooding is not a concern and SipHash's cost is.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A fixed set of lower-case words.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// Build a `WordSet` from a list.
+pub fn word_set(words: &[&'static str]) -> WordSet {
+    words.iter().copied().collect()
+}
+
+/// Words that can start or make a figure; a sentence without one of these and without digits
+/// has no figures, so the quantity extractor can skip it.
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "several",
+    "few",
+    "couple",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
+    "scores",
+    "tens",
+    "first",
+    "second",
+    "fourth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+];
+
+/// Words that can start a time expression.
+const TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "last",
+    "this",
+    "next",
+    "past",
+    "ago",
+];
+
+const CUE_NUMBER: u8 = 1;
+const CUE_TIME: u8 = 2;
+const CUE_ROLE: u8 = 4;
+
+/// One lookup per word tells every cue it carries.
+static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| {
+        let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
+        for (list, flag) in [
+            (NUMBER_WORDS, CUE_NUMBER),
+            (TIME_WORDS, CUE_TIME),
+            (super::role::ROLE_NOUNS, CUE_ROLE),
+        ] {
+            for w in list {
+                *m.entry(w).or_default() |= flag;
+            }
+        }
+        m
+    });
+
+/// What a sentence's tokens may contain, decided once while tokenizing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cues {
+    pub numbers: bool,
+    pub times: bool,
+    pub roles: bool,
+}
+
+/// Cheap pre-scan of a tokenized sentence.
+pub fn cues(toks: &[Tok]) -> Cues {
+    let mut flags = 0u8;
+    for t in toks {
+        match t.kind {
+            TokKind::Number => flags |= CUE_NUMBER | CUE_TIME,
+            // Cue words are short; skip the lookup for long ones.
+            TokKind::Word if t.lower.len() <= 12 => {
+                flags |= CUE_WORDS.get(t.lower.as_str()).copied().unwrap_or(0)
+            }
+            _ => {}
+        }
+    }
+    Cues {
+        numbers: flags & CUE_NUMBER != 0,
+        times: flags & CUE_TIME != 0,
+        roles: flags & CUE_ROLE != 0,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -17,11 +228,55 @@ pub enum TokKind {
     Punct,
 }
 
+/// The lower-case form of a token, borrowed when the text is already lower case (most words),
+/// so tokenizing allocates only for capitalized words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    fn of(text: &'a str) -> Self {
+        if text.chars().any(char::is_uppercase) {
+            Lower(std::borrow::Cow::Owned(text.to_lowercase()))
+        } else {
+            Lower(std::borrow::Cow::Borrowed(text))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Tok<'a> {
     pub span: Span,
     pub text: &'a str,
-    pub lower: String,
+    pub lower: Lower<'a>,
     pub kind: TokKind,
     /// Whitespace (or the sentence start) comes right before this token.
     pub space_before: bool,
@@ -87,7 +342,7 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         toks.push(Tok {
             span: Span::new(base + start, base + i),
             text,
-            lower: text.to_lowercase(),
+            lower: Lower::of(text),
             kind,
             space_before: space,
         });
