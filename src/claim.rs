@@ -125,6 +125,10 @@ pub struct Place {
     pub span: Span,
     /// Identity key after normalization ("kyiv").
     pub key: String,
+    /// Introduced by a locative ("in Kyiv", "region of Krasnodar") rather than named bare
+    /// ("Russia fired"): a bare country is often the actor, not the place.
+    #[serde(skip)]
+    pub locative: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

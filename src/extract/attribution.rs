@@ -112,24 +112,29 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
         }
         // "Oleksandr Bevz, one of the delegates at the talks, said": the source is the name
         // before the appositive.
-        if (a == i
-            || !toks[a].is_capitalized() && !matches!(toks[a].lower.as_str(), "the" | "a" | "an"))
-            && a >= 2
-            && toks[a - 1].is_punct(",")
-        {
-            let mut b = a - 1;
-            while b > 0 && !is_boundary(&toks[b - 1]) && a - 1 - b < 5 {
-                b -= 1;
-            }
-            if b < a - 1
-                && toks[b].is_capitalized()
-                && toks[b..a - 1]
-                    .iter()
-                    .all(|t| t.is_capitalized() || t.kind != TokKind::Word)
-            {
-                let (source, span) = text_of(sentence, base, toks, b, a - 1);
-                let verb = text_of(sentence, base, toks, i, i + 1).0;
-                return Some(make(source, span, &verb));
+        if a == i && a >= 2 && toks[a - 1].is_punct(",") {
+            // Walk back over up to two comma-separated segments: the appositive, then the name.
+            let mut end = a - 1;
+            for _ in 0..2 {
+                let mut b = end;
+                while b > 0 && !is_boundary(&toks[b - 1]) && end - b < 20 {
+                    b -= 1;
+                }
+                let name_like = b < end
+                    && end - b <= 5
+                    && toks[b].is_capitalized()
+                    && toks[b..end]
+                        .iter()
+                        .all(|t| t.is_capitalized() || t.kind != TokKind::Word);
+                if name_like {
+                    let (source, span) = text_of(sentence, base, toks, b, end);
+                    let verb = text_of(sentence, base, toks, i, i + 1).0;
+                    return Some(make(source, span, &verb));
+                }
+                if b == 0 || !toks[b - 1].is_punct(",") {
+                    break;
+                }
+                end = b - 1;
             }
         }
         // A clause with its own verb is not a source: "he denied reports".
@@ -155,7 +160,11 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
                 return Some(make(source, span, &verb));
             }
         }
-        // Inverted: ", said Mr Zelensky" / "said the ministry"
+        // Inverted: ", said Mr Zelensky" / "said the ministry". After "told" comes the
+        // listener, not the source.
+        if t.text == "told" {
+            continue;
+        }
         let mut b = verb_end;
         while b < toks.len()
             && !is_boundary(&toks[b])
@@ -177,7 +186,22 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
 }
 
 fn make(source: String, span: crate::span::Span, verb: &str) -> Attribution {
-    let source = source.trim().to_string();
+    // "He later said", "officials also said": the adverb is not part of the source.
+    let mut source = source.trim().to_string();
+    for adverb in [
+        " later",
+        " also",
+        " then",
+        " previously",
+        " again",
+        " earlier",
+        " separately",
+        " reportedly",
+    ] {
+        if let Some(stripped) = source.strip_suffix(adverb) {
+            source = stripped.to_string();
+        }
+    }
     let key = if is_person_like(&source) {
         person_key(&source)
     } else {

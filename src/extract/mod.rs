@@ -29,15 +29,23 @@ const HUMAN_PREDICATES: &[&str] = &[
     "trap",
 ];
 
+/// What carries over from one sentence to the next: the last named source (for "he said") and
+/// the last quote's speaker (for a quotation continued in the next paragraph).
+#[derive(Default)]
+struct Running {
+    last_source: Option<Attribution>,
+    last_quote_speaker: Option<Attribution>,
+}
+
 /// Extract every claim from an article's segmented text.
 pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
     let mut claims = Claims::default();
-    let mut last_source: Option<Attribution> = None;
+    let mut running = Running::default();
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
             continue;
         }
-        extract_sentence(text, sentence.span, date, &mut last_source, &mut claims);
+        extract_sentence(text, sentence.span, date, &mut running, &mut claims);
     }
     claims
 }
@@ -46,7 +54,7 @@ fn extract_sentence(
     text: &str,
     span: Span,
     date: Option<Date>,
-    last_source: &mut Option<Attribution>,
+    running: &mut Running,
     claims: &mut Claims,
 ) {
     let sentence = span.slice(text);
@@ -73,12 +81,12 @@ fn extract_sentence(
     let mut source = attribution::find_attribution(&toks, sentence, span.start);
     if let Some(s) = &mut source {
         if attribution::is_pronoun(&s.source) {
-            if let Some(prev) = last_source.as_ref() {
+            if let Some(prev) = running.last_source.as_ref() {
                 s.key = prev.key.clone();
                 s.source = format!("{} ({})", s.source, prev.source);
             }
         } else {
-            *last_source = Some(s.clone());
+            running.last_source = Some(s.clone());
         }
     }
     for f in &figures {
@@ -97,7 +105,7 @@ fn extract_sentence(
         let time = nearest_time(&times, f.span);
         let place = places
             .iter()
-            .min_by_key(|p| distance(p.span, f.span))
+            .min_by_key(|p| distance(p.span, f.span) + if p.locative { 0 } else { 80 })
             .cloned();
         claims.quantities.push(Quantity {
             span: f.span,
@@ -117,9 +125,13 @@ fn extract_sentence(
             sentence: span,
         });
     }
+    let mut next_speaker = None;
     for q in quotes {
         // The quote's own words are not its speaker: only attribution outside it counts.
         let speaker = source.as_ref().filter(|s| !q.contains(s.span));
+        // A quotation with no speaker in its sentence continues the previous one
+        // (a quote running over two paragraphs).
+        let speaker = speaker.or(running.last_quote_speaker.as_ref());
         claims.quotes.push(Quote {
             span: q,
             text: q.slice(text).to_string(),
@@ -127,7 +139,12 @@ fn extract_sentence(
             speaker_key: speaker.map(|s| s.key.clone()),
             sentence: span,
         });
+        if let Some(s) = speaker {
+            next_speaker = Some(s.clone());
+        }
     }
+    // Only the sentence right after a quote can continue it.
+    running.last_quote_speaker = next_speaker;
     if cues.roles {
         claims
             .roles

@@ -275,14 +275,19 @@ fn is_person_title(toks: &[Tok], start: usize) -> bool {
 
 pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
     let mut out: Vec<Place> = Vec::new();
-    let push = |a: usize, b: usize, out: &mut Vec<Place>| {
+    let push = |a: usize, b: usize, locative: bool, out: &mut Vec<Place>| {
         let span = toks[a].span.cover(toks[b - 1].span);
         if out.iter().any(|p| p.span.overlaps(span)) {
             return;
         }
         let text = sentence[span.start - base..span.end - base].to_string();
         let key = name_key(&text);
-        out.push(Place { text, span, key });
+        out.push(Place {
+            text,
+            span,
+            key,
+            locative,
+        });
     };
     let mut i = 0;
     while i < toks.len() {
@@ -307,7 +312,7 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
                 && !is_person_title(toks, a)
                 && toks.get(b).is_none_or(|n| !n.is_capitalized())
             {
-                push(if compass { k } else { a }, b, &mut out);
+                push(if compass { k } else { a }, b, true, &mut out);
                 i = b;
                 continue;
             }
@@ -316,12 +321,12 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
             && let Some((a, b)) = name_run(toks, i + 1)
             && COUNTRIES.contains(&toks[a].lower.as_str())
         {
-            push(i, b, &mut out);
+            push(i, b, true, &mut out);
             i = b;
             continue;
         }
         if t.is_capitalized() && COUNTRIES.contains(&lower) {
-            push(i, i + 1, &mut out);
+            push(i, i + 1, false, &mut out);
         }
         i += 1;
     }

@@ -1401,9 +1401,6 @@ fn counted_after(
     // Measures (days, km) keep their unit; the phrase after them is context.
     let mut words: Vec<usize> = Vec::new();
     let mut modifiers: Vec<String> = Vec::new();
-    if let Some(c) = compound {
-        modifiers.push(c.to_string());
-    }
     let start = k;
     while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word {
@@ -1559,6 +1556,12 @@ fn counted_after(
         .collect::<String>()
         .trim()
         .to_string();
+    // A compound adjective counts its own noun ("28-point"); the phrase it modifies ("plan")
+    // is context.
+    if let Some(c) = compound {
+        modifiers.insert(0, lemmas.join(" and "));
+        lemmas = vec![c.to_string()];
+    }
     (
         Some(Counted {
             text,

@@ -150,15 +150,26 @@ pub fn find_roles(toks: &[Tok], sentence: &str, base: usize) -> Vec<Role> {
                 let possessive_s =
                     p.lower == "s" && a >= 2 && matches!(toks[a - 2].text, "’" | "'");
                 let apostrophe = matches!(p.text, "’" | "'");
-                if (p.kind == TokKind::Word && !STOP.contains(&p.lower.as_str()))
+                // "chief of staff", "secretary of state": "of" after a role noun stays inside.
+                let of_in_role = p.lower == "of" && a >= 2 && is_role_noun(&toks[a - 2]);
+                let verb = p.kind == TokKind::Word
+                    && !p.is_capitalized()
+                    && !is_role_noun(p)
+                    && (super::predicate::verb_lemma(&p.lower).is_some()
+                        || matches!(
+                            p.lower.as_str(),
+                            "will" | "would" | "could" | "can" | "may" | "must" | "should"
+                        ));
+                if (p.kind == TokKind::Word && !STOP.contains(&p.lower.as_str()) && !verb)
                     || possessive_s
                     || apostrophe
+                    || of_in_role
                 {
                     a -= 1;
                 } else {
                     break;
                 }
-                if i - a >= 6 {
+                if i - a >= 7 {
                     break;
                 }
             }

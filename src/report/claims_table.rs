@@ -1,7 +1,7 @@
 //! The `claims` table: one row per figure with where it is, the quote, the value with its
 //! bound, what is counted, what happened, when, where and who says so.
 
-use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{date_label, human_value};
 use crate::Analyzed;
@@ -14,6 +14,10 @@ pub fn render(articles: &[Analyzed], width: Option<u16>) -> String {
     table.set_header(vec![
         "location", "quote", "value", "counted", "happened", "when", "where", "who says",
     ]);
+    // Keep `file:line:col` on one line so it can be copied into an editor.
+    if let Some(col) = table.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
     let mut rows = 0;
     for a in articles {
         for q in &a.claims.quantities {

@@ -1,0 +1,226 @@
+//! CLI tests: run the built binary on fixture folders and check stdout, stderr and exit code.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+fn jsonl(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const CONTRACT: &[&str] = &[
+    "text",
+    "start",
+    "end",
+    "line",
+    "column",
+    "value",
+    "low",
+    "high",
+    "bound",
+    "unit",
+    "predicate",
+    "date",
+    "place",
+    "attribution",
+    "sentence",
+];
+
+#[test]
+fn stdin_jsonl_has_exactly_the_contract_fields() {
+    let input = "Kyiv mayor's report\n\nRussia fired 22 missiles and more than 460 drones at Ukraine overnight, Mr Zelensky wrote on Telegram.\n";
+    let out = crosscheck()
+        .args(["claims", "--format", "jsonl", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = jsonl(&out);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    // Fields come in the documented order.
+    let first_line = String::from_utf8_lossy(&out)
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let positions: Vec<usize> = CONTRACT
+        .iter()
+        .map(|k| first_line.find(&format!("\"{k}\":")).unwrap())
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{first_line}");
+    for row in &rows {
+        let mut keys: Vec<&str> = row
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected = CONTRACT.to_vec();
+        keys.sort();
+        expected.sort();
+        assert_eq!(keys, expected);
+        // Offsets are bytes into the input; the text is exactly what they cover.
+        let (s, e) = (
+            row["start"].as_u64().unwrap() as usize,
+            row["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&input[s..e], row["text"].as_str().unwrap());
+        assert_eq!(row["line"], 3);
+        assert_eq!(row["attribution"], "Mr Zelensky");
+        assert_eq!(row["predicate"], "fire");
+        assert_eq!(
+            row["date"],
+            Value::Null,
+            "no date header: overnight stays unresolved"
+        );
+    }
+    assert_eq!(
+        (
+            rows[0]["value"].as_i64(),
+            rows[0]["bound"].as_str(),
+            rows[0]["unit"].as_str()
+        ),
+        (Some(22), Some("exact"), Some("missile"))
+    );
+    assert_eq!(
+        (
+            rows[1]["value"].as_i64(),
+            rows[1]["bound"].as_str(),
+            rows[1]["unit"].as_str()
+        ),
+        (Some(460), Some("more_than"), Some("drone"))
+    );
+    assert_eq!(rows[1]["low"], 460);
+    assert_eq!(rows[1]["high"], Value::Null);
+}
+
+#[test]
+fn stdin_with_a_date_header_resolves_relative_days() {
+    let input = " date 2025-11-19 Russia last night launched 518 drones and missiles at Ukraine.";
+    let out = crosscheck()
+        .args(["claims", "--format", "jsonl", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = jsonl(&out);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["date"], "2025-11-19");
+    assert_eq!(rows[0]["unit"], "drone and missile");
+    assert_eq!(
+        rows[0]["column"], 45,
+        "columns count from the start of the file line, header included"
+    );
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_still_checked() {
+    let assert = crosscheck()
+        .args(["claims", "--format", "jsonl", "tests/fixtures/mixed"])
+        .assert()
+        .code(2);
+    let out = assert.get_output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("latin1.txt: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("empty.txt: empty file"), "{stderr}");
+    assert!(
+        stderr.contains("bad_date.txt: malformed date header"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 3, "one line per bad file: {stderr}");
+    let rows = jsonl(&out.stdout);
+    let values: Vec<i64> = rows.iter().map(|r| r["value"].as_i64().unwrap()).collect();
+    assert_eq!(values, vec![518, 9], "the good file is still extracted");
+}
+
+#[test]
+fn directories_are_walked_recursively_and_gitignore_is_honoured() {
+    let out = crosscheck()
+        .args(["claims", "--format", "csv", "tests/fixtures/ignored"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(out).unwrap();
+    assert!(csv.contains("kept.txt"), "{csv}");
+    assert!(csv.contains("nested.txt"), "{csv}");
+    assert!(
+        !csv.contains("skipped.txt"),
+        "a .gitignore'd file was read: {csv}"
+    );
+    assert!(
+        !csv.contains("notes.md"),
+        "only .txt files are articles: {csv}"
+    );
+    assert!(csv.starts_with("file,text,start,end,line,column,value,low,high,bound,unit,predicate,date,place,attribution,sentence\n"));
+}
+
+#[test]
+fn missing_path_is_an_input_error() {
+    crosscheck()
+        .args(["claims", "no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicates_str("no/such/dir: no such file or directory"));
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    crosscheck()
+        .args(["claims", "--frobnicate"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn no_arguments_checks_the_bundled_seeds() {
+    let out = crosscheck().assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("seeds/000_abc79399cac3aaaf.txt"), "{text}");
+    assert!(text.contains("4 articles"), "{text}");
+}
+
+#[test]
+fn json_document_is_versioned() {
+    let out = crosscheck()
+        .args([
+            "claims",
+            "--format",
+            "json",
+            "seeds/001_56df35b9d96db8be.txt",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let doc: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(doc["version"], 1);
+    let article = &doc["articles"][0];
+    assert_eq!(article["date"], "2025-11-19");
+    // The donation appeal at the top of this article is boilerplate: no figure comes from it.
+    for q in article["quantities"].as_array().unwrap() {
+        assert!(
+            q["line"].as_u64().unwrap() > 1,
+            "figure from the appeal: {q}"
+        );
+    }
+}
+
+fn predicates_str(needle: &'static str) -> impl predicates::Predicate<str> {
+    predicates::str::contains(needle)
+}
