@@ -760,6 +760,14 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         if p.is_dash() && i >= 2 && toks[i - 2].kind == TokKind::Number {
             return None; // second half of a range or score already handled
         }
+        if p.is_dash()
+            && i >= 2
+            && toks[i - 2].kind == TokKind::Word
+            && !toks[i - 1].space_before
+            && toks[i - 2].is_capitalized()
+        {
+            return None; // model codes: "QV-10", "CDP-101"
+        }
     }
     let (currency, start) = match currency_prefix(toks, i) {
         Some((code, at)) => (Some(code), at),
@@ -767,6 +775,35 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     };
     let num = numeral_at(toks, start)?;
     if looks_like_name(toks, start, start) {
+        return None;
+    }
+    // Labels, not amounts: "series 3", "model 10", "route 66", "article 50".
+    if toks[start].kind == TokKind::Number
+        && start > 0
+        && matches!(
+            toks[start - 1].lower.as_str(),
+            "series"
+                | "version"
+                | "model"
+                | "route"
+                | "channel"
+                | "article"
+                | "section"
+                | "room"
+                | "gate"
+                | "level"
+                | "volume"
+                | "chapter"
+                | "episode"
+                | "flight"
+                | "page"
+                | "platform"
+                | "junction"
+                | "clause"
+                | "rule"
+                | "resolution"
+        )
+    {
         return None;
     }
     let mut j = num.end;
@@ -1083,7 +1120,12 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
                 && numeral_at(toks, j).is_none()
                 && n != "century"
         }) || matches!(next_word, Some("time" | "year" | "half" | "round"));
-        let ranked = matches!(next_word, Some("in" | "place")) && j == start + 1;
+        // Digit ordinals are unambiguous ("Newcastle 14th in", "(23rd)"); words need context.
+        let ranked = (matches!(next_word, Some("in" | "place" | "among" | "on")) && j == start + 1)
+            || toks[start].kind == TokKind::Number
+            || (prev == Some("the")
+                && next_tok
+                    .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text, "\"" | "“")));
         let name = toks[start].is_capitalized()
             && start > 0
             && next_tok.is_some_and(|t| t.is_capitalized());

@@ -176,6 +176,16 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::Mask, i + 2));
         }
     }
+    // Day range and month: "4-6 March" (masked, resolved to the first day).
+    if let Some(d) = small_int(t).filter(|d| (1..=31).contains(d))
+        && next(1).is_some_and(|n| n.is_dash())
+        && next(2)
+            .and_then(small_int)
+            .is_some_and(|d2| (1..=31).contains(&d2) && d2 > d)
+        && let Some(m) = next(3).and_then(is_month_tok)
+    {
+        return Some((Raw::DayMonth(m, d as i8), i + 4));
+    }
     // Day Month [Year]: 20 October, 24th February 2022
     if let Some(d) = small_int(t).filter(|d| (1..=31).contains(d)) {
         let mut k = 1;
@@ -248,8 +258,14 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         }
     }
     // Year alone: in 2003, since 1999
+    let year_cue = i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].lower.as_str(),
+            "in" | "from" | "since" | "until" | "by" | "of" | "year" | "before" | "after"
+        )
+    });
     if let Some(y) = year_tok(t)
-        && (1900..=2100).contains(&y)
+        && ((1900..=2100).contains(&y) || (year_cue && (1000..=2100).contains(&y)))
         && !next(1).is_some_and(|n| {
             n.is_punct("%")
                 || n.is_punct(",")
@@ -271,10 +287,27 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 && !n.is_capitalized()
                 && n.lower.ends_with('s')
                 && !n.lower.ends_with("ss")
-                && n.lower != "results"
-                && n.lower != "figures"
-                && n.lower != "accounts"
-                && n.lower != "elections"
+                && !matches!(
+                    n.lower.as_str(),
+                    "results"
+                        | "figures"
+                        | "accounts"
+                        | "elections"
+                        | "sales"
+                        | "profits"
+                        | "revenues"
+                        | "earnings"
+                        | "accounts"
+                        | "budgets"
+                        | "forecasts"
+                        | "awards"
+                        | "finals"
+                        | "games"
+                        | "championships"
+                        | "olympics"
+                        | "nominations"
+                        | "exams"
+                )
         });
         let hedged = i.checked_sub(1).is_some_and(|p| {
             matches!(
