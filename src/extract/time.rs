@@ -297,14 +297,15 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                         | "profits"
                         | "revenues"
                         | "earnings"
-                        | |"budgets"| "forecasts"
-                            | "awards"
-                            | "finals"
-                            | "games"
-                            | "championships"
-                            | "olympics"
-                            | "nominations"
-                            | "exams"
+                        | "budgets"
+                        | "forecasts"
+                        | "awards"
+                        | "finals"
+                        | "games"
+                        | "championships"
+                        | "olympics"
+                        | "nominations"
+                        | "exams"
                 )
         });
         let hedged = i.checked_sub(1).is_some_and(|p| {
