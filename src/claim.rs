@@ -68,6 +68,8 @@ pub struct Counted {
     /// Lemmas of the head nouns; two for `drones and missiles`.
     pub lemmas: Vec<String>,
     pub modifiers: Vec<String>,
+    /// For a compound adjective (`28-point plan`), the lemma of the noun it describes (`plan`).
+    pub head: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -6,7 +6,9 @@
 
 pub mod claim;
 pub mod cli;
+pub mod compare;
 pub mod extract;
+pub mod finding;
 pub mod load;
 pub mod normalize;
 pub mod report;

@@ -608,6 +608,37 @@ fn left_verb(
     figures: &[Figure],
 ) -> Option<(&'static str, usize, usize)> {
     let mut k = fig.first;
+    // Skip the hedge ("at least", "more than") to find what stands before the figure.
+    while k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "least"
+                | "than"
+                | "more"
+                | "at"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "some"
+                | "around"
+                | "over"
+                | "up"
+                | "to"
+        )
+    {
+        k -= 1;
+    }
+    // In "the summit comes after two days of talks" the figure is in a prepositional phrase;
+    // the verb is about something else.
+    if k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "after" | "before" | "since" | "following"
+        )
+    {
+        return None;
+    }
+    let mut k = fig.first;
     let mut weak_seen = None;
     let limit = fig.first.saturating_sub(14);
     while k > limit {

@@ -1600,8 +1600,10 @@ fn counted_after(
         .to_string();
     // A compound adjective counts its own noun ("28-point"); the phrase it modifies ("plan")
     // is context.
+    let mut head = None;
     if let Some(c) = compound {
         modifiers.insert(0, lemmas.join(" and "));
+        head = Some(lemmas.join(" and "));
         lemmas = vec![c.to_string()];
     }
     (
@@ -1609,6 +1611,7 @@ fn counted_after(
             text,
             lemmas,
             modifiers,
+            head,
         }),
         phrase_end,
     )

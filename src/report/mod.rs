@@ -8,6 +8,12 @@
 pub mod claims_csv;
 pub mod claims_json;
 pub mod claims_table;
+pub mod compare_side;
+pub mod findings;
+pub mod findings_json;
+pub mod findings_markdown;
+pub mod findings_snippet;
+pub mod findings_table;
 
 use serde::Serialize;
 use serde_json::Value;

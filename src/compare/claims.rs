@@ -1,0 +1,707 @@
+//! Claim alignment and verdicts.
+//!
+//! Figures are grouped by a key — predicate class, unit, and for compound adjectives the noun
+//! they describe — so grouping is one hash-map pass, not a comparison of every claim with every
+//! other. Inside a group, figures from different articles are judged:
+//! - the same event (same resolved day, or the same rewrite) and equal → `agree`;
+//!   overlapping intervals → `compatible`; disjoint → `conflict`, or `updated` when a running
+//!   count (killed, injured, ...) is raised by a later report;
+//! - another day or another named place → `different-event`, shown side by side;
+//! - an event that cannot be matched (a side has no date) → `agree` if equal, else
+//!   `different-event` with the reason: never a conflict, nor a "compatible", without evidence
+//!   that it is the same event. A running count in two dated reports of one place a few days
+//!   apart is taken as the same event (a toll being updated).
+//!
+//! Totals of coordinated nouns ("518 drones and missiles") are checked against parts named in
+//! one sentence elsewhere ("22 missiles and more than 460 drones"): `sum-mismatch` unless they
+//! add up. A figure under a denial ("denied reports that ... 19 points") is `disputed`, with the
+//! figures it contradicts.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use super::Relations;
+use crate::Analyzed;
+use crate::claim::{Bound, Granularity, Kind, Quantity};
+use crate::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
+use crate::report::human_number;
+
+/// Predicate lemmas mapped to one class, so "killed" and "died" meet.
+pub fn predicate_class(lemma: &str) -> &str {
+    match lemma {
+        "kill" | "die" => "kill",
+        "wound" | "injure" | "hurt" => "injure",
+        "fire" | "launch" => "launch",
+        "destroy" | "shoot down" | "intercept" | "down" => "destroy",
+        "capture" | "seize" => "capture",
+        "arrest" | "detain" => "arrest",
+        "rise" | "increase" | "climb" | "jump" | "grow" | "surge" | "soar" | "gain" => "rise",
+        "fall" | "drop" | "decrease" | "decline" | "slump" | "plunge" | "slide" | "dip"
+        | "shrink" => "fall",
+        other => other,
+    }
+}
+
+/// Verbs too general to say two figures are about the same thing ("is 2", "has 30").
+const WEAK: &[&str] = &[
+    "be",
+    "have",
+    "make",
+    "take",
+    "hold",
+    "leave",
+    "offer",
+    "get",
+    "give",
+    "come",
+    "go",
+    "see",
+    "find",
+    "show",
+    "put",
+    "set",
+    "need",
+    "want",
+    "use",
+    "like",
+    "become",
+    "remain",
+    "stay",
+    "keep",
+    "include",
+    "contain",
+    "play",
+    "run",
+    "mark",
+    "average",
+    "number",
+    "bring",
+    "face",
+    "account",
+    "represent",
+    "expect",
+    "plan",
+    "try",
+    "continue",
+    "require",
+    "cover",
+    "reach",
+];
+
+/// Counts that grow as a story develops.
+fn running_count(class: &str) -> bool {
+    matches!(
+        class,
+        "kill" | "injure" | "arrest" | "evacuate" | "displace" | "rescue"
+    )
+}
+
+/// The interval a figure allows, with open ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Interval {
+    lo: f64,
+    lo_open: bool,
+    hi: f64,
+    hi_open: bool,
+}
+
+impl Interval {
+    fn of(q: &Quantity) -> Interval {
+        let v = q.value;
+        let closed = |lo, hi| Interval {
+            lo,
+            lo_open: false,
+            hi,
+            hi_open: false,
+        };
+        match q.bound {
+            Bound::Exact => closed(v, v),
+            Bound::Approx => closed(v * 0.9, v * 1.1),
+            Bound::AtLeast => closed(v, f64::INFINITY),
+            Bound::MoreThan => Interval {
+                lo: v,
+                lo_open: true,
+                hi: f64::INFINITY,
+                hi_open: false,
+            },
+            Bound::AtMost => closed(f64::NEG_INFINITY, v),
+            Bound::LessThan => Interval {
+                lo: f64::NEG_INFINITY,
+                lo_open: false,
+                hi: v,
+                hi_open: true,
+            },
+            Bound::Range => closed(q.low.unwrap_or(v), q.high.unwrap_or(v)),
+        }
+    }
+
+    fn overlaps(&self, o: &Interval) -> bool {
+        let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
+        let above = o.hi < self.lo || (o.hi == self.lo && (o.hi_open || self.lo_open));
+        !(below || above)
+    }
+
+    fn add(&self, o: &Interval) -> Interval {
+        Interval {
+            lo: self.lo + o.lo,
+            lo_open: self.lo_open || o.lo_open,
+            hi: self.hi + o.hi,
+            hi_open: self.hi_open || o.hi_open,
+        }
+    }
+
+    fn show(&self) -> String {
+        if self.lo == self.hi {
+            return human_number(self.lo);
+        }
+        match (self.lo.is_finite(), self.hi.is_finite()) {
+            (true, false) => format!(
+                "{}{}",
+                if self.lo_open { ">" } else { "≥" },
+                human_number(self.lo)
+            ),
+            (false, true) => format!(
+                "{}{}",
+                if self.hi_open { "<" } else { "≤" },
+                human_number(self.hi)
+            ),
+            _ => format!("{}–{}", human_number(self.lo), human_number(self.hi)),
+        }
+    }
+}
+
+/// One figure as the comparison sees it.
+#[derive(Debug, Clone)]
+struct View<'a> {
+    article: usize,
+    q: &'a Quantity,
+    class: String,
+    unit: String,
+    subject: String,
+    day: Option<(Date, Granularity)>,
+    place: Option<(&'a str, bool)>,
+    interval: Interval,
+}
+
+fn view(article: usize, q: &Quantity) -> Option<View<'_>> {
+    if matches!(
+        q.kind,
+        Kind::Ordinal | Kind::Fraction | Kind::Percent | Kind::Money
+    ) {
+        return None; // a rank or a share of an unnamed whole cannot be aligned safely
+    }
+    let unit = q.unit.clone()?;
+    let pred = q.predicate.as_ref();
+    if pred.is_some_and(|p| p.negated) {
+        return None;
+    }
+    // A duration ("five hours", "more than four hours") is keyed by its unit and place, not
+    // by the verb that carries it ("lasted", "were active for").
+    let duration = q.kind == Kind::Measure
+        && matches!(
+            unit.as_str(),
+            "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year"
+        );
+    let class = pred
+        .map(|p| predicate_class(&p.lemma))
+        .filter(|c| !WEAK.contains(c) && !duration)
+        .unwrap_or_default()
+        .to_string();
+    let subject = q
+        .counted
+        .as_ref()
+        .and_then(|c| c.head.clone())
+        .unwrap_or_default();
+    let day = q
+        .time
+        .as_ref()
+        .filter(|t| !t.of_report)
+        .and_then(|t| t.day.map(|d| (d, t.granularity)));
+    Some(View {
+        article,
+        q,
+        class,
+        unit,
+        subject,
+        day,
+        place: q.place.as_ref().map(|p| (p.key.as_str(), p.locative)),
+        interval: Interval::of(q),
+    })
+}
+
+pub fn quantity_evidence(article: usize, q: &Quantity) -> Evidence {
+    let (span, text) = match &q.hedge {
+        Some(h) => (q.span, format!("{h} {}", q.text)),
+        None => (q.span, q.text.clone()),
+    };
+    Evidence {
+        article,
+        span,
+        text,
+        value: Some(q.value),
+        low: q.low,
+        high: q.high,
+        bound: Some(q.bound),
+        unit: q.unit.clone(),
+        sentence: q.sentence,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Event {
+    Same,
+    Different(&'static str),
+    Unknown,
+}
+
+fn same_day(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
+    let night = matches!(a.1, Granularity::Night) || matches!(b.1, Granularity::Night);
+    let gap = (a.0 - b.0).get_days().abs();
+    match (a.1, b.1) {
+        (Granularity::Week, _) | (_, Granularity::Week) => gap < 7,
+        (Granularity::Month, _) | (_, Granularity::Month) => {
+            a.0.year() == b.0.year() && a.0.month() == b.0.month()
+        }
+        (Granularity::Year, _) | (_, Granularity::Year) => a.0.year() == b.0.year(),
+        _ => gap == 0 || (night && gap <= 1),
+    }
+}
+
+/// Are two figures about the same event? Places separate events only for figures with a
+/// predicate (something happened somewhere); a plan's points have no place.
+fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
+    // Aligned passages of a rewrite pair report the same fact.
+    if rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence) {
+        return Event::Same;
+    }
+    if !x.class.is_empty()
+        && let (Some((px, lx)), Some((py, ly))) = (x.place, y.place)
+        && px != py
+        && lx
+        && ly
+    {
+        return Event::Different("another place");
+    }
+    match (x.day, y.day) {
+        (Some(a), Some(b)) if same_day(a, b) => Event::Same,
+        (Some(_), Some(_)) => Event::Different("another day"),
+        _ => {
+            // Two dated reports of the same place: the same day's reports describe one event,
+            // and a running count (a toll) is one event over a few days.
+            let (da, db) = (
+                articles[x.article].article.date,
+                articles[y.article].article.date,
+            );
+            let window = if running_count(&x.class) { 3 } else { 0 };
+            if let (Some(da), Some(db)) = (da, db)
+                && (da - db).get_days().abs() <= window
+                && x.place.is_some()
+                && x.place.map(|p| p.0) == y.place.map(|p| p.0)
+            {
+                return Event::Same;
+            }
+            Event::Unknown
+        }
+    }
+}
+
+/// For two reports published on different days: (earlier, later).
+fn later_report<'v, 'a>(
+    articles: &[Analyzed],
+    x: &'v View<'a>,
+    y: &'v View<'a>,
+) -> Option<(&'v View<'a>, &'v View<'a>)> {
+    let (da, db) = (
+        articles[x.article].article.date?,
+        articles[y.article].article.date?,
+    );
+    match da.cmp(&db) {
+        std::cmp::Ordering::Less => Some((x, y)),
+        std::cmp::Ordering::Greater => Some((y, x)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+fn subject_of(v: &View) -> String {
+    let mut s = if v.class.is_empty() {
+        v.unit.clone()
+    } else {
+        format!("{}: {}", v.class, v.unit)
+    };
+    if !v.subject.is_empty() {
+        s.push_str(&format!(" of {}", v.subject));
+    }
+    s
+}
+
+fn describe(articles: &[Analyzed], v: &View) -> String {
+    let when = match v.day {
+        Some((d, Granularity::Night)) => format!(", night to {d}"),
+        Some((d, _)) => format!(", {d}"),
+        None => String::new(),
+    };
+    format!(
+        "{} ({}{when})",
+        v.interval.show(),
+        articles[v.article].article.path
+    )
+}
+
+fn value_tag(v: &View) -> String {
+    format!("{}{}", v.q.bound.sign(), human_number(v.q.value))
+}
+
+/// Judge every group of aligned figures.
+pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
+    let mut groups: BTreeMap<(String, String, String, String), Vec<View>> = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        for q in &a.claims.quantities {
+            if let Some(v) = view(i, q) {
+                // A bare "two days" (no predicate, no described noun) only aligns with another
+                // in the same named place, so the place is part of its key.
+                let place = if v.class.is_empty() && v.subject.is_empty() {
+                    match v.place {
+                        Some((p, _)) => p.to_string(),
+                        None => continue,
+                    }
+                } else {
+                    String::new()
+                };
+                groups
+                    .entry((v.class.clone(), v.unit.clone(), v.subject.clone(), place))
+                    .or_default()
+                    .push(v);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for views in groups.values() {
+        judge_group(articles, views, rel, &mut out);
+    }
+    out.extend(sums(articles, rel));
+    out.extend(disputes(articles, rel));
+    out
+}
+
+fn judge_group(articles: &[Analyzed], views: &[View], rel: &Relations, out: &mut Vec<Finding>) {
+    for (k, x) in views.iter().enumerate() {
+        for y in &views[k + 1..] {
+            if x.article == y.article {
+                continue;
+            }
+            if !rel.related(x.article, y.article) {
+                continue;
+            }
+            // In aligned passages, a figure whose value the other passage also has is unchanged;
+            // pairing it with a different figure there ("two-horse" vs "eight-horse") is wrong.
+            if x.q.value != y.q.value
+                && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence)
+            {
+                let has = |art: usize, sent: crate::span::Span, v: f64| {
+                    views
+                        .iter()
+                        .any(|w| w.article == art && w.q.sentence == sent && w.q.value == v)
+                };
+                if has(y.article, y.q.sentence, x.q.value)
+                    || has(x.article, x.q.sentence, y.q.value)
+                {
+                    continue;
+                }
+            }
+            // Only the first figure of each value per article pair, to keep one finding per fact.
+            let earlier_same = views[..k].iter().any(|w| {
+                w.article == x.article && w.q.value == x.q.value && w.q.bound == x.q.bound
+            });
+            if earlier_same {
+                continue;
+            }
+            if let Some(f) = verdict(articles, x, y, rel) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option<Finding> {
+    let rewrite = rel.rewrite(x.article, y.article);
+    let ev = event(articles, x, y, rel);
+    let equal =
+        x.q.bound == y.q.bound && (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0);
+    let overlap = x.interval.overlaps(&y.interval);
+    let subject = subject_of(x);
+    let (dx, dy) = (describe(articles, x), describe(articles, y));
+    let independence = if rewrite {
+        " — not independent: the two articles are a rewrite pair"
+    } else {
+        ""
+    };
+    let (kind, severity, message) = match ev {
+        Event::Different(why) => (
+            FindingKind::DifferentEvent,
+            Severity::Note,
+            format!("{subject}: {dx} vs {dy} — {why}, so not compared as the same event"),
+        ),
+        Event::Same | Event::Unknown if equal => (
+            FindingKind::Agree,
+            Severity::Note,
+            format!(
+                "{subject}: {} in both {} and {}{independence}",
+                x.interval.show(),
+                articles[x.article].article.path,
+                articles[y.article].article.path
+            ),
+        ),
+        Event::Same if running_count(&x.class) && later_report(articles, x, y).is_some() => {
+            let (early, late) = later_report(articles, x, y).unwrap_or((x, y));
+            let verb = if late.interval.lo >= early.interval.lo {
+                "raised"
+            } else {
+                "lowered"
+            };
+            (
+                FindingKind::Updated,
+                Severity::Note,
+                format!(
+                    "{subject}: running count {verb} from {} to {}",
+                    describe(articles, early),
+                    describe(articles, late)
+                ),
+            )
+        }
+        Event::Same if overlap => (
+            FindingKind::Compatible,
+            Severity::Note,
+            format!("{subject}: {dx} and {dy} can both be true"),
+        ),
+        Event::Same => {
+            let (ax, ay) = (
+                articles[x.article].article.date,
+                articles[y.article].article.date,
+            );
+            if running_count(&x.class)
+                && let (Some(da), Some(db)) = (ax, ay)
+                && da != db
+            {
+                let (early, late) = if da < db { (x, y) } else { (y, x) };
+                let raised = late.interval.lo >= early.interval.lo;
+                let verb = if raised { "raised" } else { "lowered" };
+                (
+                    FindingKind::Updated,
+                    Severity::Note,
+                    format!(
+                        "{subject}: running count {verb} from {} to {}",
+                        describe(articles, early),
+                        describe(articles, late)
+                    ),
+                )
+            } else {
+                (
+                    FindingKind::Conflict,
+                    Severity::Error,
+                    format!(
+                        "{subject}: {dx} vs {dy} — the same event, figures that cannot both be true{independence}"
+                    ),
+                )
+            }
+        }
+        Event::Unknown => (
+            FindingKind::DifferentEvent,
+            Severity::Note,
+            format!(
+                "{subject}: {dx} vs {dy} — not shown to be the same event (a date is missing), so not called a conflict"
+            ),
+        ),
+    };
+    let files = [
+        articles[x.article].article.path.as_str(),
+        articles[y.article].article.path.as_str(),
+    ];
+    Some(Finding {
+        kind,
+        severity,
+        fingerprint: fingerprint(kind, &subject, &files, &[value_tag(x), value_tag(y)]),
+        subject,
+        message,
+        evidence: vec![
+            quantity_evidence(x.article, x.q),
+            quantity_evidence(y.article, y.q),
+        ],
+        articles: vec![x.article, y.article],
+        similarity: None,
+        status: None,
+    })
+}
+
+/// Totals of coordinated nouns against parts named in one sentence of another article.
+fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (ti, ta) in articles.iter().enumerate() {
+        for total in &ta.claims.quantities {
+            let Some(tv) = view(ti, total) else { continue };
+            let lemmas = match &total.counted {
+                Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => &c.lemmas,
+                _ => continue,
+            };
+            for (pi, pa) in articles.iter().enumerate() {
+                if pi == ti || !rel.related(pi, ti) {
+                    continue;
+                }
+                // Parts: figures of one sentence, same class, one per lemma of the total.
+                let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
+                for q in &pa.claims.quantities {
+                    if let Some(v) = view(pi, q)
+                        && v.class == tv.class
+                        && lemmas.contains(&v.unit)
+                    {
+                        by_sentence
+                            .entry((q.sentence.start, q.sentence.end))
+                            .or_default()
+                            .push(v);
+                    }
+                }
+                for parts in by_sentence.values() {
+                    let mut units: Vec<&str> = parts.iter().map(|p| p.unit.as_str()).collect();
+                    units.sort();
+                    units.dedup();
+                    if units.len() != lemmas.len() || parts.len() != lemmas.len() {
+                        continue;
+                    }
+                    let sum = parts
+                        .iter()
+                        .skip(1)
+                        .fold(parts[0].interval, |acc, p| acc.add(&p.interval));
+                    let exact = sum.lo == sum.hi
+                        && tv.interval.lo == tv.interval.hi
+                        && sum.lo == tv.interval.lo;
+                    let ev = event(articles, &tv, &parts[0], rel);
+                    let parts_text: Vec<String> = parts
+                        .iter()
+                        .map(|p| format!("{} {}", p.interval.show(), p.unit))
+                        .collect();
+                    let subject = format!("{}: {}", tv.class, lemmas.join(" and "));
+                    let (kind, severity, tail) = if exact {
+                        (
+                            FindingKind::Agree,
+                            Severity::Note,
+                            "the parts add up".to_string(),
+                        )
+                    } else {
+                        match ev {
+                            Event::Different(why) => (FindingKind::SumMismatch, Severity::Note, format!("{why}, so not a conflict")),
+                            Event::Unknown => (FindingKind::SumMismatch, Severity::Note, "not shown to be the same event (a date is missing), so not a conflict".to_string()),
+                            Event::Same if sum.overlaps(&tv.interval) => (FindingKind::SumMismatch, Severity::Warning, "the same event; the hedged parts allow the total but do not pin it".to_string()),
+                            Event::Same => (FindingKind::SumMismatch, Severity::Error, "the same event; the parts cannot make the total".to_string()),
+                        }
+                    };
+                    let message = format!(
+                        "{subject}: {} = {} ({}) vs {} — {tail}",
+                        parts_text.join(" + "),
+                        sum.show(),
+                        pa.article.path,
+                        describe(articles, &tv),
+                    );
+                    let mut evidence = vec![quantity_evidence(ti, total)];
+                    evidence.extend(parts.iter().map(|p| quantity_evidence(pi, p.q)));
+                    let mut values: Vec<String> = parts.iter().map(value_tag).collect();
+                    values.push(value_tag(&tv));
+                    let files = [ta.article.path.as_str(), pa.article.path.as_str()];
+                    out.push(Finding {
+                        kind,
+                        severity,
+                        fingerprint: fingerprint(kind, &subject, &files, &values),
+                        subject,
+                        message,
+                        evidence,
+                        articles: vec![pi, ti],
+                        similarity: None,
+                        status: None,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Figures reported under a denial, with the figures they contradict.
+fn disputes(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, a) in articles.iter().enumerate() {
+        for q in &a.claims.quantities {
+            if !q.predicate.as_ref().is_some_and(|p| p.denied) {
+                continue;
+            }
+            let Some(unit) = &q.unit else { continue };
+            let mut evidence = vec![quantity_evidence(i, q)];
+            let mut asserted = Vec::new();
+            for (j, b) in articles.iter().enumerate() {
+                if !rel.related(i, j) {
+                    continue;
+                }
+                for o in &b.claims.quantities {
+                    let denied = o.predicate.as_ref().is_some_and(|p| p.denied);
+                    if !denied
+                        && o.unit.as_ref() == Some(unit)
+                        && o.value != q.value
+                        && !matches!(o.kind, Kind::Ordinal)
+                    {
+                        // Keep one per (article, value).
+                        if !asserted
+                            .iter()
+                            .any(|&(aj, v): &(usize, f64)| aj == j && v == o.value)
+                        {
+                            asserted.push((j, o.value));
+                            evidence.push(quantity_evidence(j, o));
+                        }
+                    }
+                }
+            }
+            let who = q
+                .attribution
+                .as_ref()
+                .map_or("a source".to_string(), |s| s.source.clone());
+            let others: Vec<String> = evidence[1..]
+                .iter()
+                .map(|e| format!("{} ({})", e.text, articles[e.article].article.path))
+                .collect();
+            let message = if others.is_empty() {
+                format!(
+                    "{unit}: {} is reported and denied by {who} in {}",
+                    q.text, a.article.path
+                )
+            } else {
+                format!(
+                    "{unit}: {} is denied by {who} in {}; the figure it disputes: {}",
+                    q.text,
+                    a.article.path,
+                    others.join(", ")
+                )
+            };
+            let mut values: Vec<String> = asserted.iter().map(|(_, v)| human_number(*v)).collect();
+            values.push(format!("denied {}", human_number(q.value)));
+            let mut files: Vec<&str> = asserted
+                .iter()
+                .map(|&(j, _)| articles[j].article.path.as_str())
+                .collect();
+            files.push(a.article.path.as_str());
+            let subject = unit.clone();
+            let mut involved: Vec<usize> = asserted.iter().map(|&(j, _)| j).collect();
+            involved.push(i);
+            involved.sort();
+            involved.dedup();
+            out.push(Finding {
+                kind: FindingKind::Disputed,
+                severity: Severity::Warning,
+                fingerprint: fingerprint(FindingKind::Disputed, &subject, &files, &values),
+                subject,
+                message,
+                evidence,
+                articles: involved,
+                similarity: None,
+                status: None,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,295 @@
+//! Document similarity: near-duplicate candidates, exact verification, sentence alignment.
+//!
+//! Candidates come from locality-sensitive hashing of sentences: each sentence's set of
+//! content words gets a MinHash signature cut into bands, and two articles become candidates
+//! when any of their sentences share a band bucket. Sentence-level hashing finds rewrites that
+//! paraphrase (few shared 5-word shingles, many shared sentence contents) as well as verbatim
+//! copies, and never compares all pairs. Buckets holding very many articles (stock phrases)
+//! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
+//! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
+
+use std::collections::HashMap;
+
+use crate::Analyzed;
+use crate::finding::{Similarity, fnv1a};
+use crate::span::Span;
+
+const SHINGLE: usize = 5;
+const BANDS: usize = 20;
+const ROWS: usize = 3;
+/// A bucket with more articles than this is a stock phrase, not evidence of copying.
+const MAX_BUCKET: usize = 64;
+/// Sentences with fewer content words carry no signal.
+const MIN_WORDS: usize = 4;
+/// Content-word Dice at which two sentences are aligned.
+pub const ALIGN_AT: f64 = 0.4;
+/// At or above this Dice, an aligned sentence is kept as it was.
+pub const KEPT_AT: f64 = 0.9;
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "as",
+    "is", "was", "were", "be", "been", "that", "this", "it", "its", "their", "his", "her", "he",
+    "she", "they", "we", "you", "i", "not", "but", "said", "says", "will", "would", "has", "have",
+    "had", "who", "which", "what", "when", "where", "than", "then", "so", "also", "after", "are",
+    "there", "into", "about", "more", "can", "could", "should", "may", "might", "our", "your",
+    "them", "us", "s", "t",
+];
+
+/// What similarity needs of one article, computed once.
+#[derive(Debug, Clone, Default)]
+pub struct Sketch {
+    /// Sorted, deduplicated hashes of word 5-shingles.
+    pub shingles: Vec<u64>,
+    pub sentences: Vec<SentenceSketch>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SentenceSketch {
+    pub span: Span,
+    /// Sorted, deduplicated hashes of content words.
+    pub words: Vec<u64>,
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+pub fn sketch(a: &Analyzed) -> Sketch {
+    let text = &a.article.text;
+    let body = a.article.body.slice(text);
+    let all: Vec<u64> = words(body).map(|w| fnv1a(w.as_bytes())).collect();
+    let mut shingles: Vec<u64> = all
+        .windows(SHINGLE)
+        .map(|w| {
+            w.iter().fold(0u64, |h, x| {
+                h.rotate_left(13) ^ x.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            })
+        })
+        .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
+    let sentences = a
+        .segments
+        .sentences
+        .iter()
+        .filter(|s| s.kind != crate::segment::BlockKind::Boilerplate)
+        .map(|s| {
+            let mut ws: Vec<u64> = words(s.span.slice(text))
+                .filter(|w| !STOP.contains(&w.as_str()))
+                .map(|w| fnv1a(w.as_bytes()))
+                .collect();
+            ws.sort_unstable();
+            ws.dedup();
+            SentenceSketch {
+                span: s.span,
+                words: ws,
+            }
+        })
+        .collect();
+    Sketch {
+        shingles,
+        sentences,
+    }
+}
+
+fn minhash(words: &[u64], seed: u64) -> u64 {
+    words
+        .iter()
+        .map(|w| {
+            (w ^ seed)
+                .wrapping_mul(0x2545_f491_4f6c_dd1d)
+                .rotate_left(29)
+        })
+        .min()
+        .unwrap_or(u64::MAX)
+}
+
+/// Candidate pairs `(i, j)` with `i < j`, sorted.
+pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (doc, s) in sketches.iter().enumerate() {
+        for sent in s.sentences.iter().filter(|s| s.words.len() >= MIN_WORDS) {
+            for band in 0..BANDS {
+                let mut key = band as u64;
+                for row in 0..ROWS {
+                    let seed = fnv1a(&((band * ROWS + row) as u64).to_le_bytes());
+                    key = key.rotate_left(17) ^ minhash(&sent.words, seed);
+                }
+                let bucket = buckets.entry(key).or_default();
+                if bucket.last() != Some(&doc) {
+                    bucket.push(doc);
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for docs in buckets.values() {
+        if docs.len() < 2 || docs.len() > MAX_BUCKET {
+            continue;
+        }
+        for (k, &a) in docs.iter().enumerate() {
+            for &b in &docs[k + 1..] {
+                pairs.push((a.min(b), a.max(b)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+pub fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    2.0 * intersection(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// Sentences of two articles paired one-to-one, best matches first.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    /// (sentence index in A, sentence index in B, Dice).
+    pub pairs: Vec<(usize, usize, f64)>,
+    /// Sentences of A with no counterpart (dropped by B).
+    pub only_a: Vec<usize>,
+    /// Sentences of B with no counterpart (added by B).
+    pub only_b: Vec<usize>,
+}
+
+pub fn align(a: &Sketch, b: &Sketch) -> Alignment {
+    let mut scored: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, sa) in a.sentences.iter().enumerate() {
+        if sa.words.len() < 2 {
+            continue;
+        }
+        for (j, sb) in b.sentences.iter().enumerate() {
+            let d = dice(&sa.words, &sb.words);
+            if d >= ALIGN_AT {
+                scored.push((i, j, d));
+            }
+        }
+    }
+    scored.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut used_a = vec![false; a.sentences.len()];
+    let mut used_b = vec![false; b.sentences.len()];
+    let mut pairs = Vec::new();
+    for (i, j, d) in scored {
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
+            used_b[j] = true;
+            pairs.push((i, j, d));
+        }
+    }
+    pairs.sort_by_key(|p| (p.0, p.1));
+    Alignment {
+        pairs,
+        only_a: (0..a.sentences.len()).filter(|&i| !used_a[i]).collect(),
+        only_b: (0..b.sentences.len()).filter(|&j| !used_b[j]).collect(),
+    }
+}
+
+/// Exact similarity of two sketched articles.
+pub fn similarity(a: &Sketch, b: &Sketch, alignment: &Alignment) -> Similarity {
+    let common = intersection(&a.shingles, &b.shingles);
+    let union = a.shingles.len() + b.shingles.len() - common;
+    let shorter_shingles = a.shingles.len().min(b.shingles.len()).max(1);
+    let shorter_sentences = a.sentences.len().min(b.sentences.len()).max(1);
+    Similarity {
+        resemblance: if union == 0 {
+            0.0
+        } else {
+            common as f64 / union as f64
+        },
+        containment: common as f64 / shorter_shingles as f64,
+        aligned: alignment.pairs.len() as f64 / shorter_sentences as f64,
+    }
+}
+
+/// The thresholds for calling two articles near-duplicates.
+#[derive(Debug, Clone, Copy)]
+pub struct Thresholds {
+    pub containment: f64,
+    pub aligned: f64,
+    pub min_aligned_sentences: usize,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            containment: 0.5,
+            aligned: 0.5,
+            min_aligned_sentences: 3,
+        }
+    }
+}
+
+pub fn is_near_duplicate(sim: &Similarity, alignment: &Alignment, t: &Thresholds) -> bool {
+    sim.containment >= t.containment
+        || (sim.aligned >= t.aligned && alignment.pairs.len() >= t.min_aligned_sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_article;
+
+    fn analyzed(text: &str) -> Analyzed {
+        crate::analyze(parse_article("t.txt", text.as_bytes().to_vec()).unwrap())
+    }
+
+    #[test]
+    fn a_paraphrased_rewrite_is_found_and_verified() {
+        let a = analyzed(
+            "Putin will meet envoy Steve Witkoff in Moscow on Tuesday to discuss the peace plan. The talks follow two days of negotiations in Florida between Ukrainian and US officials. Zelensky called the Florida talks constructive but said tough issues remain. Markets in Europe were calm on the news.",
+        );
+        let b = analyzed(
+            "Vladimir Putin will meet Steve Witkoff in Moscow on Tuesday, signalling momentum. The visit follows two days of discussions in Florida between Ukrainian and US officials. Zelensky called the talks constructive but said several difficult issues remain. Kremlin spokesman Peskov confirmed the meeting.",
+        );
+        let c = analyzed(
+            "The central bank raised interest rates by a quarter point on Thursday. Economists had expected the move after inflation rose for a third month. Mortgage lenders are likely to pass on the increase quickly.",
+        );
+        let sketches = [sketch(&a), sketch(&b), sketch(&c)];
+        let cands = candidates(&sketches);
+        assert!(cands.contains(&(0, 1)), "{cands:?}");
+        let al = align(&sketches[0], &sketches[1]);
+        let sim = similarity(&sketches[0], &sketches[1], &al);
+        assert!(
+            is_near_duplicate(&sim, &al, &Thresholds::default()),
+            "{sim:?} {al:?}"
+        );
+        let al = align(&sketches[0], &sketches[2]);
+        let sim = similarity(&sketches[0], &sketches[2], &al);
+        assert!(
+            !is_near_duplicate(&sim, &al, &Thresholds::default()),
+            "{sim:?}"
+        );
+    }
+
+    #[test]
+    fn identical_text_has_full_resemblance() {
+        let t = "One two three four five six seven eight nine ten words make a sentence here.";
+        let (a, b) = (sketch(&analyzed(t)), sketch(&analyzed(t)));
+        let al = align(&a, &b);
+        let sim = similarity(&a, &b, &al);
+        assert_eq!(sim.resemblance, 1.0);
+        assert_eq!(sim.containment, 1.0);
+    }
+}

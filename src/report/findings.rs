@@ -1,0 +1,70 @@
+//! Shared pieces of the `check` renderers: where a piece of evidence is, and the summary line.
+
+use crate::Analyzed;
+use crate::finding::{Evidence, Finding, FindingKind};
+
+/// `file:line:col` of a piece of evidence.
+pub fn location(articles: &[Analyzed], e: &Evidence) -> String {
+    let a = &articles[e.article];
+    let (line, col) = a.lines.position(&a.article.text, e.span.start);
+    format!("{}:{line}:{col}", a.article.path)
+}
+
+/// What a `check` run covered, for the summary line and the json `summary`.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub articles: usize,
+    pub claims: usize,
+    pub skipped: Vec<String>,
+}
+
+impl Summary {
+    pub fn of(articles: &[Analyzed], skipped: Vec<String>) -> Summary {
+        Summary {
+            articles: articles.len(),
+            claims: articles
+                .iter()
+                .map(|a| a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len())
+                .sum(),
+            skipped,
+        }
+    }
+
+    pub fn counts(findings: &[Finding]) -> Vec<(FindingKind, usize)> {
+        FindingKind::ALL
+            .iter()
+            .map(|&k| (k, findings.iter().filter(|f| f.kind == k).count()))
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+
+    /// "4 articles, 87 claims; findings: 1 near-duplicate, 2 agree; skipped: none".
+    pub fn line(&self, findings: &[Finding]) -> String {
+        let counts = Self::counts(findings);
+        let found = if counts.is_empty() {
+            "no findings".to_string()
+        } else {
+            format!(
+                "findings: {}",
+                counts
+                    .iter()
+                    .map(|(k, n)| format!("{n} {}", k.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let skipped = if self.skipped.is_empty() {
+            "skipped: none".to_string()
+        } else {
+            format!(
+                "skipped {}: {}",
+                self.skipped.len(),
+                self.skipped.join("; ")
+            )
+        };
+        format!(
+            "{} articles, {} claims; {found}; {skipped}",
+            self.articles, self.claims
+        )
+    }
+}

@@ -1,0 +1,115 @@
+//! `check --format json` and `jsonl`: the versioned machine contract.
+//!
+//! json is one document `{"version": 1, "articles": [...], "findings": [...], "summary": {...}}`;
+//! jsonl is one finding object per line (the same objects). Each finding has `kind`,
+//! `severity`, `fingerprint`, `message`, `status` (`new` or `accepted`), `subject`, `files`
+//! and `claims`: objects with `file`, `line`, `column`, `start`, `end`, `text`, `value`, `low`,
+//! `high`, `bound`, `unit`. A near-duplicate also has `similarity`.
+
+use serde_json::{Value, json};
+
+use super::findings::Summary;
+use super::opt_number;
+use crate::Analyzed;
+use crate::finding::{Finding, Status};
+
+pub const VERSION: u32 = 1;
+
+pub fn finding_json(articles: &[Analyzed], f: &Finding) -> Value {
+    let claims: Vec<Value> = f
+        .evidence
+        .iter()
+        .map(|e| {
+            let a = &articles[e.article];
+            let (line, column) = a.lines.position(&a.article.text, e.span.start);
+            json!({
+                "file": a.article.path,
+                "line": line,
+                "column": column,
+                "start": e.span.start,
+                "end": e.span.end,
+                "text": e.text,
+                "value": opt_number(e.value),
+                "low": opt_number(e.low),
+                "high": opt_number(e.high),
+                "bound": e.bound.map(|b| b.as_str()),
+                "unit": e.unit,
+            })
+        })
+        .collect();
+    let files: Vec<&str> = f
+        .articles
+        .iter()
+        .map(|&i| articles[i].article.path.as_str())
+        .collect();
+    let mut v = json!({
+        "kind": f.kind.as_str(),
+        "severity": f.severity.as_str(),
+        "fingerprint": f.fingerprint,
+        "message": f.message,
+        "status": f.status.unwrap_or(Status::New).as_str(),
+        "subject": f.subject,
+        "files": files,
+        "claims": claims,
+    });
+    if let (Some(s), Value::Object(m)) = (f.similarity, &mut v) {
+        m.insert("similarity".into(), json!({"resemblance": round3(s.resemblance), "containment": round3(s.containment), "aligned": round3(s.aligned)}));
+    }
+    v
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+pub fn render_json(
+    articles: &[Analyzed],
+    findings: &[Finding],
+    summary: &Summary,
+    inferred: &[(usize, String, usize)],
+) -> String {
+    let arts: Vec<Value> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let inferred_from = inferred.iter().find(|(k, _, _)| *k == i);
+            json!({
+                "file": a.article.path,
+                "date": inferred_from.map(|(_, d, _)| d.clone()).or(a.article.date.map(|d| d.to_string())),
+                "date_inferred_from": inferred_from.map(|(_, _, from)| articles[*from].article.path.clone()),
+                "claims": a.claims.quantities.len(),
+                "quotes": a.claims.quotes.len(),
+                "roles": a.claims.roles.len(),
+            })
+        })
+        .collect();
+    let by_kind: serde_json::Map<String, Value> = Summary::counts(findings)
+        .into_iter()
+        .map(|(k, n)| (k.as_str().to_string(), json!(n)))
+        .collect();
+    let doc = json!({
+        "version": VERSION,
+        "articles": arts,
+        "findings": findings.iter().map(|f| finding_json(articles, f)).collect::<Vec<_>>(),
+        "summary": {
+            "articles": summary.articles,
+            "claims": summary.claims,
+            "findings": findings.len(),
+            "by_kind": by_kind,
+            "new": findings.iter().filter(|f| f.status != Some(Status::Accepted)).count(),
+            "skipped": summary.skipped,
+        },
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+pub fn render_jsonl(articles: &[Analyzed], findings: &[Finding]) -> String {
+    let mut out = String::new();
+    for f in findings {
+        out.push_str(&serde_json::to_string(&finding_json(articles, f)).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,315 @@
+//! `crosscheck check` and `compare` on real text: the seeds, BBC near-duplicate pairs, and
+//! small fixture stories written for one verdict each. Assertions name files only to say
+//! which article a claim must come from; no rule in the program knows these files.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (Value, i32) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    let doc = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    (doc, out.status.code().unwrap_or(-1))
+}
+
+fn findings<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
+    doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == kind)
+        .collect()
+}
+
+fn quotes(f: &Value) -> Vec<(String, String)> {
+    f["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["file"].as_str().unwrap().rsplit('/').next().unwrap()[..3].to_string(),
+                c["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seeds_report_the_cross_source_picture() {
+    let (doc, code) = run(&["check", "--format", "json", "seeds"]);
+    assert_eq!(code, 0, "no error-level finding in the seeds");
+    assert_eq!(doc["version"], 1);
+
+    // 002 and 003 are a rewrite pair, and 003's date is inferred from 002.
+    let dups = findings(&doc, "near-duplicate");
+    assert_eq!(dups.len(), 1, "{dups:?}");
+    let files: Vec<&str> = dups[0]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert!(
+        files[0].contains("002_") && files[1].contains("003_"),
+        "{files:?}"
+    );
+    assert!(dups[0]["similarity"]["aligned"].as_f64().unwrap() >= 0.5);
+    let art3 = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["file"].as_str().unwrap().contains("003_"))
+        .unwrap();
+    assert_eq!(art3["date"], "2025-12-02");
+    assert!(
+        art3["date_inferred_from"]
+            .as_str()
+            .unwrap()
+            .contains("002_")
+    );
+
+    // 22 missiles + more than 460 drones (000) vs 518 drones and missiles (001): a sum that
+    // does not add up, not a conflict.
+    let sums = findings(&doc, "sum-mismatch");
+    assert_eq!(sums.len(), 1, "{sums:?}");
+    let q = quotes(sums[0]);
+    assert!(q.contains(&("001".into(), "518".into())), "{q:?}");
+    assert!(q.contains(&("000".into(), "22".into())), "{q:?}");
+    assert!(q.contains(&("000".into(), "more than 460".into())), "{q:?}");
+    assert_ne!(sums[0]["severity"], "error");
+    assert!(
+        sums[0]["message"].as_str().unwrap().contains(">482"),
+        "{}",
+        sums[0]["message"]
+    );
+    assert!(
+        findings(&doc, "conflict").is_empty(),
+        "{:?}",
+        findings(&doc, "conflict")
+    );
+
+    // At least nine killed (001) vs at least seven killed (000): not the same event.
+    let diff = findings(&doc, "different-event");
+    assert!(
+        diff.iter().any(|f| {
+            let q = quotes(f);
+            q.contains(&("000".into(), "at least seven".into()))
+                && q.contains(&("001".into(), "at least nine".into()))
+        }),
+        "{diff:?}"
+    );
+
+    // The 28-point plan agrees across 000 and 001; the denied 19 points are disputed.
+    let agree = findings(&doc, "agree");
+    assert!(
+        agree.iter().any(|f| {
+            let q = quotes(f);
+            q.iter().any(|(a, t)| a == "000" && t == "28-point")
+                && q.iter().any(|(a, t)| a == "001" && t == "28-point")
+        }),
+        "{agree:?}"
+    );
+    let disputed = findings(&doc, "disputed");
+    assert_eq!(disputed.len(), 1);
+    assert_eq!(
+        quotes(disputed[0])[0],
+        ("000".to_string(), "19".to_string())
+    );
+
+    // Two days of talks in Florida: agreement between a rewrite pair, flagged as not independent.
+    let days = agree
+        .iter()
+        .find(|f| quotes(f).iter().all(|(_, t)| t == "two days"))
+        .expect("two days agree");
+    assert!(
+        days["message"]
+            .as_str()
+            .unwrap()
+            .contains("not independent")
+    );
+
+    // Rustem Umerov's roles in 000, 001 and 002.
+    let roles = findings(&doc, "role-variant");
+    let umerov = roles
+        .iter()
+        .find(|f| f["subject"].as_str().unwrap().contains("Umerov"))
+        .expect("Umerov role-variant");
+    let arts: Vec<String> = quotes(umerov).into_iter().map(|(a, _)| a).collect();
+    for a in ["000", "001", "002"] {
+        assert!(arts.contains(&a.to_string()), "{arts:?}");
+    }
+}
+
+#[test]
+fn fingerprints_are_stable_and_free_of_positions() {
+    let (a, _) = run(&["check", "--format", "json", "seeds"]);
+    let (b, _) = run(&["check", "--format", "json", "seeds"]);
+    let fp = |d: &Value| {
+        d["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fp(&a), fp(&b));
+    assert!(
+        fp(&a)
+            .iter()
+            .all(|f| f.len() == 16 && f.chars().all(|c| c.is_ascii_hexdigit()))
+    );
+}
+
+#[test]
+fn same_day_same_place_different_toll_is_a_conflict() {
+    let (doc, code) = run(&["check", "--format", "json", "tests/fixtures/conflict"]);
+    let conflicts = findings(&doc, "conflict");
+    assert_eq!(conflicts.len(), 1, "{doc}");
+    let mut values: Vec<i64> = conflicts[0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_i64().unwrap())
+        .collect();
+    values.sort();
+    assert_eq!(values, vec![13, 31]);
+    assert_eq!(conflicts[0]["severity"], "error");
+    assert_eq!(code, 1, "a new error-level finding fails the run");
+}
+
+#[test]
+fn a_toll_raised_the_next_day_is_an_update_not_a_conflict() {
+    let (doc, code) = run(&["check", "--format", "json", "tests/fixtures/toll"]);
+    let updated = findings(&doc, "updated");
+    assert_eq!(updated.len(), 1, "{doc}");
+    assert!(updated[0]["message"].as_str().unwrap().contains("raised"));
+    assert!(findings(&doc, "conflict").is_empty());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn hedged_figures_that_can_both_be_true_are_compatible() {
+    let (doc, _) = run(&["check", "--format", "json", "tests/fixtures/hedged"]);
+    let compatible = findings(&doc, "compatible");
+    let texts: Vec<Vec<String>> = compatible
+        .iter()
+        .map(|f| quotes(f).into_iter().map(|(_, t)| t).collect())
+        .collect();
+    assert!(
+        texts.contains(&vec!["more than 460".to_string(), "464".to_string()]),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&vec![
+            "more than four hours".to_string(),
+            "five hours".to_string()
+        ]),
+        "{texts:?}"
+    );
+    assert!(findings(&doc, "conflict").is_empty());
+}
+
+#[test]
+fn bbc_duplicate_pairs_are_found_with_their_changed_figures() {
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/bbc");
+    let list = std::fs::read_to_string(format!("{shared}/duplicate_pairs.tsv"))
+        .expect("../shared/corpora/bbc beside the repository");
+    let mut pairs = Vec::new();
+    let mut files = Vec::new();
+    for line in list.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        pairs.push((cols[0].to_string(), cols[1].to_string()));
+        for f in &cols[..2] {
+            let p = format!("{shared}/{f}");
+            if !files.contains(&p) {
+                files.push(p);
+            }
+        }
+    }
+    let mut args = vec![
+        "check".to_string(),
+        "--format".into(),
+        "json".into(),
+        "--fail-on".into(),
+        "never".into(),
+    ];
+    args.extend(files);
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(&args)
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(String, String, String)> = findings(&doc, "near-duplicate")
+        .iter()
+        .map(|f| {
+            let fs: Vec<String> = f["files"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| {
+                    x.as_str()
+                        .unwrap()
+                        .split("bbc/")
+                        .nth(1)
+                        .unwrap()
+                        .to_string()
+                })
+                .collect();
+            (
+                fs[0].clone(),
+                fs[1].clone(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let hit = pairs
+        .iter()
+        .filter(|(a, b)| {
+            found
+                .iter()
+                .any(|(x, y, _)| (x == a && y == b) || (x == b && y == a))
+        })
+        .count();
+    let recall = hit as f64 / pairs.len() as f64;
+    println!(
+        "BBC duplicate pairs: {hit}/{} found (recall {recall:.3}), {} near-duplicate findings",
+        pairs.len(),
+        found.len()
+    );
+    assert!(recall >= 0.95, "recall {recall}");
+    // The pair whose currency conversion changed between versions.
+    let (_, _, msg) = found
+        .iter()
+        .find(|(a, b, _)| a == "tech/064.txt" && b == "tech/338.txt")
+        .expect("tech/064 vs tech/338");
+    assert!(msg.contains("£9.4 million → £94 million"), "{msg}");
+}
+
+#[test]
+fn compare_shows_aligned_passages_and_changed_figures() {
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/bbc");
+    let (doc, code) = run(&[
+        "compare",
+        "--format",
+        "json",
+        &format!("{shared}/tech/064.txt"),
+        &format!("{shared}/tech/338.txt"),
+    ]);
+    assert_eq!(code, 0);
+    let changed = doc["figures_changed"].as_array().unwrap();
+    assert!(
+        changed
+            .iter()
+            .any(|c| c["a"]["text"] == "£9.4 million" && c["b"]["text"] == "£94 million"),
+        "{changed:?}"
+    );
+    assert!(doc["aligned"].as_array().unwrap().len() > 10);
+    assert!(doc["similarity"]["containment"].as_f64().unwrap() > 0.9);
+}
