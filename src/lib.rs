@@ -4,9 +4,11 @@
 //! load and report is a pure function of its input. `analyze` runs the pure part for one
 //! article; the binary (`main.rs`, `cli.rs`) wires loading and reporting around it.
 
+pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod extract;
 pub mod finding;
 pub mod load;

@@ -23,6 +23,10 @@ use crate::span::Span;
 pub struct Article {
     /// The path as the user gave it (or as found under a directory they gave); `-` for stdin.
     pub path: String,
+    /// The file's stable identity for fingerprints and baselines: its path relative to the
+    /// project root (see `set_keys`), so running from another directory finds the same
+    /// findings. Defaults to `path` without a leading `./`.
+    pub key: String,
     /// The whole file as read.
     pub text: String,
     /// The publication date from the header, if any.
@@ -44,17 +48,19 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Which files a directory walk picks up.
+/// Which files a directory walk picks up: gitignore-style globs, matched relative to the
+/// directory walked. Explicitly named files are always read.
 #[derive(Debug, Clone)]
 pub struct FileFilter {
-    /// File extensions (without dot, compared case-sensitively) taken from directories.
-    pub extensions: Vec<String>,
+    pub include: Vec<String>,
+    pub exclude: Vec<String>,
 }
 
 impl Default for FileFilter {
     fn default() -> Self {
         FileFilter {
-            extensions: vec!["txt".to_string()],
+            include: vec!["*.txt".to_string()],
+            exclude: Vec::new(),
         }
     }
 }
@@ -93,7 +99,41 @@ pub fn collect_paths(inputs: &[String], filter: &FileFilter) -> (Vec<String>, Ve
     (files, errors)
 }
 
+/// Compile globs (gitignore syntax, relative to `dir`) into a matcher.
+fn globs(
+    dir: &Path,
+    patterns: &[String],
+    errors: &mut Vec<LoadError>,
+) -> Option<ignore::overrides::Override> {
+    let mut builder = ignore::overrides::OverrideBuilder::new(dir);
+    for glob in patterns {
+        if let Err(e) = builder.add(glob) {
+            errors.push(LoadError {
+                path: dir.display().to_string(),
+                problem: format!("bad file glob `{glob}`: {e}"),
+            });
+        }
+    }
+    builder.build().ok()
+}
+
 fn walk_dir(dir: &Path, filter: &FileFilter, errors: &mut Vec<LoadError>) -> Vec<PathBuf> {
+    // Include and exclude are applied after the walk: as walker overrides they would take
+    // precedence over .gitignore, and an ignored file must stay ignored.
+    let default_include = ["*.txt".to_string()];
+    let include = if filter.include.is_empty() {
+        &default_include[..]
+    } else {
+        &filter.include[..]
+    };
+    let Some(include) = globs(dir, include, errors) else {
+        return Vec::new();
+    };
+    let exclude = if filter.exclude.is_empty() {
+        None
+    } else {
+        globs(dir, &filter.exclude, errors)
+    };
     let mut found = Vec::new();
     let walker = ignore::WalkBuilder::new(dir)
         .hidden(true)
@@ -104,13 +144,13 @@ fn walk_dir(dir: &Path, filter: &FileFilter, errors: &mut Vec<LoadError>) -> Vec
     for entry in walker {
         match entry {
             Ok(entry) => {
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                let wanted = entry
-                    .path()
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| filter.extensions.iter().any(|x| x == e));
-                if is_file && wanted {
+                let path = entry.path();
+                let wanted = entry.file_type().is_some_and(|t| t.is_file())
+                    && include.matched(path, false).is_whitelist()
+                    && !exclude
+                        .as_ref()
+                        .is_some_and(|x| x.matched(path, false).is_whitelist());
+                if wanted {
                     found.push(entry.into_path());
                 }
             }
@@ -172,6 +212,7 @@ pub fn parse_article(path: &str, bytes: Vec<u8>) -> Result<Article, String> {
     }
     Ok(Article {
         path: path.to_string(),
+        key: path.trim_start_matches("./").to_string(),
         body: Span::new(body_start, text.len()),
         text,
         date,
@@ -225,16 +266,52 @@ fn malformed(rest: &str) -> String {
     format!("malformed date header: `{shown}` (expected ` date YYYY-MM-DD`)")
 }
 
+/// Key every article by its path relative to `root` (both canonicalized), with `/`
+/// separators; files outside the root keep their path as given.
+pub fn set_keys(articles: &mut [Article], root: &Path) {
+    let Ok(root) = std::fs::canonicalize(root) else {
+        return;
+    };
+    for a in articles {
+        if let Ok(full) = std::fs::canonicalize(&a.path)
+            && let Ok(rel) = full.strip_prefix(&root)
+        {
+            a.key = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+        }
+    }
+}
+
 /// Load every input. Articles keep the order of `collect_paths`; a byte-identical path given
 /// twice is read once.
 pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
     let (mut files, mut errors) = collect_paths(inputs, filter);
     let mut seen = std::collections::HashSet::new();
     files.retain(|f| seen.insert(f.clone()));
-    let mut articles = Vec::new();
+    let mut articles: Vec<Article> = Vec::new();
+    // A byte-identical copy of another article is an error: it would only echo the original.
+    let mut seen_content: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for file in files {
         match read_article(&file) {
-            Ok(a) => articles.push(a),
+            Ok(a) => {
+                let hash = crate::finding::fnv1a(a.text.as_bytes());
+                match seen_content.get(&hash) {
+                    Some(&k) if articles[k].text == a.text => errors.push(LoadError {
+                        path: file,
+                        problem: format!(
+                            "byte-identical copy of {}; remove one of them",
+                            articles[k].path
+                        ),
+                    }),
+                    _ => {
+                        seen_content.insert(hash, articles.len());
+                        articles.push(a);
+                    }
+                }
+            }
             Err(e) => errors.push(e),
         }
     }

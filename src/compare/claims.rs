@@ -107,7 +107,7 @@ struct Interval {
 }
 
 impl Interval {
-    fn of(q: &Quantity) -> Interval {
+    fn of(q: &Quantity, approx: f64) -> Interval {
         let v = q.value;
         let closed = |lo, hi| Interval {
             lo,
@@ -117,7 +117,7 @@ impl Interval {
         };
         match q.bound {
             Bound::Exact => closed(v, v),
-            Bound::Approx => closed(v * 0.9, v * 1.1),
+            Bound::Approx => closed(v * (1.0 - approx), v * (1.0 + approx)),
             Bound::AtLeast => closed(v, f64::INFINITY),
             Bound::MoreThan => Interval {
                 lo: v,
@@ -184,7 +184,7 @@ struct View<'a> {
     interval: Interval,
 }
 
-fn view(article: usize, q: &Quantity) -> Option<View<'_>> {
+fn view(article: usize, q: &Quantity, approx: f64) -> Option<View<'_>> {
     if matches!(
         q.kind,
         Kind::Ordinal | Kind::Fraction | Kind::Percent | Kind::Money
@@ -226,7 +226,7 @@ fn view(article: usize, q: &Quantity) -> Option<View<'_>> {
         subject,
         day,
         place: q.place.as_ref().map(|p| (p.key.as_str(), p.locative)),
-        interval: Interval::of(q),
+        interval: Interval::of(q, approx),
     })
 }
 
@@ -357,7 +357,7 @@ pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
     let mut groups: BTreeMap<(String, String, String, String), Vec<View>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         for q in &a.claims.quantities {
-            if let Some(v) = view(i, q) {
+            if let Some(v) = view(i, q, rel.approx) {
                 // A bare "two days" (no predicate, no described noun) only aligns with another
                 // in the same named place, so the place is part of its key.
                 let place = if v.class.is_empty() && v.subject.is_empty() {
@@ -514,8 +514,8 @@ fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option
         ),
     };
     let files = [
-        articles[x.article].article.path.as_str(),
-        articles[y.article].article.path.as_str(),
+        articles[x.article].article.key.as_str(),
+        articles[y.article].article.key.as_str(),
     ];
     Some(Finding {
         kind,
@@ -538,7 +538,9 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
     let mut out = Vec::new();
     for (ti, ta) in articles.iter().enumerate() {
         for total in &ta.claims.quantities {
-            let Some(tv) = view(ti, total) else { continue };
+            let Some(tv) = view(ti, total, rel.approx) else {
+                continue;
+            };
             let lemmas = match &total.counted {
                 Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => &c.lemmas,
                 _ => continue,
@@ -550,7 +552,7 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                 // Parts: figures of one sentence, same class, one per lemma of the total.
                 let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
                 for q in &pa.claims.quantities {
-                    if let Some(v) = view(pi, q)
+                    if let Some(v) = view(pi, q, rel.approx)
                         && v.class == tv.class
                         && lemmas.contains(&v.unit)
                     {
@@ -605,7 +607,7 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                     evidence.extend(parts.iter().map(|p| quantity_evidence(pi, p.q)));
                     let mut values: Vec<String> = parts.iter().map(value_tag).collect();
                     values.push(value_tag(&tv));
-                    let files = [ta.article.path.as_str(), pa.article.path.as_str()];
+                    let files = [ta.article.key.as_str(), pa.article.key.as_str()];
                     out.push(Finding {
                         kind,
                         severity,
@@ -682,9 +684,9 @@ fn disputes(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
             values.push(format!("denied {}", human_number(q.value)));
             let mut files: Vec<&str> = asserted
                 .iter()
-                .map(|&(j, _)| articles[j].article.path.as_str())
+                .map(|&(j, _)| articles[j].article.key.as_str())
                 .collect();
-            files.push(a.article.path.as_str());
+            files.push(a.article.key.as_str());
             let subject = unit.clone();
             let mut involved: Vec<usize> = asserted.iter().map(|&(j, _)| j).collect();
             involved.push(i);

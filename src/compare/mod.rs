@@ -37,6 +37,10 @@ pub struct Settings {
     /// of unrelated articles are never compared (measured on BBC pairs: the seeds, one story,
     /// are 0.23–0.45 apart; 99% of random same-section BBC pairs are below 0.22).
     pub related_at: f64,
+    /// How far "about 500" may stray: ±10% by default.
+    pub approx: f64,
+    /// Identity aliases (lower case): alias → canonical key, for people and places.
+    pub aliases: BTreeMap<String, String>,
 }
 
 impl Default for Settings {
@@ -44,6 +48,8 @@ impl Default for Settings {
         Settings {
             near_duplicate: similarity::Thresholds::default(),
             related_at: 0.2,
+            approx: 0.1,
+            aliases: BTreeMap::new(),
         }
     }
 }
@@ -55,6 +61,8 @@ pub struct Relations {
     near: std::collections::HashSet<(usize, usize)>,
     aligned: std::collections::HashSet<(usize, usize, usize, usize)>,
     related_at: f64,
+    /// Relative tolerance of approximate figures.
+    pub approx: f64,
 }
 
 impl Relations {
@@ -75,7 +83,12 @@ impl Relations {
             .collect()
     }
 
-    pub fn new(sketches: &[similarity::Sketch], pairs: &[Pair], related_at: f64) -> Relations {
+    pub fn new(
+        sketches: &[similarity::Sketch],
+        pairs: &[Pair],
+        related_at: f64,
+        approx: f64,
+    ) -> Relations {
         let words = Self::doc_words(sketches);
         let mut aligned = std::collections::HashSet::new();
         for p in pairs {
@@ -93,6 +106,7 @@ impl Relations {
             near: pairs.iter().map(|p| (p.a, p.b)).collect(),
             aligned,
             related_at,
+            approx,
         }
     }
 
@@ -169,11 +183,12 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
         let reanalyzed = crate::analyze(article);
         articles[i].claims = reanalyzed.claims;
     }
+    apply_aliases(articles, &settings.aliases);
     let mut findings = Vec::new();
     for p in &pairs {
         findings.push(near_duplicate_finding(articles, p, &inferred_dates));
     }
-    let relations = Relations::new(&sketches, &pairs, settings.related_at);
+    let relations = Relations::new(&sketches, &pairs, settings.related_at, settings.approx);
     findings.extend(claims::compare_claims(articles, &relations));
     findings.extend(people::compare_people(articles));
     findings.sort_by(|x, y| {
@@ -188,6 +203,36 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
         findings,
         pairs,
         inferred_dates,
+    }
+}
+
+/// Replace identity keys by their configured canonical form.
+fn apply_aliases(articles: &mut [Analyzed], aliases: &BTreeMap<String, String>) {
+    if aliases.is_empty() {
+        return;
+    }
+    let map = |k: &mut String| {
+        if let Some(c) = aliases.get(k.as_str()) {
+            *k = c.clone();
+        }
+    };
+    for a in articles.iter_mut() {
+        for q in &mut a.claims.quantities {
+            if let Some(p) = &mut q.place {
+                map(&mut p.key);
+            }
+            if let Some(s) = &mut q.attribution {
+                map(&mut s.key);
+            }
+        }
+        for r in &mut a.claims.roles {
+            map(&mut r.person_key);
+        }
+        for q in &mut a.claims.quotes {
+            if let Some(k) = &mut q.speaker_key {
+                map(k);
+            }
+        }
     }
 }
 
@@ -310,7 +355,7 @@ fn near_duplicate_finding(
             ));
         }
     }
-    let files = [a.article.path.as_str(), b.article.path.as_str()];
+    let files = [a.article.key.as_str(), b.article.key.as_str()];
     Finding {
         kind: FindingKind::NearDuplicate,
         severity: if changed_figures.is_empty() {

@@ -127,7 +127,7 @@ pub fn compare_people(articles: &[Analyzed]) -> Vec<Finding> {
         let subject = format!("role of {name}");
         let files: Vec<&str> = by_article
             .keys()
-            .map(|&i| articles[i].article.path.as_str())
+            .map(|&i| articles[i].article.key.as_str())
             .collect();
         let mut values: Vec<String> = distinct.iter().map(|s| s.to_string()).collect();
         values.sort();
@@ -183,8 +183,8 @@ pub fn compare_people(articles: &[Analyzed]) -> Vec<Finding> {
                 };
                 let who = qa.speaker.clone().unwrap_or_else(|| speaker.clone());
                 let files = [
-                    articles[*ia].article.path.as_str(),
-                    articles[*ib].article.path.as_str(),
+                    articles[*ia].article.key.as_str(),
+                    articles[*ib].article.key.as_str(),
                 ];
                 out.push(Finding {
                     kind: FindingKind::QuoteVariant,

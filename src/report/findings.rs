@@ -16,6 +16,8 @@ pub struct Summary {
     pub articles: usize,
     pub claims: usize,
     pub skipped: Vec<String>,
+    /// Baseline entries no finding matched.
+    pub stale: usize,
 }
 
 impl Summary {
@@ -27,6 +29,7 @@ impl Summary {
                 .map(|a| a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len())
                 .sum(),
             skipped,
+            stale: 0,
         }
     }
 
@@ -62,8 +65,21 @@ impl Summary {
                 self.skipped.join("; ")
             )
         };
+        let accepted = findings
+            .iter()
+            .filter(|f| f.status == Some(crate::finding::Status::Accepted))
+            .count();
+        let baseline = if accepted > 0 || self.stale > 0 {
+            format!(
+                "; {} new, {accepted} accepted, {} stale baseline entries",
+                findings.len() - accepted,
+                self.stale
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "{} articles, {} claims; {found}; {skipped}",
+            "{} articles, {} claims; {found}{baseline}; {skipped}",
             self.articles, self.claims
         )
     }

@@ -8,8 +8,18 @@ use super::findings::Summary;
 use crate::Analyzed;
 use crate::finding::{Finding, Severity};
 
-pub fn render(articles: &[Analyzed], findings: &[Finding], summary: &Summary) -> String {
-    let renderer = Renderer::plain().decor_style(DecorStyle::Ascii);
+pub fn render(
+    articles: &[Analyzed],
+    findings: &[Finding],
+    summary: &Summary,
+    color: bool,
+) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    }
+    .decor_style(DecorStyle::Ascii);
     let mut out = String::new();
     for f in findings {
         let level = match f.severity {

@@ -10,8 +10,11 @@ pub mod claims_json;
 pub mod claims_table;
 pub mod compare_side;
 pub mod findings;
+pub mod findings_brief;
+pub mod findings_github;
 pub mod findings_json;
 pub mod findings_markdown;
+pub mod findings_sarif;
 pub mod findings_snippet;
 pub mod findings_table;
 

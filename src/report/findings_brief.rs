@@ -1,0 +1,53 @@
+//! `check --format brief`: one line per finding, `path:line:col: severity[kind]: message`,
+//! the shape editors and `grep` understand. Accepted findings end with ` (accepted)`.
+
+use super::findings::{Summary, location};
+use crate::Analyzed;
+use crate::finding::{Finding, Severity, Status};
+
+fn paint(s: &str, severity: Severity, color: bool) -> String {
+    if !color {
+        return s.to_string();
+    }
+    let code = match severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Note => "1;36",
+    };
+    format!("\u{1b}[{code}m{s}\u{1b}[0m")
+}
+
+pub fn render(
+    articles: &[Analyzed],
+    findings: &[Finding],
+    summary: &Summary,
+    color: bool,
+) -> String {
+    let mut out = String::new();
+    for f in findings {
+        let at = f
+            .evidence
+            .first()
+            .map(|e| location(articles, e))
+            .unwrap_or_else(|| {
+                f.articles
+                    .first()
+                    .map(|&i| format!("{}:1:1", articles[i].article.path))
+                    .unwrap_or_default()
+            });
+        let label = paint(
+            &format!("{}[{}]", f.severity.as_str(), f.kind.as_str()),
+            f.severity,
+            color,
+        );
+        let accepted = if f.status == Some(Status::Accepted) {
+            " (accepted)"
+        } else {
+            ""
+        };
+        out.push_str(&format!("{at}: {label}: {}{accepted}\n", f.message));
+    }
+    out.push_str(&summary.line(findings));
+    out.push('\n');
+    out
+}
