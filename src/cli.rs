@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::finding::{Severity, Status};
 use crate::load::{self, FileFilter};
-use crate::{Analyzed, analyze, baseline, compare, config, report};
+use crate::{Analyzed, baseline, compare, config, report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -220,7 +220,7 @@ fn prepare(paths: &[String], common: &Common) -> Result<Run, Outcome> {
     let skipped: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
     // Fingerprints name files relative to the project root (the config's directory, or here).
     load::set_keys(&mut loaded.articles, &config.base());
-    let mut articles: Vec<Analyzed> = loaded.articles.into_iter().map(analyze).collect();
+    let mut articles = crate::analyze_all(loaded.articles);
     let mut settings = compare::Settings::default();
     if let Some(v) = c.compare.related_at {
         settings.related_at = v;
@@ -518,7 +518,7 @@ fn report_errors(errors: &[load::LoadError]) {
 pub fn load_and_analyze(paths: &[String], filter: &FileFilter) -> (Vec<Analyzed>, usize) {
     let loaded = load::load(paths, filter);
     report_errors(&loaded.errors);
-    let analyzed = loaded.articles.into_iter().map(analyze).collect();
+    let analyzed = crate::analyze_all(loaded.articles);
     (analyzed, loaded.errors.len())
 }
 

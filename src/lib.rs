@@ -31,6 +31,12 @@ pub struct Analyzed {
     pub lines: LineIndex,
 }
 
+/// Analyze many articles on all cores; the result keeps the input order.
+pub fn analyze_all(articles: Vec<Article>) -> Vec<Analyzed> {
+    use rayon::prelude::*;
+    articles.into_par_iter().map(analyze).collect()
+}
+
 /// Segment and extract one article.
 pub fn analyze(article: Article) -> Analyzed {
     let segments = segment::segment(&article.text, article.body);

@@ -291,11 +291,31 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
     let (mut files, mut errors) = collect_paths(inputs, filter);
     let mut seen = std::collections::HashSet::new();
     files.retain(|f| seen.insert(f.clone()));
+    // Read in parallel (rayon keeps the order), then check for copies in order.
+    use rayon::prelude::*;
+    let stdin_given = files.iter().any(|f| f == "-");
+    let read: Vec<(String, Result<Article, LoadError>)> = if stdin_given {
+        files
+            .into_iter()
+            .map(|f| {
+                let r = read_article(&f);
+                (f, r)
+            })
+            .collect()
+    } else {
+        files
+            .into_par_iter()
+            .map(|f| {
+                let r = read_article(&f);
+                (f, r)
+            })
+            .collect()
+    };
     let mut articles: Vec<Article> = Vec::new();
     // A byte-identical copy of another article is an error: it would only echo the original.
     let mut seen_content: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
-    for file in files {
-        match read_article(&file) {
+    for (file, result) in read {
+        match result {
             Ok(a) => {
                 let hash = crate::finding::fnv1a(a.text.as_bytes());
                 match seen_content.get(&hash) {

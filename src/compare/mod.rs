@@ -147,25 +147,29 @@ pub struct Outcome {
 
 /// Compare all articles. Articles whose date is inferred are re-analyzed in place.
 pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
-    let sketches: Vec<similarity::Sketch> = articles.iter().map(similarity::sketch).collect();
+    use rayon::prelude::*;
+    let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
     let words = Relations::doc_words(&sketches);
-    let mut pairs = Vec::new();
-    for (a, b) in similarity::candidates(&sketches) {
-        // A rewrite is about the same story: cheap whole-article check before aligning.
-        if similarity::dice(&words[a], &words[b]) < settings.related_at {
-            continue;
-        }
-        let alignment = similarity::align(&sketches[a], &sketches[b]);
-        let sim = similarity::similarity(&sketches[a], &sketches[b], &alignment);
-        if similarity::is_near_duplicate(&sim, &alignment, &settings.near_duplicate) {
-            pairs.push(Pair {
-                a,
-                b,
-                similarity: sim,
-                alignment,
-            });
-        }
-    }
+    // Verify candidates on all cores; collecting keeps the sorted candidate order.
+    let pairs: Vec<Pair> = similarity::candidates(&sketches)
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            // A rewrite is about the same story: cheap whole-article check before aligning.
+            if similarity::dice(&words[a], &words[b]) < settings.related_at {
+                return None;
+            }
+            let alignment = similarity::align(&sketches[a], &sketches[b]);
+            let sim = similarity::similarity(&sketches[a], &sketches[b], &alignment);
+            similarity::is_near_duplicate(&sim, &alignment, &settings.near_duplicate).then_some(
+                Pair {
+                    a,
+                    b,
+                    similarity: sim,
+                    alignment,
+                },
+            )
+        })
+        .collect();
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
     for p in &pairs {
@@ -178,10 +182,9 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
         }
     }
     for (&i, &(date, _)) in &inferred_dates {
-        let mut article = articles[i].article.clone();
-        article.date = Some(date);
-        let reanalyzed = crate::analyze(article);
-        articles[i].claims = reanalyzed.claims;
+        // Only the claims change: relative times are resolved again with the borrowed date.
+        articles[i].claims =
+            crate::extract::extract(&articles[i].article.text, &articles[i].segments, Some(date));
     }
     apply_aliases(articles, &settings.aliases);
     let mut findings = Vec::new();

@@ -108,14 +108,14 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
 
 /// Candidate pairs `(i, j)` with `i < j`, sorted.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
+    let seeds: Vec<u64> = (0..BANDS * ROWS).map(|i| fnv1a(&(i as u64).to_le_bytes())).collect();
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
     for (doc, s) in sketches.iter().enumerate() {
         for sent in s.sentences.iter().filter(|s| s.words.len() >= MIN_WORDS) {
             for band in 0..BANDS {
                 let mut key = band as u64;
                 for row in 0..ROWS {
-                    let seed = fnv1a(&((band * ROWS + row) as u64).to_le_bytes());
-                    key = key.rotate_left(17) ^ minhash(&sent.words, seed);
+                    key = key.rotate_left(17) ^ minhash(&sent.words, seeds[band * ROWS + row]);
                 }
                 let bucket = buckets.entry(key).or_default();
                 if bucket.last() != Some(&doc) {
