@@ -193,7 +193,7 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
     }
     let relations = Relations::new(&sketches, &pairs, settings.related_at, settings.approx);
     findings.extend(claims::compare_claims(articles, &relations));
-    findings.extend(people::compare_people(articles));
+    findings.extend(people::compare_people(articles, &relations));
     findings.sort_by(|x, y| {
         x.kind
             .cmp(&y.kind)

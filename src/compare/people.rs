@@ -68,7 +68,7 @@ fn contains_words(a: &str, b: &str) -> bool {
 /// A role as found: normalized form, evidence, the person's name as written.
 type RoleSeen = (String, Evidence, String);
 
-pub fn compare_people(articles: &[Analyzed]) -> Vec<Finding> {
+pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Finding> {
     let mut ids = Identities::default();
     let mut out = Vec::new();
     // Roles: person → normalized role → first evidence per article.
@@ -99,6 +99,14 @@ pub fn compare_people(articles: &[Analyzed]) -> Vec<Finding> {
     }
     for (key, by_article) in &roles {
         if by_article.len() < 2 {
+            continue;
+        }
+        // Only articles about the same story: two people called "Smith" elsewhere are not one.
+        let arts: Vec<usize> = by_article.keys().copied().collect();
+        if !arts
+            .iter()
+            .all(|&a| arts.iter().any(|&b| b != a && rel.related(a, b)))
+        {
             continue;
         }
         let all: Vec<&RoleSeen> = by_article.values().flatten().collect();
@@ -158,14 +166,14 @@ pub fn compare_people(articles: &[Analyzed]) -> Vec<Finding> {
         }
     }
     for (speaker, qs) in &quotes {
+        let words: Vec<Vec<String>> = qs.iter().map(|(_, q)| word_set(&q.text)).collect();
         for (k, (ia, qa)) in qs.iter().enumerate() {
-            for (ib, qb) in &qs[k + 1..] {
-                if ia == ib || qa.text == qb.text {
+            for (m, (ib, qb)) in qs.iter().enumerate().skip(k + 1) {
+                if ia == ib || qa.text == qb.text || !rel.related(*ia, *ib) {
                     continue;
                 }
-                let wa = word_set(&qa.text);
-                let wb = word_set(&qb.text);
-                let common = wa.iter().filter(|w| wb.contains(w)).count();
+                let (wa, wb) = (&words[k], &words[m]);
+                let common = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
                 let dice = 2.0 * common as f64 / (wa.len() + wb.len()).max(1) as f64;
                 if dice < 0.6 {
                     continue;

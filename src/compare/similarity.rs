@@ -106,37 +106,59 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
         .unwrap_or(u64::MAX)
 }
 
-/// Candidate pairs `(i, j)` with `i < j`, sorted.
+/// Candidate pairs `(i, j)` with `i < j`, sorted. A pair qualifies when two different
+/// sentences of the first article share a bucket with the second (one suffices for very short
+/// articles): a single shared stock sentence is not a rewrite.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
-    let seeds: Vec<u64> = (0..BANDS * ROWS).map(|i| fnv1a(&(i as u64).to_le_bytes())).collect();
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    let seeds: Vec<u64> = (0..BANDS * ROWS)
+        .map(|i| fnv1a(&(i as u64).to_le_bytes()))
+        .collect();
+    let mut buckets: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
     for (doc, s) in sketches.iter().enumerate() {
-        for sent in s.sentences.iter().filter(|s| s.words.len() >= MIN_WORDS) {
+        for (k, sent) in s
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.words.len() >= MIN_WORDS)
+        {
             for band in 0..BANDS {
                 let mut key = band as u64;
                 for row in 0..ROWS {
                     key = key.rotate_left(17) ^ minhash(&sent.words, seeds[band * ROWS + row]);
                 }
                 let bucket = buckets.entry(key).or_default();
-                if bucket.last() != Some(&doc) {
-                    bucket.push(doc);
+                if bucket.last().map(|x| x.0) != Some(doc as u32) {
+                    bucket.push((doc as u32, k as u32));
                 }
             }
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // (a, b) → (first colliding sentence of a and of b, whether another distinct pair collided)
+    let mut hits: HashMap<(u32, u32), ((u32, u32), bool)> = HashMap::new();
     for docs in buckets.values() {
         if docs.len() < 2 || docs.len() > MAX_BUCKET {
             continue;
         }
-        for (k, &a) in docs.iter().enumerate() {
-            for &b in &docs[k + 1..] {
-                pairs.push((a.min(b), a.max(b)));
+        for (k, &(a, sa)) in docs.iter().enumerate() {
+            for &(b, sb) in &docs[k + 1..] {
+                let (key, sents) = if a < b {
+                    ((a, b), (sa, sb))
+                } else {
+                    ((b, a), (sb, sa))
+                };
+                hits.entry(key)
+                    .and_modify(|(first, multi)| *multi |= first.0 != sents.0 && first.1 != sents.1)
+                    .or_insert((sents, false));
             }
         }
     }
+    let short = |d: u32| sketches[d as usize].sentences.len() < 4;
+    let mut pairs: Vec<(usize, usize)> = hits
+        .into_iter()
+        .filter(|&((a, b), (_, multi))| multi || short(a) || short(b))
+        .map(|((a, b), _)| (a as usize, b as usize))
+        .collect();
     pairs.sort_unstable();
-    pairs.dedup();
     pairs
 }
 
@@ -291,5 +313,21 @@ mod tests {
         let sim = similarity(&a, &b, &al);
         assert_eq!(sim.resemblance, 1.0);
         assert_eq!(sim.containment, 1.0);
+    }
+}
+
+#[cfg(test)]
+mod corpus_stats {
+    #[test]
+    #[ignore]
+    fn candidate_count_on_bbc() {
+        let loaded = crate::load::load(
+            &["../shared/corpora/bbc".to_string()],
+            &crate::load::FileFilter::default(),
+        );
+        let arts = crate::analyze_all(loaded.articles);
+        let sk: Vec<_> = arts.iter().map(super::sketch).collect();
+        let c = super::candidates(&sk);
+        println!("candidates: {}", c.len());
     }
 }
