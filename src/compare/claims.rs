@@ -17,7 +17,7 @@
 //! add up. A figure under a denial ("denied reports that ... 19 points") is `disputed`, with the
 //! figures it contradicts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
 
@@ -385,39 +385,37 @@ pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
 }
 
 fn judge_group(articles: &[Analyzed], views: &[View], rel: &Relations, out: &mut Vec<Finding>) {
+    // Views of each article in the group; pairs come only from articles about the same story
+    // (the relation's neighbor lists), so a large group costs its size times the degree, not
+    // its size squared.
+    let mut by_article: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, v) in views.iter().enumerate() {
+        by_article.entry(v.article).or_default().push(k);
+    }
     for (k, x) in views.iter().enumerate() {
-        for y in &views[k + 1..] {
-            if x.article == y.article {
-                continue;
-            }
-            if !rel.related(x.article, y.article) {
-                continue;
-            }
-            // In aligned passages, a figure whose value the other passage also has is unchanged;
-            // pairing it with a different figure there ("two-horse" vs "eight-horse") is wrong.
-            if x.q.value != y.q.value
-                && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence)
-            {
-                let has = |art: usize, sent: crate::span::Span, v: f64| {
-                    views
-                        .iter()
-                        .any(|w| w.article == art && w.q.sentence == sent && w.q.value == v)
-                };
-                if has(y.article, y.q.sentence, x.q.value)
-                    || has(x.article, x.q.sentence, y.q.value)
-                {
-                    continue;
+        // Only the first figure of each value per article, to keep one finding per fact.
+        let earlier_same = by_article[&x.article].iter().take_while(|&&m| m < k).any(|&m| views[m].q.value == x.q.value && views[m].q.bound == x.q.bound);
+        if earlier_same {
+            continue;
+        }
+        for &b in rel.neighbors(x.article).iter().filter(|&&b| b > x.article) {
+            let Some(others) = by_article.get(&b) else { continue };
+            for &m in others {
+                let y = &views[m];
+                // In aligned passages, a figure whose value the other passage also has is
+                // unchanged; pairing it with a different figure there ("two-horse" vs
+                // "eight-horse") is wrong.
+                if x.q.value != y.q.value && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence) {
+                    let has = |art: usize, sent: crate::span::Span, v: f64| {
+                        by_article[&art].iter().any(|&w| views[w].q.sentence == sent && views[w].q.value == v)
+                    };
+                    if has(y.article, y.q.sentence, x.q.value) || has(x.article, x.q.sentence, y.q.value) {
+                        continue;
+                    }
                 }
-            }
-            // Only the first figure of each value per article pair, to keep one finding per fact.
-            let earlier_same = views[..k].iter().any(|w| {
-                w.article == x.article && w.q.value == x.q.value && w.q.bound == x.q.bound
-            });
-            if earlier_same {
-                continue;
-            }
-            if let Some(f) = verdict(articles, x, y, rel) {
-                out.push(f);
+                if let Some(f) = verdict(articles, x, y, rel) {
+                    out.push(f);
+                }
             }
         }
     }
@@ -545,10 +543,8 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                 Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => &c.lemmas,
                 _ => continue,
             };
-            for (pi, pa) in articles.iter().enumerate() {
-                if pi == ti || !rel.related(pi, ti) {
-                    continue;
-                }
+            for &pi in rel.neighbors(ti) {
+                let pa = &articles[pi];
                 // Parts: figures of one sentence, same class, one per lemma of the total.
                 let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
                 for q in &pa.claims.quantities {
@@ -637,10 +633,8 @@ fn disputes(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
             let Some(unit) = &q.unit else { continue };
             let mut evidence = vec![quantity_evidence(i, q)];
             let mut asserted = Vec::new();
-            for (j, b) in articles.iter().enumerate() {
-                if !rel.related(i, j) {
-                    continue;
-                }
+            for j in std::iter::once(i).chain(rel.neighbors(i).iter().copied()) {
+                let b = &articles[j];
                 for o in &b.claims.quantities {
                     let denied = o.predicate.as_ref().is_some_and(|p| p.denied);
                     if !denied

@@ -15,7 +15,7 @@ pub mod claims;
 pub mod people;
 pub mod similarity;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::Analyzed;
 use crate::finding::{Evidence, Finding, FindingKind, Severity, Similarity, fingerprint};
@@ -57,12 +57,17 @@ impl Default for Settings {
 /// Which articles are about the same story, which are rewrites, and which of their sentences
 /// are aligned. Relatedness is computed on demand and only for pairs that share a claim key.
 pub struct Relations {
-    words: Vec<Vec<u64>>,
     near: std::collections::HashSet<(usize, usize)>,
     aligned: std::collections::HashSet<(usize, usize, usize, usize)>,
-    related_at: f64,
+    /// For each article, the articles about the same story (sorted), rewrites included.
+    neighbors: Vec<Vec<usize>>,
     /// Relative tolerance of approximate figures.
     pub approx: f64,
+}
+
+/// Terms in more articles than this are too common to suggest a shared story.
+fn rare_limit(n: usize) -> usize {
+    (n / 500).clamp(20, 200)
 }
 
 impl Relations {
@@ -71,11 +76,7 @@ impl Relations {
         sketches
             .iter()
             .map(|s| {
-                let mut w: Vec<u64> = s
-                    .sentences
-                    .iter()
-                    .flat_map(|x| x.words.iter().copied())
-                    .collect();
+                let mut w: Vec<u64> = s.sentences.iter().flat_map(|x| x.words.iter().copied()).collect();
                 w.sort_unstable();
                 w.dedup();
                 w
@@ -83,31 +84,57 @@ impl Relations {
             .collect()
     }
 
-    pub fn new(
-        sketches: &[similarity::Sketch],
-        pairs: &[Pair],
-        related_at: f64,
-        approx: f64,
-    ) -> Relations {
+    /// Which articles are about the same story, without comparing all pairs: candidates share
+    /// at least two rare content words (names, places: in at most `rare_limit` articles), and a
+    /// candidate is related when its content-word Dice reaches `related_at`.
+    fn story_neighbors(words: &[Vec<u64>], related_at: f64, near: &std::collections::HashSet<(usize, usize)>) -> Vec<Vec<usize>> {
+        use rayon::prelude::*;
+        let limit = rare_limit(words.len());
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (doc, ws) in words.iter().enumerate() {
+            for &w in ws {
+                postings.entry(w).or_default().push(doc as u32);
+            }
+        }
+        let mut shared: HashMap<(u32, u32), u8> = HashMap::new();
+        for docs in postings.values().filter(|d| d.len() >= 2 && d.len() <= limit) {
+            for (k, &a) in docs.iter().enumerate() {
+                for &b in &docs[k + 1..] {
+                    let c = shared.entry((a, b)).or_insert(0);
+                    *c = c.saturating_add(1);
+                }
+            }
+        }
+        let mut candidates: Vec<(u32, u32)> = shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
+        candidates.sort_unstable();
+        let related: Vec<(usize, usize)> = candidates
+            .into_par_iter()
+            .filter(|&(a, b)| similarity::dice(&words[a as usize], &words[b as usize]) >= related_at)
+            .map(|(a, b)| (a as usize, b as usize))
+            .collect();
+        let mut neighbors = vec![Vec::new(); words.len()];
+        for &(a, b) in related.iter().chain(near.iter()) {
+            neighbors[a].push(b);
+            neighbors[b].push(a);
+        }
+        for n in &mut neighbors {
+            n.sort_unstable();
+            n.dedup();
+        }
+        neighbors
+    }
+
+    pub fn new(sketches: &[similarity::Sketch], pairs: &[Pair], related_at: f64, approx: f64) -> Relations {
         let words = Self::doc_words(sketches);
         let mut aligned = std::collections::HashSet::new();
         for p in pairs {
             for &(i, j, _) in &p.alignment.pairs {
-                aligned.insert((
-                    p.a,
-                    sketches[p.a].sentences[i].span.start,
-                    p.b,
-                    sketches[p.b].sentences[j].span.start,
-                ));
+                aligned.insert((p.a, sketches[p.a].sentences[i].span.start, p.b, sketches[p.b].sentences[j].span.start));
             }
         }
-        Relations {
-            words,
-            near: pairs.iter().map(|p| (p.a, p.b)).collect(),
-            aligned,
-            related_at,
-            approx,
-        }
+        let near = pairs.iter().map(|p| (p.a, p.b)).collect();
+        let neighbors = Self::story_neighbors(&words, related_at, &near);
+        Relations { near, aligned, neighbors, approx }
     }
 
     pub fn rewrite(&self, a: usize, b: usize) -> bool {
@@ -115,9 +142,12 @@ impl Relations {
     }
 
     pub fn related(&self, a: usize, b: usize) -> bool {
-        a == b
-            || self.rewrite(a, b)
-            || similarity::dice(&self.words[a], &self.words[b]) >= self.related_at
+        a == b || self.neighbors[a].binary_search(&b).is_ok()
+    }
+
+    /// The articles about the same story as `a`.
+    pub fn neighbors(&self, a: usize) -> &[usize] {
+        &self.neighbors[a]
     }
 
     /// Are these two sentences aligned passages of a rewrite pair?
@@ -148,10 +178,20 @@ pub struct Outcome {
 /// Compare all articles. Articles whose date is inferred are re-analyzed in place.
 pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
     use rayon::prelude::*;
+    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
+    let start = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timing {
+            eprintln!("timing: {what} done at {:.3} s", start.elapsed().as_secs_f64());
+        }
+    };
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
+    lap("sketches");
     let words = Relations::doc_words(&sketches);
     // Verify candidates on all cores; collecting keeps the sorted candidate order.
-    let pairs: Vec<Pair> = similarity::candidates(&sketches)
+    let candidates = similarity::candidates(&sketches);
+    lap(&format!("{} candidate pairs", candidates.len()));
+    let pairs: Vec<Pair> = candidates
         .into_par_iter()
         .filter_map(|(a, b)| {
             // A rewrite is about the same story: cheap whole-article check before aligning.
@@ -170,6 +210,7 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
             )
         })
         .collect();
+    lap("near-duplicates");
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
     for p in &pairs {
@@ -193,7 +234,9 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
     }
     let relations = Relations::new(&sketches, &pairs, settings.related_at, settings.approx);
     findings.extend(claims::compare_claims(articles, &relations));
+    lap("claims");
     findings.extend(people::compare_people(articles, &relations));
+    lap("people");
     findings.sort_by(|x, y| {
         x.kind
             .cmp(&y.kind)
@@ -246,8 +289,9 @@ pub fn changed_figures_in<'q>(
     b: &[&'q crate::claim::Quantity],
 ) -> Vec<(&'q crate::claim::Quantity, &'q crate::claim::Quantity)> {
     let mut out = Vec::new();
-    let mut units: Vec<&Option<String>> =
-        a.iter().map(|q| &q.unit).filter(|u| u.is_some()).collect();
+    // Figures with no unit count too: "fell by 37" → "fell by 377" is a changed figure.
+    let mut units: Vec<&Option<String>> = a.iter().map(|q| &q.unit).collect();
+    units.sort();
     units.dedup();
     for unit in units {
         let xs: Vec<_> = a.iter().filter(|q| &q.unit == unit).collect();

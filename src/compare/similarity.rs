@@ -8,7 +8,6 @@
 //! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
-use std::collections::HashMap;
 
 use crate::Analyzed;
 use crate::finding::{Similarity, fnv1a};
@@ -110,55 +109,52 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
 /// sentences of the first article share a bucket with the second (one suffices for very short
 /// articles): a single shared stock sentence is not a rewrite.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
-    let seeds: Vec<u64> = (0..BANDS * ROWS)
-        .map(|i| fnv1a(&(i as u64).to_le_bytes()))
+    use rayon::prelude::*;
+    let seeds: Vec<u64> = (0..BANDS * ROWS).map(|i| fnv1a(&(i as u64).to_le_bytes())).collect();
+    // (band key, article, sentence), computed on all cores, then sorted so each bucket is a run
+    // (a sort of flat tuples is much cheaper than a hash map of small vectors).
+    let mut entries: Vec<(u64, u32, u32)> = sketches
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(doc, s)| {
+            let seeds = &seeds;
+            s.sentences.iter().enumerate().filter(|(_, s)| s.words.len() >= MIN_WORDS).flat_map(move |(k, sent)| {
+                (0..BANDS).map(move |band| {
+                    let mut key = band as u64;
+                    for row in 0..ROWS {
+                        key = key.rotate_left(17) ^ minhash(&sent.words, seeds[band * ROWS + row]);
+                    }
+                    (key, doc as u32, k as u32)
+                })
+            })
+        })
         .collect();
-    let mut buckets: HashMap<u64, Vec<(u32, u32)>> = HashMap::new();
-    for (doc, s) in sketches.iter().enumerate() {
-        for (k, sent) in s
-            .sentences
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.words.len() >= MIN_WORDS)
-        {
-            for band in 0..BANDS {
-                let mut key = band as u64;
-                for row in 0..ROWS {
-                    key = key.rotate_left(17) ^ minhash(&sent.words, seeds[band * ROWS + row]);
-                }
-                let bucket = buckets.entry(key).or_default();
-                if bucket.last().map(|x| x.0) != Some(doc as u32) {
-                    bucket.push((doc as u32, k as u32));
-                }
-            }
-        }
-    }
-    // (a, b) → (first colliding sentence of a and of b, whether another distinct pair collided)
-    let mut hits: HashMap<(u32, u32), ((u32, u32), bool)> = HashMap::new();
-    for docs in buckets.values() {
-        if docs.len() < 2 || docs.len() > MAX_BUCKET {
+    entries.par_sort_unstable();
+    entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+    // Colliding sentence pairs (a, b, sentence of a, sentence of b) with a < b.
+    let mut hits: Vec<(u32, u32, u32, u32)> = Vec::new();
+    for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
+        if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
             continue;
         }
-        for (k, &(a, sa)) in docs.iter().enumerate() {
-            for &(b, sb) in &docs[k + 1..] {
-                let (key, sents) = if a < b {
-                    ((a, b), (sa, sb))
-                } else {
-                    ((b, a), (sb, sa))
-                };
-                hits.entry(key)
-                    .and_modify(|(first, multi)| *multi |= first.0 != sents.0 && first.1 != sents.1)
-                    .or_insert((sents, false));
+        for (k, &(_, a, sa)) in bucket.iter().enumerate() {
+            for &(_, b, sb) in &bucket[k + 1..] {
+                hits.push(if a < b { (a, b, sa, sb) } else { (b, a, sb, sa) });
             }
         }
     }
+    hits.par_sort_unstable();
+    hits.dedup();
     let short = |d: u32| sketches[d as usize].sentences.len() < 4;
-    let mut pairs: Vec<(usize, usize)> = hits
-        .into_iter()
-        .filter(|&((a, b), (_, multi))| multi || short(a) || short(b))
-        .map(|((a, b), _)| (a as usize, b as usize))
-        .collect();
-    pairs.sort_unstable();
+    let mut pairs = Vec::new();
+    for group in hits.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        let (a, b) = (group[0].0, group[0].1);
+        let (fa, fb) = (group[0].2, group[0].3);
+        let multi = group.iter().any(|h| h.2 != fa && h.3 != fb);
+        if multi || short(a) || short(b) {
+            pairs.push((a as usize, b as usize));
+        }
+    }
     pairs
 }
 
