@@ -42,13 +42,21 @@ struct Chain {
     index: HashMap<String, u32>,
     next: HashMap<(u32, u32), Vec<u32>>,
     starts: Vec<(u32, u32)>,
+    /// Capitalized words seen in the corpus, to vary names.
+    names: Vec<String>,
 }
 
 const END: u32 = 0;
 
 impl Chain {
     fn train(texts: &[String]) -> Chain {
-        let mut c = Chain { words: vec!["<end>".into()], index: HashMap::new(), next: HashMap::new(), starts: Vec::new() };
+        let mut c = Chain {
+            words: vec!["<end>".into()],
+            index: HashMap::new(),
+            next: HashMap::new(),
+            starts: Vec::new(),
+            names: Vec::new(),
+        };
         for t in texts {
             for sentence in t.split_inclusive(['.', '?', '!']) {
                 let ws: Vec<u32> = sentence.split_whitespace().map(|w| c.id(w)).collect();
@@ -65,6 +73,16 @@ impl Chain {
                 }
             }
         }
+        c.names = c
+            .words
+            .iter()
+            .filter(|w| {
+                w.len() > 3
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+            })
+            .cloned()
+            .collect();
         c
     }
 
@@ -80,9 +98,14 @@ impl Chain {
 
     fn sentence(&self, rng: &mut Rng) -> String {
         let (mut a, mut b) = self.starts[rng.below(self.starts.len())];
-        let mut out = vec![self.words[a as usize].as_str(), self.words[b as usize].as_str()];
+        let mut out = vec![
+            self.words[a as usize].as_str(),
+            self.words[b as usize].as_str(),
+        ];
         for _ in 0..40 {
-            let Some(options) = self.next.get(&(a, b)) else { break };
+            let Some(options) = self.next.get(&(a, b)) else {
+                break;
+            };
             let n = options[rng.below(options.len())];
             if n == END {
                 break;
@@ -93,7 +116,21 @@ impl Chain {
                 break;
             }
         }
-        let mut s = out.join(" ");
+        // Fresh figures and names in every sentence, so a 100,000-article collection does not
+        // repeat the training sentences verbatim (real news does not).
+        let mut words: Vec<String> = out.iter().map(|w| w.to_string()).collect();
+        for (k, w) in words.iter_mut().enumerate() {
+            let name_like = k > 0
+                && w.len() > 3
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic);
+            if w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3 {
+                *w = (1 + rng.below(999)).to_string();
+            } else if name_like {
+                *w = self.names[rng.below(self.names.len())].clone();
+            }
+        }
+        let mut s = words.join(" ");
         if !s.ends_with(['.', '?', '!']) {
             s.push('.');
         }
@@ -115,15 +152,34 @@ fn generate(dir: &Path, n: usize, chain: &Chain) -> Vec<Planted> {
     let mut i = 0;
     while i < n {
         let plant = (i + 1) % 50 == 0 && i + 1 < n;
-        let mut sentences: Vec<String> = (0..12 + rng.below(13)).map(|_| chain.sentence(&mut rng)).collect();
+        let mut sentences: Vec<String> = (0..12 + rng.below(13))
+            .map(|_| chain.sentence(&mut rng))
+            .collect();
         let planted_count = 10 + rng.below(990);
         if plant {
-            sentences.insert(sentences.len() / 3, format!("Officials said {planted_count} people had been affected by the decision."));
+            sentences.insert(
+                sentences.len() / 3,
+                format!("Officials said {planted_count} people had been affected by the decision."),
+            );
         }
-        let headline = chain.sentence(&mut rng).trim_end_matches('.').split(' ').take(7).collect::<Vec<_>>().join(" ");
+        let headline = chain
+            .sentence(&mut rng)
+            .trim_end_matches('.')
+            .split(' ')
+            .take(7)
+            .collect::<Vec<_>>()
+            .join(" ");
         let day = 1 + rng.below(28);
-        let body = |ss: &[String]| ss.chunks(3).map(|c| c.join(" ")).collect::<Vec<_>>().join("\n\n");
-        let text = format!(" date 2025-03-{day:02} {headline}\n\n{}\n", body(&sentences));
+        let body = |ss: &[String]| {
+            ss.chunks(3)
+                .map(|c| c.join(" "))
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        let text = format!(
+            " date 2025-03-{day:02} {headline}\n\n{}\n",
+            body(&sentences)
+        );
         let name = format!("{:03}/{i:06}.txt", i / 1000);
         std::fs::create_dir_all(dir.join(&name).parent().unwrap()).unwrap();
         std::fs::write(dir.join(&name), &text).unwrap();
@@ -133,14 +189,26 @@ fn generate(dir: &Path, n: usize, chain: &Chain) -> Vec<Planted> {
             let mut ss = sentences.clone();
             ss.remove(ss.len() - 1);
             ss.push(chain.sentence(&mut rng));
-            let (old, new) = (planted_count.to_string(), (2 * planted_count + 1).to_string());
+            let (old, new) = (
+                planted_count.to_string(),
+                (2 * planted_count + 1).to_string(),
+            );
             for s in ss.iter_mut().filter(|s| s.starts_with("Officials said ")) {
                 *s = s.replacen(&old, &new, 1);
             }
             let rewrite_name = format!("{:03}/{i:06}.txt", i / 1000);
             std::fs::create_dir_all(dir.join(&rewrite_name).parent().unwrap()).unwrap();
-            std::fs::write(dir.join(&rewrite_name), format!(" date 2025-03-{day:02} {headline}\n\n{}\n", body(&ss))).unwrap();
-            planted.push(Planted { original: name, rewrite: rewrite_name, old_figure: old, new_figure: new });
+            std::fs::write(
+                dir.join(&rewrite_name),
+                format!(" date 2025-03-{day:02} {headline}\n\n{}\n", body(&ss)),
+            )
+            .unwrap();
+            planted.push(Planted {
+                original: name,
+                rewrite: rewrite_name,
+                old_figure: old,
+                new_figure: new,
+            });
             i += 1;
         }
     }
@@ -150,7 +218,12 @@ fn generate(dir: &Path, n: usize, chain: &Chain) -> Vec<Planted> {
 fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -162,8 +235,15 @@ fn main() {
         .split(',')
         .filter_map(|s| s.trim().parse().ok())
         .collect();
-    let runs: usize = std::env::var("SCALE_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(3);
-    let texts: Vec<String> = load(&[bbc.display().to_string()], &FileFilter::default()).articles.into_iter().map(|a| a.text).collect();
+    let runs: usize = std::env::var("SCALE_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
+    let texts: Vec<String> = load(&[bbc.display().to_string()], &FileFilter::default())
+        .articles
+        .into_iter()
+        .map(|a| a.text)
+        .collect();
     let chain = Chain::train(&texts);
     let mut previous: Option<(usize, f64)> = None;
     for n in sizes {
@@ -175,13 +255,26 @@ fn main() {
                 .lines()
                 .map(|l| {
                     let c: Vec<&str> = l.split('\t').collect();
-                    Planted { original: c[0].into(), rewrite: c[1].into(), old_figure: c[2].into(), new_figure: c[3].into() }
+                    Planted {
+                        original: c[0].into(),
+                        rewrite: c[1].into(),
+                        old_figure: c[2].into(),
+                        new_figure: c[3].into(),
+                    }
                 })
                 .collect()
         } else {
             let _ = std::fs::remove_dir_all(&dir);
             let p = generate(&dir, n, &chain);
-            let tsv: String = p.iter().map(|p| format!("{}\t{}\t{}\t{}\n", p.original, p.rewrite, p.old_figure, p.new_figure)).collect();
+            let tsv: String = p
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}\t{}\t{}\t{}\n",
+                        p.original, p.rewrite, p.old_figure, p.new_figure
+                    )
+                })
+                .collect();
             std::fs::write(&marker, tsv).unwrap();
             p
         };
@@ -196,21 +289,37 @@ fn main() {
             bytes = loaded.articles.iter().map(|a| a.text.len()).sum::<usize>();
             let mut articles = crosscheck::analyze_all(loaded.articles);
             let t2 = Instant::now();
-            let outcome = crosscheck::compare::check(&mut articles, &crosscheck::compare::Settings::default());
+            let outcome = crosscheck::compare::check(
+                &mut articles,
+                &crosscheck::compare::Settings::default(),
+            );
             let t3 = Instant::now();
             times.push((t3 - t0).as_secs_f64());
-            stages.push(((t1 - t0).as_secs_f64(), (t2 - t1).as_secs_f64(), (t3 - t2).as_secs_f64()));
+            stages.push((
+                (t1 - t0).as_secs_f64(),
+                (t2 - t1).as_secs_f64(),
+                (t3 - t2).as_secs_f64(),
+            ));
             let dups: Vec<(String, String, &str)> = outcome
                 .findings
                 .iter()
                 .filter(|f| f.kind == FindingKind::NearDuplicate)
-                .map(|f| (articles[f.articles[0]].article.path.clone(), articles[f.articles[1]].article.path.clone(), f.message.as_str()))
+                .map(|f| {
+                    (
+                        articles[f.articles[0]].article.path.clone(),
+                        articles[f.articles[1]].article.path.clone(),
+                        f.message.as_str(),
+                    )
+                })
                 .collect();
             found = planted
                 .iter()
                 .filter(|p| {
                     dups.iter().any(|(a, b, msg)| {
-                        a.ends_with(&p.original) && b.ends_with(&p.rewrite) && msg.contains(&p.old_figure) && msg.contains(&p.new_figure)
+                        a.ends_with(&p.original)
+                            && b.ends_with(&p.rewrite)
+                            && msg.contains(&p.old_figure)
+                            && msg.contains(&p.new_figure)
                     })
                 })
                 .count();
@@ -231,9 +340,16 @@ fn main() {
         if let Some((pn, pt)) = previous {
             let growth = median / pt;
             let size = n as f64 / pn as f64;
-            println!("growth {pn} → {n}: time ×{growth:.1} for ×{size:.0} articles (n log n would be ×{:.1})", size * (n as f64).ln() / (pn as f64).ln());
+            println!(
+                "growth {pn} → {n}: time ×{growth:.1} for ×{size:.0} articles (n log n would be ×{:.1})",
+                size * (n as f64).ln() / (pn as f64).ln()
+            );
         }
         previous = Some((n, median));
-        assert!(found as f64 >= 0.95 * planted.len() as f64, "planted rewrites found: {found}/{}", planted.len());
+        assert!(
+            found as f64 >= 0.95 * planted.len() as f64,
+            "planted rewrites found: {found}/{}",
+            planted.len()
+        );
     }
 }

@@ -5,12 +5,12 @@
 //! `Span`s into the article text; nothing here knows about lines or output formats.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
 /// How a hedge constrains the true value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     Exact,
@@ -49,7 +49,7 @@ impl Bound {
 }
 
 /// What sort of figure this is; decides how the unit is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Count,
@@ -62,7 +62,7 @@ pub enum Kind {
 
 /// The noun phrase a figure counts: `22 missiles of various types` has head `missiles`, lemma
 /// `missile`, modifiers `of various types`.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Counted {
     pub text: String,
     /// Lemmas of the head nouns; two for `drones and missiles`.
@@ -72,7 +72,7 @@ pub struct Counted {
     pub head: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Predicate {
     /// Base form: `kill`, `shoot down`.
     pub lemma: String,
@@ -95,7 +95,7 @@ impl Predicate {
 }
 
 /// How exact a resolved time is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     Day,
@@ -107,7 +107,7 @@ pub enum Granularity {
 }
 
 /// A time expression and, if it could be resolved, the first day it names.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeRef {
     pub text: String,
     pub span: Span,
@@ -117,11 +117,11 @@ pub struct TimeRef {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unresolved: Option<String>,
     /// The time names when something was said, not when it happened ("said on Tuesday").
-    #[serde(skip)]
+    #[serde(default)]
     pub of_report: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub text: String,
     pub span: Span,
@@ -129,11 +129,11 @@ pub struct Place {
     pub key: String,
     /// Introduced by a locative ("in Kyiv", "region of Krasnodar") rather than named bare
     /// ("Russia fired"): a bare country is often the actor, not the place.
-    #[serde(skip)]
+    #[serde(default)]
     pub locative: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     /// Who says so: "Mr Zelensky", "the Russian Defence Ministry", "an AP tally".
     pub source: String,
@@ -143,7 +143,7 @@ pub struct Attribution {
     pub key: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// The figure itself, without its hedge: `460` in "more than 460 drones".
     pub span: Span,
@@ -165,7 +165,7 @@ pub struct Quantity {
     pub sentence: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The words inside the quotation marks.
     pub span: Span,
@@ -175,7 +175,7 @@ pub struct Quote {
     pub sentence: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub person: String,
     pub person_key: String,
@@ -186,7 +186,7 @@ pub struct Role {
 }
 
 /// Everything extracted from one article.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Claims {
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,

@@ -4,6 +4,7 @@
 //! printed to stderr as they are found (one line each, naming the file) and counted; the run
 //! goes on and the exit code reports them at the end, the way ripgrep does.
 
+use std::collections::{BTreeSet, HashMap};
 use std::io::{IsTerminal, Write};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -37,6 +38,17 @@ pub enum Command {
     Compare(CompareArgs),
     /// Accept the current findings: write crosscheck.baseline.json.
     Baseline(BaselineArgs),
+    /// Build or refresh the incremental index (.crosscheck/index.sqlite).
+    Index(IndexArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IndexArgs {
+    /// Files or directories of the collection.
+    #[arg(default_value = "seeds")]
+    pub paths: Vec<String>,
+    #[command(flatten)]
+    pub common: Common,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -106,6 +118,10 @@ pub struct CheckArgs {
     /// Read focus paths, one per line, from a file or `-` (e.g. `git diff --name-only`).
     #[arg(long, value_name = "FILE")]
     pub focus_from: Option<String>,
+    /// Use the incremental index: re-extract only new or changed files, compare them with the
+    /// indexed articles of the same story, and report the findings that involve them.
+    #[arg(long)]
+    pub index: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -132,6 +148,7 @@ impl Default for CheckArgs {
             fail_on: None,
             focus: Vec::new(),
             focus_from: None,
+            index: false,
             common: Common::default(),
         }
     }
@@ -192,6 +209,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Claims(args) => claims(&args),
         Command::Compare(args) => compare(&args),
         Command::Baseline(args) => baseline(&args),
+        Command::Index(args) => index(&args),
     }
 }
 
@@ -204,7 +222,7 @@ struct Run {
     baseline_path: std::path::PathBuf,
 }
 
-fn prepare(paths: &[String], common: &Common) -> Result<Run, Outcome> {
+fn prepare(paths: &[String], common: &Common, progress: bool) -> Result<Run, Outcome> {
     let config = config::load(common.config.as_deref()).map_err(|e| {
         eprintln!("error: {e}");
         Outcome::Errors
@@ -220,7 +238,58 @@ fn prepare(paths: &[String], common: &Common) -> Result<Run, Outcome> {
     let skipped: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
     // Fingerprints name files relative to the project root (the config's directory, or here).
     load::set_keys(&mut loaded.articles, &config.base());
-    let mut articles = crate::analyze_all(loaded.articles);
+    let mut articles = analyze_with_progress(loaded.articles, progress);
+    let settings = settings_from(c);
+    let outcome = compare::check(&mut articles, &settings);
+    let baseline_path = match (&common.baseline, &c.check.baseline) {
+        (Some(p), _) => std::path::PathBuf::from(p),
+        (None, Some(p)) => config.base().join(p),
+        (None, None) => config.base().join(baseline::FILE_NAME),
+    };
+    Ok(Run {
+        config,
+        articles,
+        outcome,
+        skipped,
+        baseline_path,
+    })
+}
+
+fn human_format(args: &CheckArgs) -> bool {
+    matches!(
+        args.format,
+        CheckFormat::Table | CheckFormat::Snippet | CheckFormat::Brief | CheckFormat::Markdown
+    )
+}
+
+/// Analyze on all cores; on a terminal, a progress bar on stderr for long runs. Never in
+/// machine formats or when stderr is piped.
+fn analyze_with_progress(articles: Vec<crate::load::Article>, wanted: bool) -> Vec<Analyzed> {
+    use rayon::prelude::*;
+    if !wanted || articles.len() < 500 || !std::io::stderr().is_terminal() {
+        return crate::analyze_all(articles);
+    }
+    let bar = indicatif::ProgressBar::new(articles.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} extracting {pos}/{len} articles {bar:40} {elapsed}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let out = articles
+        .into_par_iter()
+        .map(|a| {
+            let r = crate::analyze(a);
+            bar.inc(1);
+            r
+        })
+        .collect();
+    bar.finish_and_clear();
+    out
+}
+
+/// Comparison settings from the config's `[compare]` and `[aliases]`.
+fn settings_from(c: &config::Config) -> compare::Settings {
     let mut settings = compare::Settings::default();
     if let Some(v) = c.compare.related_at {
         settings.related_at = v;
@@ -239,19 +308,7 @@ fn prepare(paths: &[String], common: &Common) -> Result<Run, Outcome> {
         .iter()
         .map(|(k, v)| (k.to_lowercase(), v.to_lowercase()))
         .collect();
-    let outcome = compare::check(&mut articles, &settings);
-    let baseline_path = match (&common.baseline, &c.check.baseline) {
-        (Some(p), _) => std::path::PathBuf::from(p),
-        (None, Some(p)) => config.base().join(p),
-        (None, None) => config.base().join(baseline::FILE_NAME),
-    };
-    Ok(Run {
-        config,
-        articles,
-        outcome,
-        skipped,
-        baseline_path,
-    })
+    settings
 }
 
 fn use_color(choice: Color) -> bool {
@@ -302,13 +359,21 @@ fn check(args: &CheckArgs) -> Outcome {
             return Outcome::Errors;
         }
     };
-    let Run {
-        config,
-        articles,
-        outcome,
-        skipped,
-        baseline_path,
-    } = match prepare(&args.paths, &args.common) {
+    let prepared = if args.index {
+        prepare_indexed(&args.paths, &args.common, &focus)
+    } else {
+        prepare(&args.paths, &args.common, human_format(args)).map(|r| (r, None))
+    };
+    let (
+        Run {
+            config,
+            articles,
+            outcome,
+            skipped,
+            baseline_path,
+        },
+        indexed_focus,
+    ) = match prepared {
         Ok(r) => r,
         Err(o) => return o,
     };
@@ -317,8 +382,17 @@ fn check(args: &CheckArgs) -> Outcome {
         f.status = Some(Status::New);
     }
     let mut stale = Vec::new();
+    let loaded_keys: std::collections::HashSet<&str> =
+        articles.iter().map(|a| a.article.key.as_str()).collect();
     match baseline::read(&baseline_path) {
-        Ok(Some(b)) => stale = baseline::apply(&b, &mut findings),
+        // Unmatched entries are stale when all their files were checked, or one of them is
+        // gone; entries about files this run did not look at are left alone.
+        Ok(Some(b)) => {
+            stale = baseline::apply(&b, &mut findings)
+                .into_iter()
+                .filter(|e| is_stale(e, &loaded_keys, &config.base()))
+                .collect()
+        }
         Ok(None) => {}
         Err(e) => {
             eprintln!("error: {e}");
@@ -344,17 +418,26 @@ fn check(args: &CheckArgs) -> Outcome {
         );
     }
     let focus_keys: Vec<String> = focus.iter().map(|p| path_key(p)).collect();
-    let in_focus: Vec<bool> = articles
-        .iter()
-        .map(|a| focus_keys.contains(&path_key(&a.article.path)))
-        .collect();
+    let in_focus: Vec<bool> = match &indexed_focus {
+        Some(flags) => flags.clone(),
+        None => articles
+            .iter()
+            .map(|a| focus_keys.contains(&path_key(&a.article.path)))
+            .collect(),
+    };
+    let focused = indexed_focus.is_some() || !focus.is_empty();
     let involves_focus = |f: &crate::finding::Finding| {
-        focus.is_empty()
+        !focused
             || f.articles
                 .iter()
                 .chain(f.evidence.iter().map(|e| &e.article))
                 .any(|&i| in_focus[i])
     };
+    // With the index, only findings that involve new, changed or focus files are reported:
+    // the rest of the collection was not compared.
+    if indexed_focus.is_some() {
+        findings.retain(|f| involves_focus(f));
+    }
     let mut summary = report::findings::Summary::of(&articles, skipped);
     summary.stale = stale.len();
     let inferred: Vec<(usize, String, usize)> = outcome
@@ -424,14 +507,271 @@ fn check(args: &CheckArgs) -> Outcome {
     }
 }
 
+/// The articles of an indexed run: new or changed files are extracted and stored, the indexed
+/// articles that share rare terms with them (and unchanged focus files) are loaded from the
+/// index, and the comparison runs on that set. Returns the run and which articles are in focus.
+fn prepare_indexed(
+    paths: &[String],
+    common: &Common,
+    focus: &[String],
+) -> Result<(Run, Option<Vec<bool>>), Outcome> {
+    let fail = |e: String| {
+        eprintln!("error: {e}");
+        Outcome::Errors
+    };
+    let config = config::load(common.config.as_deref()).map_err(fail)?;
+    let refreshed = refresh_index(paths, &config).map_err(fail)?;
+    let Refreshed {
+        index,
+        changed,
+        mut skipped,
+        unchanged_ids,
+    } = refreshed;
+    // Which indexed articles to load: same-story neighbours of the changed ones, and
+    // unchanged files named as focus.
+    let focus_keys: Vec<String> = focus.iter().map(|p| path_key(p)).collect();
+    let mut ids: BTreeSet<i64> = BTreeSet::new();
+    let changed_ids: BTreeSet<i64> = changed.iter().map(|(_, id)| *id).collect();
+    let common_terms = index.common().map_err(fail)?;
+    for (a, _) in &changed {
+        let words = compare::Relations::doc_words(&[compare::similarity::sketch(a)]);
+        let terms = crate::index::rare_terms(&words[0], &common_terms);
+        ids.extend(index.related(&terms, &changed_ids).map_err(fail)?);
+    }
+    let focus_unchanged: Vec<i64> = unchanged_ids
+        .iter()
+        .filter(|(p, _)| focus_keys.contains(&path_key(p)))
+        .map(|(_, id)| *id)
+        .collect();
+    ids.extend(focus_unchanged.iter().copied());
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let loaded = index.load(&ids).map_err(fail)?;
+    let mut articles: Vec<Analyzed> = changed.into_iter().map(|(a, _)| a).collect();
+    let n_changed = articles.len();
+    let mut in_focus = vec![true; n_changed];
+    for (a, id) in loaded.into_iter().zip(&ids) {
+        in_focus.push(focus_unchanged.contains(id));
+        articles.push(a);
+    }
+    let settings = settings_from(&config.config);
+    let outcome = compare::check(&mut articles, &settings);
+    let baseline_path = match (&common.baseline, &config.config.check.baseline) {
+        (Some(p), _) => std::path::PathBuf::from(p),
+        (None, Some(p)) => config.base().join(p),
+        (None, None) => config.base().join(baseline::FILE_NAME),
+    };
+    skipped.sort();
+    drop(index);
+    Ok((
+        Run {
+            config,
+            articles,
+            outcome,
+            skipped,
+            baseline_path,
+        },
+        Some(in_focus),
+    ))
+}
+
+/// A file read for the index: path, key, (size, mtime), and what reading it gave.
+type ReadResult = (
+    String,
+    String,
+    Option<(i64, i64)>,
+    Result<load::Article, load::LoadError>,
+);
+
+struct Refreshed {
+    index: crate::index::Index,
+    /// New or changed articles, analyzed, with their index ids.
+    changed: Vec<(Analyzed, i64)>,
+    skipped: Vec<String>,
+    /// (path as found, index id) of files that did not change.
+    unchanged_ids: Vec<(String, i64)>,
+}
+
+/// Bring the index up to date with the files under `paths`: extract only new or changed files,
+/// forget removed ones.
+fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed, String> {
+    let c = &config.config;
+    let mut filter = FileFilter::default();
+    if !c.files.include.is_empty() {
+        filter.include = c.files.include.clone();
+    }
+    filter.exclude = c.files.exclude.clone();
+    let root = config.base();
+    let (index, note) = crate::index::Index::open(&root.join(crate::index::RELATIVE_PATH))?;
+    if let Some(n) = note {
+        eprintln!("note: {n}");
+    }
+    let mut index = index;
+    let fresh = index.count() == 0;
+    let known = index.known()?;
+    let (files, errors) = load::collect_paths(paths, &filter);
+    report_errors(&errors);
+    let mut skipped: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let root_canon = std::fs::canonicalize(&root).unwrap_or(root.clone());
+    // Canonicalize each directory once, not each of 100,000 files.
+    let mut dirs: HashMap<std::path::PathBuf, Option<std::path::PathBuf>> = HashMap::new();
+    let mut key_of = |p: &str| {
+        let path = std::path::Path::new(p);
+        let parent = path
+            .parent()
+            .map(|d| {
+                if d.as_os_str().is_empty() {
+                    std::path::Path::new(".")
+                } else {
+                    d
+                }
+            })
+            .unwrap_or(std::path::Path::new("."));
+        let dir = dirs
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| std::fs::canonicalize(parent).ok())
+            .clone();
+        dir.and_then(|d| path.file_name().map(|n| d.join(n)))
+            .and_then(|full| {
+                full.strip_prefix(&root_canon).ok().map(|r| {
+                    r.components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                })
+            })
+            .unwrap_or_else(|| p.trim_start_matches("./").to_string())
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut to_read = Vec::new();
+    let mut unchanged_ids = Vec::new();
+    for f in &files {
+        let key = key_of(f);
+        seen.insert(key.clone());
+        let st = crate::index::stat(f);
+        match (known.get(&key), st) {
+            (Some((id, _, size, mtime)), Some((s2, m2))) if *size == s2 && *mtime == m2 => {
+                unchanged_ids.push((f.clone(), *id))
+            }
+            _ => to_read.push((f.clone(), key, st)),
+        }
+    }
+    use rayon::prelude::*;
+    let read: Vec<ReadResult> = to_read
+        .into_par_iter()
+        .map(|(f, key, st)| {
+            let r = load::read_article(&f);
+            (f, key, st, r)
+        })
+        .collect();
+    let mut fresh_articles = Vec::new();
+    for (f, key, st, r) in read {
+        match r {
+            Err(e) => {
+                eprintln!("error: {e}");
+                skipped.push(e.to_string());
+            }
+            Ok(mut a) => {
+                a.key = key.clone();
+                let hash = format!("{:016x}", crate::finding::fnv1a(a.text.as_bytes()));
+                let (size, mtime) = st.unwrap_or((a.text.len() as i64, 0));
+                match known.get(&key) {
+                    Some((id, old_hash, _, _)) if *old_hash == hash => {
+                        index.touch(*id, size, mtime)?;
+                        unchanged_ids.push((f, *id));
+                    }
+                    _ => fresh_articles.push((a, hash, size, mtime)),
+                }
+            }
+        }
+    }
+    let analyzed: Vec<(Analyzed, String, i64, i64)> = fresh_articles
+        .into_par_iter()
+        .map(|(a, h, s, m)| (crate::analyze(a), h, s, m))
+        .collect();
+    let words = compare::Relations::doc_words(
+        &analyzed
+            .iter()
+            .map(|(a, ..)| compare::similarity::sketch(a))
+            .collect::<Vec<_>>(),
+    );
+    let common = if fresh {
+        let common = crate::index::common_terms(&words, compare::rare_limit(words.len()));
+        index.set_common(&common)?;
+        common
+    } else {
+        index.common()?
+    };
+    let items: Vec<(&Analyzed, String, i64, i64, Vec<u64>)> = analyzed
+        .iter()
+        .zip(&words)
+        .map(|((a, h, s, m), w)| (a, h.clone(), *s, *m, crate::index::rare_terms(w, &common)))
+        .collect();
+    let ids = index.store(&items)?;
+    let removed: Vec<i64> = known
+        .iter()
+        .filter(|(k, _)| !seen.contains(*k))
+        .map(|(_, v)| v.0)
+        .collect();
+    index.remove(&removed)?;
+    let changed: Vec<(Analyzed, i64)> = analyzed.into_iter().map(|(a, ..)| a).zip(ids).collect();
+    Ok(Refreshed {
+        index,
+        changed,
+        skipped,
+        unchanged_ids,
+    })
+}
+
+fn index(args: &IndexArgs) -> Outcome {
+    let config = match config::load(args.common.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Errors;
+        }
+    };
+    match refresh_index(&args.paths, &config) {
+        Ok(r) => {
+            eprintln!(
+                "indexed {} articles in {} ({} new or changed, {} unchanged)",
+                r.index.count(),
+                r.index.path.display(),
+                r.changed.len(),
+                r.unchanged_ids.len()
+            );
+            if r.skipped.is_empty() {
+                Outcome::Clean
+            } else {
+                Outcome::Errors
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Outcome::Errors
+        }
+    }
+}
+
+/// An unmatched baseline entry is stale when every file it names was checked (so its finding
+/// is really gone) or one of its files no longer exists.
+fn is_stale(
+    e: &baseline::Entry,
+    loaded: &std::collections::HashSet<&str>,
+    root: &std::path::Path,
+) -> bool {
+    e.files.iter().all(|f| loaded.contains(f.as_str()))
+        || e.files.iter().any(|f| !root.join(f).exists())
+}
+
 fn baseline(args: &BaselineArgs) -> Outcome {
     let Run {
+        config,
         articles,
         outcome,
         skipped,
         baseline_path,
         ..
-    } = match prepare(&args.paths, &args.common) {
+    } = match prepare(&args.paths, &args.common, true) {
         Ok(r) => r,
         Err(o) => return o,
     };
@@ -456,7 +796,12 @@ fn baseline(args: &BaselineArgs) -> Outcome {
             eprintln!("error: {}: no baseline to prune", baseline_path.display());
             return Outcome::Errors;
         };
-        let stale = baseline::apply(&old, &mut findings);
+        let loaded_keys: std::collections::HashSet<&str> =
+            articles.iter().map(|a| a.article.key.as_str()).collect();
+        let stale: Vec<baseline::Entry> = baseline::apply(&old, &mut findings)
+            .into_iter()
+            .filter(|e| is_stale(e, &loaded_keys, &config.base()))
+            .collect();
         let pruned = baseline::prune(&old, &stale);
         let msg = format!(
             "removed {} stale entr{} from {}; {} remain",

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod config;
 pub mod extract;
 pub mod finding;
+pub mod index;
 pub mod load;
 pub mod normalize;
 pub mod report;

@@ -19,7 +19,7 @@ use jiff::civil::Date;
 use crate::span::Span;
 
 /// One loaded article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Article {
     /// The path as the user gave it (or as found under a directory they gave); `-` for stdin.
     pub path: String,

@@ -13,11 +13,12 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::token::{WordSet, word_set};
 use crate::span::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
     Paragraph,
     Heading,
@@ -25,7 +26,7 @@ pub enum BlockKind {
     Boilerplate,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Sentence {
     pub span: Span,
     /// Index of the paragraph the sentence belongs to.
@@ -33,13 +34,13 @@ pub struct Sentence {
     pub kind: BlockKind,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Paragraph {
     pub span: Span,
     pub kind: BlockKind,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Segments {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,

@@ -394,22 +394,33 @@ fn judge_group(articles: &[Analyzed], views: &[View], rel: &Relations, out: &mut
     }
     for (k, x) in views.iter().enumerate() {
         // Only the first figure of each value per article, to keep one finding per fact.
-        let earlier_same = by_article[&x.article].iter().take_while(|&&m| m < k).any(|&m| views[m].q.value == x.q.value && views[m].q.bound == x.q.bound);
+        let earlier_same = by_article[&x.article]
+            .iter()
+            .take_while(|&&m| m < k)
+            .any(|&m| views[m].q.value == x.q.value && views[m].q.bound == x.q.bound);
         if earlier_same {
             continue;
         }
         for &b in rel.neighbors(x.article).iter().filter(|&&b| b > x.article) {
-            let Some(others) = by_article.get(&b) else { continue };
+            let Some(others) = by_article.get(&b) else {
+                continue;
+            };
             for &m in others {
                 let y = &views[m];
                 // In aligned passages, a figure whose value the other passage also has is
                 // unchanged; pairing it with a different figure there ("two-horse" vs
                 // "eight-horse") is wrong.
-                if x.q.value != y.q.value && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence) {
+                if x.q.value != y.q.value
+                    && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence)
+                {
                     let has = |art: usize, sent: crate::span::Span, v: f64| {
-                        by_article[&art].iter().any(|&w| views[w].q.sentence == sent && views[w].q.value == v)
+                        by_article[&art]
+                            .iter()
+                            .any(|&w| views[w].q.sentence == sent && views[w].q.value == v)
                     };
-                    if has(y.article, y.q.sentence, x.q.value) || has(x.article, x.q.sentence, y.q.value) {
+                    if has(y.article, y.q.sentence, x.q.value)
+                        || has(x.article, x.q.sentence, y.q.value)
+                    {
                         continue;
                     }
                 }

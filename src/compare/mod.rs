@@ -66,8 +66,8 @@ pub struct Relations {
 }
 
 /// Terms in more articles than this are too common to suggest a shared story.
-fn rare_limit(n: usize) -> usize {
-    (n / 500).clamp(20, 200)
+pub fn rare_limit(n: usize) -> usize {
+    (n / 1000).clamp(20, 100)
 }
 
 impl Relations {
@@ -76,7 +76,11 @@ impl Relations {
         sketches
             .iter()
             .map(|s| {
-                let mut w: Vec<u64> = s.sentences.iter().flat_map(|x| x.words.iter().copied()).collect();
+                let mut w: Vec<u64> = s
+                    .sentences
+                    .iter()
+                    .flat_map(|x| x.words.iter().copied())
+                    .collect();
                 w.sort_unstable();
                 w.dedup();
                 w
@@ -87,7 +91,11 @@ impl Relations {
     /// Which articles are about the same story, without comparing all pairs: candidates share
     /// at least two rare content words (names, places: in at most `rare_limit` articles), and a
     /// candidate is related when its content-word Dice reaches `related_at`.
-    fn story_neighbors(words: &[Vec<u64>], related_at: f64, near: &std::collections::HashSet<(usize, usize)>) -> Vec<Vec<usize>> {
+    fn story_neighbors(
+        words: &[Vec<u64>],
+        related_at: f64,
+        near: &std::collections::HashSet<(usize, usize)>,
+    ) -> Vec<Vec<usize>> {
         use rayon::prelude::*;
         let limit = rare_limit(words.len());
         let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
@@ -96,20 +104,31 @@ impl Relations {
                 postings.entry(w).or_default().push(doc as u32);
             }
         }
-        let mut shared: HashMap<(u32, u32), u8> = HashMap::new();
-        for docs in postings.values().filter(|d| d.len() >= 2 && d.len() <= limit) {
-            for (k, &a) in docs.iter().enumerate() {
-                for &b in &docs[k + 1..] {
-                    let c = shared.entry((a, b)).or_insert(0);
-                    *c = c.saturating_add(1);
+        postings.retain(|_, docs| docs.len() >= 2 && docs.len() <= limit);
+        // Per article, on all cores: later articles sharing at least two rare terms.
+        let candidates: Vec<(u32, u32)> = (0..words.len())
+            .into_par_iter()
+            .flat_map_iter(|a| {
+                let mut others: Vec<u32> = words[a]
+                    .iter()
+                    .filter_map(|w| postings.get(w))
+                    .flat_map(|docs| docs.iter().copied().filter(|&b| b as usize > a))
+                    .collect();
+                others.sort_unstable();
+                let mut pairs = Vec::new();
+                for run in others.chunk_by(|x, y| x == y) {
+                    if run.len() >= 2 {
+                        pairs.push((a as u32, run[0]));
+                    }
                 }
-            }
-        }
-        let mut candidates: Vec<(u32, u32)> = shared.into_iter().filter(|&(_, c)| c >= 2).map(|(p, _)| p).collect();
-        candidates.sort_unstable();
+                pairs
+            })
+            .collect();
         let related: Vec<(usize, usize)> = candidates
             .into_par_iter()
-            .filter(|&(a, b)| similarity::dice(&words[a as usize], &words[b as usize]) >= related_at)
+            .filter(|&(a, b)| {
+                similarity::dice(&words[a as usize], &words[b as usize]) >= related_at
+            })
             .map(|(a, b)| (a as usize, b as usize))
             .collect();
         let mut neighbors = vec![Vec::new(); words.len()];
@@ -124,17 +143,32 @@ impl Relations {
         neighbors
     }
 
-    pub fn new(sketches: &[similarity::Sketch], pairs: &[Pair], related_at: f64, approx: f64) -> Relations {
+    pub fn new(
+        sketches: &[similarity::Sketch],
+        pairs: &[Pair],
+        related_at: f64,
+        approx: f64,
+    ) -> Relations {
         let words = Self::doc_words(sketches);
         let mut aligned = std::collections::HashSet::new();
         for p in pairs {
             for &(i, j, _) in &p.alignment.pairs {
-                aligned.insert((p.a, sketches[p.a].sentences[i].span.start, p.b, sketches[p.b].sentences[j].span.start));
+                aligned.insert((
+                    p.a,
+                    sketches[p.a].sentences[i].span.start,
+                    p.b,
+                    sketches[p.b].sentences[j].span.start,
+                ));
             }
         }
         let near = pairs.iter().map(|p| (p.a, p.b)).collect();
         let neighbors = Self::story_neighbors(&words, related_at, &near);
-        Relations { near, aligned, neighbors, approx }
+        Relations {
+            near,
+            aligned,
+            neighbors,
+            approx,
+        }
     }
 
     pub fn rewrite(&self, a: usize, b: usize) -> bool {
@@ -182,7 +216,10 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
     let start = std::time::Instant::now();
     let lap = |what: &str| {
         if timing {
-            eprintln!("timing: {what} done at {:.3} s", start.elapsed().as_secs_f64());
+            eprintln!(
+                "timing: {what} done at {:.3} s",
+                start.elapsed().as_secs_f64()
+            );
         }
     };
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
@@ -233,6 +270,7 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
         findings.push(near_duplicate_finding(articles, p, &inferred_dates));
     }
     let relations = Relations::new(&sketches, &pairs, settings.related_at, settings.approx);
+    lap("story relations");
     findings.extend(claims::compare_claims(articles, &relations));
     lap("claims");
     findings.extend(people::compare_people(articles, &relations));

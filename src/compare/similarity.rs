@@ -8,7 +8,6 @@
 //! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
-
 use crate::Analyzed;
 use crate::finding::{Similarity, fnv1a};
 use crate::span::Span;
@@ -110,36 +109,48 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
 /// articles): a single shared stock sentence is not a rewrite.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     use rayon::prelude::*;
-    let seeds: Vec<u64> = (0..BANDS * ROWS).map(|i| fnv1a(&(i as u64).to_le_bytes())).collect();
-    // (band key, article, sentence), computed on all cores, then sorted so each bucket is a run
-    // (a sort of flat tuples is much cheaper than a hash map of small vectors).
-    let mut entries: Vec<(u64, u32, u32)> = sketches
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(doc, s)| {
-            let seeds = &seeds;
-            s.sentences.iter().enumerate().filter(|(_, s)| s.words.len() >= MIN_WORDS).flat_map(move |(k, sent)| {
-                (0..BANDS).map(move |band| {
-                    let mut key = band as u64;
-                    for row in 0..ROWS {
-                        key = key.rotate_left(17) ^ minhash(&sent.words, seeds[band * ROWS + row]);
-                    }
-                    (key, doc as u32, k as u32)
-                })
-            })
-        })
+    let seeds: Vec<u64> = (0..BANDS * ROWS)
+        .map(|i| fnv1a(&(i as u64).to_le_bytes()))
         .collect();
-    entries.par_sort_unstable();
-    entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
-    // Colliding sentence pairs (a, b, sentence of a, sentence of b) with a < b.
+    // One band at a time: (band key, article, sentence) computed on all cores, then sorted so
+    // each bucket is a run — a sort of flat tuples is much cheaper than a hash map of small
+    // vectors, and one band's tuples at a time keep memory small.
     let mut hits: Vec<(u32, u32, u32, u32)> = Vec::new();
-    for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
-        if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
-            continue;
-        }
-        for (k, &(_, a, sa)) in bucket.iter().enumerate() {
-            for &(_, b, sb) in &bucket[k + 1..] {
-                hits.push(if a < b { (a, b, sa, sb) } else { (b, a, sb, sa) });
+    for band in 0..BANDS {
+        let mut entries: Vec<(u64, u32, u32)> = sketches
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(doc, s)| {
+                let seeds = &seeds;
+                s.sentences
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.words.len() >= MIN_WORDS)
+                    .map(move |(k, sent)| {
+                        let mut key = band as u64;
+                        for row in 0..ROWS {
+                            key = key.rotate_left(17)
+                                ^ minhash(&sent.words, seeds[band * ROWS + row]);
+                        }
+                        (key, doc as u32, k as u32)
+                    })
+            })
+            .collect();
+        entries.par_sort_unstable();
+        entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
+        // Colliding sentence pairs (a, b, sentence of a, sentence of b) with a < b.
+        for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
+            if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
+                continue;
+            }
+            for (k, &(_, a, sa)) in bucket.iter().enumerate() {
+                for &(_, b, sb) in &bucket[k + 1..] {
+                    hits.push(if a < b {
+                        (a, b, sa, sb)
+                    } else {
+                        (b, a, sb, sa)
+                    });
+                }
             }
         }
     }

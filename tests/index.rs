@@ -1,0 +1,136 @@
+//! The incremental index: only new or changed files are extracted, their findings against the
+//! indexed collection are reported, and a corrupt or old index is rebuilt, never trusted.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const WIRE: &str = " date 2025-06-04 Flash floods killed 31 people in the city of Porto Alegre on Tuesday, the civil defence agency said. Hundreds of homes were submerged after two days of torrential rain in Rio Grande do Sul.\n";
+const LOCAL: &str = " date 2025-06-04 Flash floods killed 13 people in Porto Alegre on Tuesday, according to the civil defence agency, as torrential rain in Rio Grande do Sul submerged hundreds of homes.\n";
+const OTHER: &str = " date 2025-06-04 The central bank raised interest rates by a quarter point on Thursday, citing stubborn inflation in services.\n";
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("seeds")).unwrap();
+    std::fs::write(dir.path().join("seeds/wire.txt"), WIRE).unwrap();
+    std::fs::write(dir.path().join("seeds/bank.txt"), OTHER).unwrap();
+    dir
+}
+
+#[test]
+fn a_new_file_is_checked_against_the_index_and_only_it_is_extracted() {
+    let dir = setup();
+    let (c, _, err) = run(dir.path(), &["index", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    assert!(err.contains("indexed 2 articles"), "{err}");
+    assert!(dir.path().join(".crosscheck/index.sqlite").is_file());
+
+    std::fs::write(dir.path().join("seeds/local.txt"), LOCAL).unwrap();
+    let (c, out, err) = run(
+        dir.path(),
+        &["check", "--index", "--format", "json", "seeds"],
+    );
+    assert_eq!(c, 1, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let files: Vec<&str> = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files.len(),
+        2,
+        "the new file and the one indexed article of its story: {files:?}"
+    );
+    assert!(
+        files.iter().any(|f| f.ends_with("local.txt"))
+            && files.iter().any(|f| f.ends_with("wire.txt")),
+        "{files:?}"
+    );
+    let conflict = doc["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "conflict")
+        .expect("conflict");
+    let values: Vec<i64> = conflict["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_i64().unwrap())
+        .collect();
+    assert!(values.contains(&13) && values.contains(&31), "{values:?}");
+
+    // Nothing changed since: nothing to report, and the run is clean.
+    let (c, out, _) = run(
+        dir.path(),
+        &["check", "--index", "--format", "json", "seeds"],
+    );
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(c, 0);
+}
+
+#[test]
+fn the_index_answers_sql_queries_about_claims() {
+    let dir = setup();
+    assert_eq!(run(dir.path(), &["index", "seeds"]).0, 0);
+    let conn = rusqlite::Connection::open(dir.path().join(".crosscheck/index.sqlite")).unwrap();
+    let (path, value, unit): (String, f64, String) = conn
+        .query_row("SELECT a.path, c.value, c.unit FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.predicate = 'kill'", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    assert_eq!(
+        (path.as_str(), value, unit.as_str()),
+        ("seeds/wire.txt", 31.0, "person")
+    );
+}
+
+#[test]
+fn a_corrupt_or_old_index_is_reported_and_rebuilt() {
+    let dir = setup();
+    std::fs::create_dir_all(dir.path().join(".crosscheck")).unwrap();
+    std::fs::write(
+        dir.path().join(".crosscheck/index.sqlite"),
+        b"this is not a database",
+    )
+    .unwrap();
+    let (c, _, err) = run(dir.path(), &["index", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    assert!(err.contains("rebuilding it"), "{err}");
+    assert!(err.contains("indexed 2 articles"), "{err}");
+
+    let conn = rusqlite::Connection::open(dir.path().join(".crosscheck/index.sqlite")).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '0' WHERE key = 'schema_version'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let (c, _, err) = run(dir.path(), &["index", "seeds"]);
+    assert_eq!(c, 0);
+    assert!(
+        err.contains("schema version 0, expected 1; rebuilding it"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 new or changed"),
+        "rebuilt from scratch: {err}"
+    );
+}
