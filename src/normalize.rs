@@ -114,7 +114,25 @@ pub fn noun_lemma(word: &str) -> String {
             return format!("{stem}{}", &suffix[..suffix.len() - 2]);
         }
     }
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.len() <= 3 {
+    // "-sis" nouns are singular (crisis, analysis); other "-is" words are plurals of "-i"
+    // nouns (Iraqis, taxis) unless listed.
+    let singular_is = w.ends_with("sis")
+        || matches!(
+            w.as_str(),
+            "tennis"
+                | "iris"
+                | "debris"
+                | "chassis"
+                | "axis"
+                | "pelvis"
+                | "penis"
+                | "marquis"
+                | "trellis"
+                | "this"
+                | "his"
+                | "is"
+        );
+    if w.ends_with("ss") || w.ends_with("us") || singular_is || w.len() <= 3 {
         return w;
     }
     if let Some(stem) = w.strip_suffix('s') {

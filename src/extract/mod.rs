@@ -99,6 +99,12 @@ fn extract_sentence(
         {
             unit = Some("person".to_string());
         }
+        if unit.is_none()
+            && f.kind == crate::claim::Kind::Count
+            && let Some(p) = &predicate
+        {
+            unit = subject_unit(&toks, p.span.start);
+        }
         if unit.is_none() && is_age(&toks, f) {
             unit = Some("year".to_string());
         }
@@ -152,6 +158,33 @@ fn extract_sentence(
     }
 }
 
+/// The counted noun of a bare figure from its clause's subject: "The number of people out of
+/// work rose 32,000" counts people; "the benefit claimant total fell 11,000" counts claimants.
+fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
+    let v = toks.iter().position(|t| t.span.start == verb_start)?;
+    let mut a = v;
+    while a > 0 && !toks[a - 1].is_punct(",") && !toks[a - 1].is_punct(";") && v - a < 12 {
+        a -= 1;
+    }
+    let subject = &toks[a..v];
+    if let Some(k) = subject
+        .windows(2)
+        .position(|w| w[0].is("number") && w[1].is("of"))
+    {
+        let noun = subject.get(k + 2).filter(|t| t.is_word())?;
+        return Some(crate::normalize::noun_lemma(&noun.lower));
+    }
+    let last = subject
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "total" | "tally" | "count"))?;
+    let noun = subject[..last]
+        .iter()
+        .rev()
+        .find(|t| t.is_word() && !t.is_capitalized())?;
+    (!matches!(noun.lower.as_str(), "the" | "a" | "an" | "its" | "their"))
+        .then(|| crate::normalize::noun_lemma(&noun.lower))
+}
+
 /// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
 fn is_age(toks: &[token::Tok], f: &quantity::Figure) -> bool {
     if f.kind != crate::claim::Kind::Count
@@ -164,12 +197,28 @@ fn is_age(toks: &[token::Tok], f: &quantity::Figure) -> bool {
     let prev = f.first.checked_sub(1).map(|p| &toks[p]);
     let prev2 = f.first.checked_sub(2).map(|p| &toks[p]);
     let next = toks.get(f.last + 1);
-    if prev.is_some_and(|p| p.is("aged")) {
+    // "aged 40", "at the age of 40", "pension age to 65".
+    let lo = f.first.saturating_sub(3);
+    if toks[lo..f.first]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "aged" | "age" | "ages"))
+    {
         return true;
     }
-    let comma_before =
-        prev.is_some_and(|p| p.is_punct(",")) && prev2.is_some_and(|p| p.is_capitalized());
     let comma_after = next.is_none_or(|n| n.is_punct(",") || n.is_punct(".") || n.is_punct(")"));
+    // "He was 84," / "she is 35."
+    if prev.is_some_and(|p| matches!(p.lower.as_str(), "was" | "is"))
+        && prev2.is_some_and(|p| matches!(p.lower.as_str(), "he" | "she"))
+        && comma_after
+    {
+        return true;
+    }
+    // "Warren Leblanc, 17, ..." and "The veteran film-maker, 68, won": an appositive number
+    // between commas after a name or a noun.
+    let comma_before = prev.is_some_and(|p| p.is_punct(","))
+        && prev2.is_some_and(|p| {
+            p.is_capitalized() || (p.is_word() && next.is_some_and(|n| n.is_punct(",")))
+        });
     let parens = prev.is_some_and(|p| p.is_punct("("))
         && next.is_some_and(|n| n.is_punct(")"))
         && prev2.is_some_and(|p| p.is_capitalized());

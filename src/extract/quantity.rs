@@ -1425,6 +1425,22 @@ fn counted_after(
     if fig.kind == Kind::Fraction && tok_word(toks, j) != Some("of") {
         return (None, j);
     }
+    // An ordinal of a time unit ("in their 20th year") ranks that unit.
+    if fig.kind == Kind::Ordinal
+        && let Some(m) = tok_word(toks, j)
+            .and_then(units::measure)
+            .filter(|_| !matches!(tok_word(toks, j), Some("m" | "in" | "g" | "t" | "l" | "ha")))
+    {
+        return (
+            Some(Counted {
+                text: toks[j].text.to_string(),
+                lemmas: vec![m.to_string()],
+                modifiers: Vec::new(),
+                head: None,
+            }),
+            j + 1,
+        );
+    }
     let mut k = j;
     // Vague counts and partitives: "dozens of people", "a third of voters".
     let vague = fig.bound == Bound::Range

@@ -93,7 +93,7 @@ fn small_int(t: &Tok) -> Option<i64> {
 
 fn year_tok(t: &Tok) -> Option<i16> {
     let v = small_int(t)?;
-    (1800..=2200).contains(&v).then_some(v as i16)
+    (1000..=2200).contains(&v).then_some(v as i16)
 }
 
 /// A raw date match before resolution.
