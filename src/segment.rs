@@ -73,7 +73,7 @@ static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
 
 static APPEAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:your support|your donation|support now|donate|read more|subscribe|sign up|newsletter|paywall|quality journalism|help us|afford it|make a contribution|support (?:us|our|the)|(?:we|to) keep sending journalists|we need reporters|trusted by)\b",
+        r"(?i)(?-u:\b)(?:your support|your donation|support now|donate|read more|subscribe|sign up|newsletter|paywall|quality journalism|help us|afford it|make a contribution|support (?:us|our|the)|(?:we|to) keep sending journalists|we need reporters|trusted by)(?-u:\b)",
     )
     .unwrap()
 });
