@@ -241,11 +241,7 @@ fn prepare(paths: &[String], common: &Common, progress: bool) -> Result<Run, Out
     let mut articles = analyze_with_progress(loaded.articles, progress);
     let settings = settings_from(c);
     let outcome = compare::check(&mut articles, &settings);
-    let baseline_path = match (&common.baseline, &c.check.baseline) {
-        (Some(p), _) => std::path::PathBuf::from(p),
-        (None, Some(p)) => config.base().join(p),
-        (None, None) => config.base().join(baseline::FILE_NAME),
-    };
+    let baseline_path = baseline_path(common, &config);
     Ok(Run {
         config,
         articles,
@@ -286,6 +282,16 @@ fn analyze_with_progress(articles: Vec<crate::load::Article>, wanted: bool) -> V
         .collect();
     bar.finish_and_clear();
     out
+}
+
+/// The baseline file: `--baseline`, else the config's `[check] baseline` (relative to the
+/// config), else `crosscheck.baseline.json` beside the config or here.
+fn baseline_path(common: &Common, config: &config::Loaded) -> std::path::PathBuf {
+    match (&common.baseline, &config.config.check.baseline) {
+        (Some(p), _) => std::path::PathBuf::from(p),
+        (None, Some(p)) => config.base().join(p),
+        (None, None) => config.base().join(baseline::FILE_NAME),
+    }
 }
 
 /// Comparison settings from the config's `[compare]` and `[aliases]`.
@@ -555,11 +561,7 @@ fn prepare_indexed(
     }
     let settings = settings_from(&config.config);
     let outcome = compare::check(&mut articles, &settings);
-    let baseline_path = match (&common.baseline, &config.config.check.baseline) {
-        (Some(p), _) => std::path::PathBuf::from(p),
-        (None, Some(p)) => config.base().join(p),
-        (None, None) => config.base().join(baseline::FILE_NAME),
-    };
+    let baseline_path = baseline_path(common, &config);
     skipped.sort();
     drop(index);
     Ok((

@@ -5,17 +5,22 @@
 
 use assert_cmd::Command;
 
-fn claims(format: &str) -> String {
+/// The output of `crosscheck COMMAND --format FORMAT seeds`.
+fn output(command: &str, format: &str) -> String {
     let out = Command::cargo_bin("crosscheck")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["claims", "--format", format, "seeds"])
+        .args([command, "--format", format, "seeds"])
         .assert()
         .success()
         .get_output()
         .stdout
         .clone();
     String::from_utf8(out).unwrap()
+}
+
+fn claims(format: &str) -> String {
+    output("claims", format)
 }
 
 #[test]
@@ -39,16 +44,7 @@ fn claims_csv() {
 }
 
 fn check(format: &str) -> String {
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["check", "--format", format, "seeds"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    output("check", format)
 }
 
 #[test]

@@ -483,37 +483,14 @@ fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option
             Severity::Note,
             format!("{subject}: {dx} and {dy} can both be true"),
         ),
-        Event::Same => {
-            let (ax, ay) = (
-                articles[x.article].article.date,
-                articles[y.article].article.date,
-            );
-            if running_count(&x.class)
-                && let (Some(da), Some(db)) = (ax, ay)
-                && da != db
-            {
-                let (early, late) = if da < db { (x, y) } else { (y, x) };
-                let raised = late.interval.lo >= early.interval.lo;
-                let verb = if raised { "raised" } else { "lowered" };
-                (
-                    FindingKind::Updated,
-                    Severity::Note,
-                    format!(
-                        "{subject}: running count {verb} from {} to {}",
-                        describe(articles, early),
-                        describe(articles, late)
-                    ),
-                )
-            } else {
-                (
-                    FindingKind::Conflict,
-                    Severity::Error,
-                    format!(
-                        "{subject}: {dx} vs {dy} — the same event, figures that cannot both be true{independence}"
-                    ),
-                )
-            }
-        }
+        // A running count raised by a later report was handled above: this is a conflict.
+        Event::Same => (
+            FindingKind::Conflict,
+            Severity::Error,
+            format!(
+                "{subject}: {dx} vs {dy} — the same event, figures that cannot both be true{independence}"
+            ),
+        ),
         Event::Unknown => (
             FindingKind::DifferentEvent,
             Severity::Note,
