@@ -58,8 +58,14 @@ fn extract_sentence(
     claims: &mut Claims,
 ) {
     let sentence = span.slice(text);
+    let cues = token::scan_cues(sentence);
+    let quotes = quote::find_quotes(sentence, span.start);
+    if !cues.numbers && !cues.roles && !cues.report && quotes.is_empty() {
+        // Nothing to extract; the sentence still ends any quotation run.
+        running.last_quote_speaker = None;
+        return;
+    }
     let toks = token::tokenize(sentence, span.start);
-    let cues = token::cues(&toks);
     let times = if cues.times {
         time::find_times(&toks, sentence, span.start, date)
     } else {
@@ -71,7 +77,6 @@ fn extract_sentence(
     } else {
         Vec::new()
     };
-    let quotes = quote::find_quotes(sentence, span.start);
     // Places only matter to figures; most sentences have none.
     let places = if figures.is_empty() {
         Vec::new()

@@ -173,6 +173,36 @@ const TIME_WORDS: &[&str] = &[
 const CUE_NUMBER: u8 = 1;
 const CUE_TIME: u8 = 2;
 const CUE_ROLE: u8 = 4;
+const CUE_REPORT: u8 = 8;
+
+/// Words that introduce attribution ("said", "according to").
+const REPORT_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "announced",
+    "added",
+    "adds",
+    "confirmed",
+    "claimed",
+    "claims",
+    "posted",
+    "tweeted",
+    "declared",
+    "insisted",
+    "warned",
+    "noted",
+    "cited",
+    "estimated",
+    "estimates",
+    "according",
+];
 
 /// One lookup per word tells every cue it carries.
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
@@ -182,6 +212,7 @@ static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHash
             (NUMBER_WORDS, CUE_NUMBER),
             (TIME_WORDS, CUE_TIME),
             (super::role::ROLE_NOUNS, CUE_ROLE),
+            (REPORT_WORDS, CUE_REPORT),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= flag;
@@ -196,25 +227,38 @@ pub struct Cues {
     pub numbers: bool,
     pub times: bool,
     pub roles: bool,
+    /// A reporting word: the sentence may name a source ("said", "according to").
+    pub report: bool,
 }
 
-/// Cheap pre-scan of a tokenized sentence.
-pub fn cues(toks: &[Tok]) -> Cues {
+/// The same cues straight from the text, without tokenizing: most sentences have no figure,
+/// role, source or quotation, and need no tokens at all.
+pub fn scan_cues(sentence: &str) -> Cues {
     let mut flags = 0u8;
-    for t in toks {
-        match t.kind {
-            TokKind::Number => flags |= CUE_NUMBER | CUE_TIME,
-            // Cue words are short; skip the lookup for long ones.
-            TokKind::Word if t.lower.len() <= 12 => {
-                flags |= CUE_WORDS.get(t.lower.as_str()).copied().unwrap_or(0)
-            }
-            _ => {}
+    let mut buf = [0u8; 16];
+    for word in sentence.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            flags |= CUE_NUMBER | CUE_TIME;
+            continue;
+        }
+        if word.len() > buf.len() || !word.is_ascii() {
+            continue;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(w) = std::str::from_utf8(lower) {
+            flags |= CUE_WORDS.get(w).copied().unwrap_or(0);
         }
     }
     Cues {
         numbers: flags & CUE_NUMBER != 0,
         times: flags & CUE_TIME != 0,
         roles: flags & CUE_ROLE != 0,
+        report: flags & CUE_REPORT != 0,
     }
 }
 
