@@ -145,11 +145,11 @@ impl Relations {
 
     pub fn new(
         sketches: &[similarity::Sketch],
+        words: &[Vec<u64>],
         pairs: &[Pair],
         related_at: f64,
         approx: f64,
     ) -> Relations {
-        let words = Self::doc_words(sketches);
         let mut aligned = std::collections::HashSet::new();
         for p in pairs {
             for &(i, j, _) in &p.alignment.pairs {
@@ -162,7 +162,7 @@ impl Relations {
             }
         }
         let near = pairs.iter().map(|p| (p.a, p.b)).collect();
-        let neighbors = Self::story_neighbors(&words, related_at, &near);
+        let neighbors = Self::story_neighbors(words, related_at, &near);
         Relations {
             near,
             aligned,
@@ -236,7 +236,18 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
                 return None;
             }
             let alignment = similarity::align(&sketches[a], &sketches[b]);
-            let sim = similarity::similarity(&sketches[a], &sketches[b], &alignment);
+            // Copies align sentence by sentence; a pair that barely aligns is not one, and
+            // needs no shingles.
+            if similarity::aligned_share(&sketches[a], &sketches[b], &alignment) < 0.25 {
+                return None;
+            }
+            let sim = similarity::similarity(
+                &articles[a],
+                &articles[b],
+                &sketches[a],
+                &sketches[b],
+                &alignment,
+            );
             similarity::is_near_duplicate(&sim, &alignment, &settings.near_duplicate).then_some(
                 Pair {
                     a,
@@ -267,9 +278,20 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
     apply_aliases(articles, &settings.aliases);
     let mut findings = Vec::new();
     for p in &pairs {
-        findings.push(near_duplicate_finding(articles, p, &inferred_dates));
+        findings.push(near_duplicate_finding(
+            articles,
+            &sketches,
+            p,
+            &inferred_dates,
+        ));
     }
-    let relations = Relations::new(&sketches, &pairs, settings.related_at, settings.approx);
+    let relations = Relations::new(
+        &sketches,
+        &words,
+        &pairs,
+        settings.related_at,
+        settings.approx,
+    );
     lap("story relations");
     findings.extend(claims::compare_claims(articles, &relations));
     lap("claims");
@@ -373,12 +395,12 @@ fn sentence_evidence(article: usize, a: &Analyzed, span: crate::span::Span) -> E
 
 fn near_duplicate_finding(
     articles: &[Analyzed],
+    sketches: &[similarity::Sketch],
     p: &Pair,
     inferred: &BTreeMap<usize, (jiff::civil::Date, usize)>,
 ) -> Finding {
     let (a, b) = (&articles[p.a], &articles[p.b]);
-    let sa = similarity::sketch(a);
-    let sb = similarity::sketch(b);
+    let (sa, sb) = (&sketches[p.a], &sketches[p.b]);
     let kept = p
         .alignment
         .pairs

@@ -36,8 +36,6 @@ const STOP: &[&str] = &[
 /// What similarity needs of one article, computed once.
 #[derive(Debug, Clone, Default)]
 pub struct Sketch {
-    /// Sorted, deduplicated hashes of word 5-shingles.
-    pub shingles: Vec<u64>,
     pub sentences: Vec<SentenceSketch>,
 }
 
@@ -54,10 +52,13 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
-pub fn sketch(a: &Analyzed) -> Sketch {
+/// Sorted, deduplicated hashes of an article's word 5-shingles. Computed only for pairs that
+/// align, so a large collection does not hold them for every article.
+pub fn shingles(a: &Analyzed) -> Vec<u64> {
     let text = &a.article.text;
-    let body = a.article.body.slice(text);
-    let all: Vec<u64> = words(body).map(|w| fnv1a(w.as_bytes())).collect();
+    let all: Vec<u64> = words(a.article.body.slice(text))
+        .map(|w| fnv1a(w.as_bytes()))
+        .collect();
     let mut shingles: Vec<u64> = all
         .windows(SHINGLE)
         .map(|w| {
@@ -68,6 +69,11 @@ pub fn sketch(a: &Analyzed) -> Sketch {
         .collect();
     shingles.sort_unstable();
     shingles.dedup();
+    shingles
+}
+
+pub fn sketch(a: &Analyzed) -> Sketch {
+    let text = &a.article.text;
     let sentences = a
         .segments
         .sentences
@@ -86,10 +92,7 @@ pub fn sketch(a: &Analyzed) -> Sketch {
             }
         })
         .collect();
-    Sketch {
-        shingles,
-        sentences,
-    }
+    Sketch { sentences }
 }
 
 fn minhash(words: &[u64], seed: u64) -> u64 {
@@ -235,20 +238,30 @@ pub fn align(a: &Sketch, b: &Sketch) -> Alignment {
     }
 }
 
-/// Exact similarity of two sketched articles.
-pub fn similarity(a: &Sketch, b: &Sketch, alignment: &Alignment) -> Similarity {
-    let common = intersection(&a.shingles, &b.shingles);
-    let union = a.shingles.len() + b.shingles.len() - common;
-    let shorter_shingles = a.shingles.len().min(b.shingles.len()).max(1);
-    let shorter_sentences = a.sentences.len().min(b.sentences.len()).max(1);
+/// Share of the shorter article's sentences aligned with one in the other.
+pub fn aligned_share(a: &Sketch, b: &Sketch, alignment: &Alignment) -> f64 {
+    alignment.pairs.len() as f64 / a.sentences.len().min(b.sentences.len()).max(1) as f64
+}
+
+/// Exact similarity of two articles, given their sketches and alignment.
+pub fn similarity(
+    a: &Analyzed,
+    b: &Analyzed,
+    sa: &Sketch,
+    sb: &Sketch,
+    alignment: &Alignment,
+) -> Similarity {
+    let (ha, hb) = (shingles(a), shingles(b));
+    let common = intersection(&ha, &hb);
+    let union = ha.len() + hb.len() - common;
     Similarity {
         resemblance: if union == 0 {
             0.0
         } else {
             common as f64 / union as f64
         },
-        containment: common as f64 / shorter_shingles as f64,
-        aligned: alignment.pairs.len() as f64 / shorter_sentences as f64,
+        containment: common as f64 / ha.len().min(hb.len()).max(1) as f64,
+        aligned: aligned_share(sa, sb, alignment),
     }
 }
 
@@ -315,9 +328,10 @@ mod tests {
     #[test]
     fn identical_text_has_full_resemblance() {
         let t = "One two three four five six seven eight nine ten words make a sentence here.";
-        let (a, b) = (sketch(&analyzed(t)), sketch(&analyzed(t)));
+        let (x, y) = (analyzed(t), analyzed(t));
+        let (a, b) = (sketch(&x), sketch(&y));
         let al = align(&a, &b);
-        let sim = similarity(&a, &b, &al);
+        let sim = similarity(&x, &y, &a, &b, &al);
         assert_eq!(sim.resemblance, 1.0);
         assert_eq!(sim.containment, 1.0);
     }

@@ -23,7 +23,7 @@ pub fn compare_two(articles: &mut [Analyzed]) -> SideBySide {
     let sa = similarity::sketch(&articles[0]);
     let sb = similarity::sketch(&articles[1]);
     let alignment = similarity::align(&sa, &sb);
-    let sim = similarity::similarity(&sa, &sb, &alignment);
+    let sim = similarity::similarity(&articles[0], &articles[1], &sa, &sb, &alignment);
     let mut changed = Vec::new();
     for &(i, j, _) in &alignment.pairs {
         let (spa, spb) = (sa.sentences[i].span, sb.sentences[j].span);
