@@ -312,13 +312,13 @@ mod tests {
         let cands = candidates(&sketches);
         assert!(cands.contains(&(0, 1)), "{cands:?}");
         let al = align(&sketches[0], &sketches[1]);
-        let sim = similarity(&sketches[0], &sketches[1], &al);
+        let sim = similarity(&a, &b, &sketches[0], &sketches[1], &al);
         assert!(
             is_near_duplicate(&sim, &al, &Thresholds::default()),
             "{sim:?} {al:?}"
         );
         let al = align(&sketches[0], &sketches[2]);
-        let sim = similarity(&sketches[0], &sketches[2], &al);
+        let sim = similarity(&a, &c, &sketches[0], &sketches[2], &al);
         assert!(
             !is_near_duplicate(&sim, &al, &Thresholds::default()),
             "{sim:?}"
