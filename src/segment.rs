@@ -92,10 +92,15 @@ pub fn segment(text: &str, body: Span) -> Segments {
         }
         let span = Span::new(start, start + content.len());
         let sentences = split_sentences(text, span);
-        let appeals: Vec<usize> = sentences
-            .iter()
-            .map(|s| APPEAL.find_iter(s.slice(text)).count())
-            .collect();
+        // Appeals are rare: one scan of the paragraph decides whether sentences need counting.
+        let appeals: Vec<usize> = if APPEAL.is_match(content) {
+            sentences
+                .iter()
+                .map(|s| APPEAL.find_iter(s.slice(text)).count())
+                .collect()
+        } else {
+            vec![0; sentences.len()]
+        };
         let kind = classify(content, &appeals);
         let paragraph = out.paragraphs.len();
         out.paragraphs.push(Paragraph { span, kind });

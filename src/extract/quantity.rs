@@ -1370,9 +1370,19 @@ fn has_hedge(toks: &[Tok], i: usize) -> bool {
 }
 
 /// The longest hedge ending right before token `i`.
+/// Hedges split into words once, and the set of words a hedge can end with.
+static HEDGE_WORDS: LazyLock<(Vec<Vec<&'static str>>, WordSet)> = LazyLock::new(|| {
+    let split: Vec<Vec<&str>> = HEDGES.iter().map(|(p, _)| p.split(' ').collect()).collect();
+    let last: Vec<&str> = split.iter().filter_map(|w| w.last().copied()).collect();
+    (split, word_set(&last))
+});
+
 fn find_hedge(toks: &[Tok], i: usize) -> Option<(String, Bound, Span)> {
-    for (phrase, bound) in HEDGES {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    let (split, last) = &*HEDGE_WORDS;
+    if i == 0 || !last.contains(toks[i - 1].lower.as_str()) {
+        return None;
+    }
+    for ((phrase, bound), words) in HEDGES.iter().zip(split) {
         if words.len() > i {
             continue;
         }
