@@ -333,3 +333,14 @@ fn compare_shows_aligned_passages_and_changed_figures() {
     assert!(doc["aligned"].as_array().unwrap().len() > 10);
     assert!(doc["similarity"]["containment"].as_f64().unwrap() > 0.9);
 }
+
+#[test]
+fn the_same_weekday_named_from_two_time_zones_is_not_a_different_event() {
+    // Monday in Washington, Tuesday in Kyiv: one day apart is not evidence of another event.
+    let (doc, code) = run(&["check", "--format", "json", "tests/fixtures/timezones"]);
+    assert_eq!(code, 0);
+    let agree = findings(&doc, "agree");
+    assert_eq!(agree.len(), 1, "{doc}");
+    assert!(findings(&doc, "different-event").is_empty());
+    assert!(findings(&doc, "conflict").is_empty());
+}

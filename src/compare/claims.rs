@@ -285,6 +285,14 @@ fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
     }
     match (x.day, y.day) {
         (Some(a), Some(b)) if same_day(a, b) => Event::Same,
+        // One day apart can be one event named from two time zones ("Monday night" in
+        // Washington is Tuesday in Kyiv): not evidence either way.
+        (Some(a), Some(b))
+            if (a.0 - b.0).get_days().abs() == 1
+                && matches!((a.1, b.1), (Granularity::Day, Granularity::Day)) =>
+        {
+            Event::Unknown
+        }
         (Some(_), Some(_)) => Event::Different("another day"),
         _ => {
             // Two dated reports of the same place: the same day's reports describe one event,
