@@ -569,7 +569,6 @@ fn with_particle(toks: &[Tok], lemma: &'static str, end: usize) -> String {
 fn right_verb(toks: &[Tok], fig: &Figure) -> Option<(&'static str, usize, usize)> {
     let mut k = fig.phrase_end;
     let mut steps = 0;
-    let mut saw_aux = false;
     let mut weak_seen = None;
     while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word || steps > 4 {
@@ -590,14 +589,12 @@ fn right_verb(toks: &[Tok], fig: &Figure) -> Option<(&'static str, usize, usize)
             weak_seen.get_or_insert((l, k, k + 1));
         }
         if AUX.contains(&t.lower.as_str()) || t.lower.ends_with("ly") {
-            saw_aux = true;
             k += 1;
             steps += 1;
             continue;
         }
         break;
     }
-    let _ = saw_aux;
     weak_seen
 }
 

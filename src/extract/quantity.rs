@@ -143,16 +143,7 @@ static CAPITAL_FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         "roughly",
         "approximately",
         "exactly",
-        "another",
-        "another",
-        "another",
         "further",
-        "another",
-        "another",
-        "another",
-        "another",
-        "another",
-        "another",
     ])
 });
 
@@ -1469,7 +1460,6 @@ fn counted_after(
     // Measures (days, km) keep their unit; the phrase after them is context.
     let mut words: Vec<usize> = Vec::new();
     let mut modifiers: Vec<String> = Vec::new();
-    let start = k;
     while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word {
             // possessive "’s" ends the phrase; a hyphen inside "long-range" joins
@@ -1518,7 +1508,6 @@ fn counted_after(
             break;
         }
     }
-    let _ = start;
     // The head is the last word; earlier words are modifiers. A capitalized last word after a
     // lower-case one is a place or name ("20 people Kyiv"), so back off.
     while words.len() > 1

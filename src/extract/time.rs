@@ -129,8 +129,7 @@ pub fn find_times(
             let span = toks[i].span.cover(toks[end - 1].span);
             let future = is_future(toks, i);
             let of_report = is_report_time(toks, i);
-            let text = span.shift(0).start - base;
-            let text = sentence[text..span.end - base].to_string();
+            let text = sentence[span.start - base..span.end - base].to_string();
             if let Some(t) = resolve(raw, text, span, article_date, future, of_report) {
                 out.push(t);
             }
