@@ -54,30 +54,59 @@ impl Span {
 }
 
 /// Line starts of one text, for turning byte offsets into 1-based line and column.
+///
+/// Columns count characters. Checkpoints every `STEP` bytes record how many characters came
+/// before them, so a column on a very long line (a whole article on one line) costs at most
+/// `STEP` bytes of counting, not the whole line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset on a char boundary, characters before it), every `STEP` bytes or so.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const STEP: usize = 1024;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = vec![(0, 0)];
+        let (mut next, mut chars) = (STEP, 0);
+        for (i, _) in text.char_indices() {
+            if i >= next {
+                checkpoints.push((i, chars));
+                next = i + STEP;
+            }
+            chars += 1;
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before byte `offset` (which must be on a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self
+            .checkpoints
+            .partition_point(|&(b, _)| b <= offset)
+            .saturating_sub(1);
+        let (b, n) = self.checkpoints[k];
+        n + text
+            .get(b..offset)
+            .map_or(offset - b, |s| s.chars().count())
     }
 
     /// 1-based line and 1-based character column of a byte offset.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
         let line = match self.starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
         let start = self.starts[line];
-        let end = offset.min(text.len());
-        let column = text
-            .get(start..end)
-            .map_or(end - start, |s| s.chars().count())
-            + 1;
+        let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
         (line + 1, column)
     }
 }
@@ -95,6 +124,16 @@ mod tests {
         // "’" is three bytes but one column.
         let seven = text.find('7').unwrap();
         assert_eq!(index.position(text, seven), (2, 4));
+    }
+
+    #[test]
+    fn columns_on_a_very_long_line_count_characters() {
+        let text = "’".repeat(3000) + "x";
+        let index = LineIndex::new(&text);
+        assert_eq!(index.position(&text, text.len() - 1), (1, 3001));
+        let two = format!("{text}\nab’c");
+        let index = LineIndex::new(&two);
+        assert_eq!(index.position(&two, two.len() - 1), (2, 4));
     }
 
     #[test]

@@ -67,3 +67,30 @@ proptest! {
         }
     }
 }
+
+/// Regression guard for pathological input (a sentence listing thousands of figures, a whole
+/// article on one line): every figure is still found. The work is linear in the figures since
+/// the per-figure scans became binary searches and positions use checkpoints; a benchmark, not
+/// this test, measures how long it takes.
+#[test]
+fn a_sentence_listing_thousands_of_figures_keeps_them_all() {
+    let text = format!(
+        "Officials counted {} in Kyiv.",
+        (1..=3000)
+            .map(|i| format!("{i} sheep"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let article = parse_article("many.txt", text.into_bytes()).unwrap();
+    let a = crosscheck::analyze(article);
+    assert_eq!(a.claims.quantities.len(), 3000);
+    assert!(
+        a.claims
+            .quantities
+            .iter()
+            .all(|q| q.unit.as_deref() == Some("sheep"))
+    );
+    let last = a.claims.quantities.last().unwrap();
+    assert_eq!(last.value, 3000.0);
+    assert_eq!(a.lines.position(&a.article.text, last.span.start).0, 1);
+}

@@ -400,13 +400,10 @@ fn judge_group(articles: &[Analyzed], views: &[View], rel: &Relations, out: &mut
     for (k, v) in views.iter().enumerate() {
         by_article.entry(v.article).or_default().push(k);
     }
-    for (k, x) in views.iter().enumerate() {
-        // Only the first figure of each value per article, to keep one finding per fact.
-        let earlier_same = by_article[&x.article]
-            .iter()
-            .take_while(|&&m| m < k)
-            .any(|&m| views[m].q.value == x.q.value && views[m].q.bound == x.q.bound);
-        if earlier_same {
+    // Only the first figure of each value per article, to keep one finding per fact.
+    let mut seen = std::collections::HashSet::new();
+    for x in views.iter() {
+        if !seen.insert((x.article, x.q.value.to_bits(), x.q.bound)) {
             continue;
         }
         for &b in rel.neighbors(x.article).iter().filter(|&&b| b > x.article) {

@@ -646,7 +646,9 @@ fn left_verb(
         }
         // Another figure's phrase in between belongs to that figure, but a verb before it
         // may govern both ("jumped 76% to $1.13bn").
-        if figures.iter().any(|f| f.first <= k && k <= f.last) {
+        // Figures are in token order: find the one that could cover k by binary search.
+        let covering = figures.partition_point(|f| f.first <= k);
+        if covering > 0 && figures[covering - 1].last >= k {
             continue;
         }
         if t.kind != TokKind::Word {

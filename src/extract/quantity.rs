@@ -1600,7 +1600,7 @@ fn counted_after(
         phrase_end += 2;
     }
     let text_span = toks[words[0]].span.cover(toks[phrase_end - 1].span);
-    let text = toks
+    let text = toks[words[0]..phrase_end]
         .iter()
         .filter(|t| text_span.contains(t.span))
         .map(|t| {
