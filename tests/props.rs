@@ -78,7 +78,7 @@ fn a_sentence_listing_thousands_of_figures_keeps_them_all() {
     let text = format!(
         "Officials counted {} in Kyiv.",
         (1..=3000)
-            .map(|i| format!("{i} sheep"))
+            .map(|i| format!("{} sheep", crosscheck::report::human_number(i as f64)))
             .collect::<Vec<_>>()
             .join(", ")
     );
