@@ -12,34 +12,35 @@ use super::token::{Tok, TokKind, WordSet, word_set};
 use crate::claim::Attribution;
 use crate::normalize::{name_key, person_key};
 
-static VERBS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "said",
-        "says",
-        "told",
-        "wrote",
-        "writes",
-        "reported",
-        "reports",
-        "stated",
-        "states",
-        "announced",
-        "added",
-        "adds",
-        "confirmed",
-        "claimed",
-        "claims",
-        "posted",
-        "tweeted",
-        "declared",
-        "insisted",
-        "warned",
-        "noted",
-        "cited",
-        "estimated",
-        "estimates",
-    ])
-});
+/// Verbs that introduce a source ("said", "told", "wrote on Telegram").
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "writes",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "announced",
+    "added",
+    "adds",
+    "confirmed",
+    "claimed",
+    "claims",
+    "posted",
+    "tweeted",
+    "declared",
+    "insisted",
+    "warned",
+    "noted",
+    "cited",
+    "estimated",
+    "estimates",
+];
+
+static VERBS: LazyLock<WordSet> = LazyLock::new(|| word_set(REPORTING_VERBS));
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 

@@ -175,35 +175,6 @@ const CUE_TIME: u8 = 2;
 const CUE_ROLE: u8 = 4;
 const CUE_REPORT: u8 = 8;
 
-/// Words that introduce attribution ("said", "according to").
-const REPORT_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "announced",
-    "added",
-    "adds",
-    "confirmed",
-    "claimed",
-    "claims",
-    "posted",
-    "tweeted",
-    "declared",
-    "insisted",
-    "warned",
-    "noted",
-    "cited",
-    "estimated",
-    "estimates",
-    "according",
-];
-
 /// One lookup per word tells every cue it carries.
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
@@ -212,7 +183,8 @@ static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHash
             (NUMBER_WORDS, CUE_NUMBER),
             (TIME_WORDS, CUE_TIME),
             (super::role::ROLE_NOUNS, CUE_ROLE),
-            (REPORT_WORDS, CUE_REPORT),
+            (super::attribution::REPORTING_VERBS, CUE_REPORT),
+            (&["according"][..], CUE_REPORT),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= flag;
