@@ -16,56 +16,100 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Spelled cardinals below twenty.
+pub const UNITS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("nil", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
+/// Spelled tens.
+pub const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// Scale words that multiply what comes before them.
+pub const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+/// Spelled ordinals.
+pub const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1000.0),
+    ("millionth", 1e6),
+];
+
+fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
 pub fn unit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "nil" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    lookup(UNITS, w)
 }
 
 pub fn tens_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    lookup(TENS, w)
 }
 
-/// Scale words that multiply what comes before them.
 pub fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "mln" | "mn" => 1e6,
-        "billion" | "bln" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
+    lookup(SCALES, w)
 }
 
 /// Scale suffixes glued to digits: `600m`, `$2bn`, `5k`, `$3tn`.
@@ -80,35 +124,7 @@ pub fn scale_suffix(w: &str) -> Option<f64> {
 }
 
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1000.0,
-        "millionth" => 1e6,
-        _ => return None,
-    })
+    lookup(ORDINALS, w)
 }
 
 /// Digit ordinal suffixes: `1st`, `22nd`, `3rd`, `4th`.
@@ -211,35 +227,21 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
 
 /// Round-trip helper for tests and property tests: spell a number below a million.
 pub fn spell(n: u64) -> String {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 10] = [
-        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
+    // UNITS[0] is "zero" and [1] "nil": skip "nil" so the index is the value.
+    fn unit(k: u64) -> &'static str {
+        if k == 0 {
+            UNITS[0].0
+        } else {
+            UNITS[k as usize + 1].0
+        }
+    }
+    fn tens(k: u64) -> &'static str {
+        TENS[k as usize - 2].0
+    }
     fn below_thousand(n: u64) -> String {
         let mut parts = Vec::new();
         if n >= 100 {
-            parts.push(format!("{} hundred", UNITS[(n / 100) as usize]));
+            parts.push(format!("{} hundred", unit(n / 100)));
         }
         let rest = n % 100;
         if rest > 0 || n == 0 {
@@ -247,15 +249,11 @@ pub fn spell(n: u64) -> String {
                 parts.push("and".to_string());
             }
             if rest < 20 {
-                parts.push(UNITS[rest as usize].to_string());
+                parts.push(unit(rest).to_string());
             } else if rest.is_multiple_of(10) {
-                parts.push(TENS[(rest / 10) as usize].to_string());
+                parts.push(tens(rest / 10).to_string());
             } else {
-                parts.push(format!(
-                    "{}-{}",
-                    TENS[(rest / 10) as usize],
-                    UNITS[(rest % 10) as usize]
-                ));
+                parts.push(format!("{}-{}", tens(rest / 10), unit(rest % 10)));
             }
         }
         parts.join(" ")

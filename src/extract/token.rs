@@ -43,43 +43,10 @@ pub fn word_set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
 }
 
-/// Words that can start or make a figure; a sentence without one of these and without digits
-/// has no figures, so the quantity extractor can skip it.
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "nil",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
+/// Words besides the spelled numbers of `number` that can start or make a figure. A sentence
+/// without one of these, a spelled number or digits has no figures, so the quantity extractor
+/// can skip it.
+const VAGUE_WORDS: &[&str] = &[
     "dozen",
     "dozens",
     "hundreds",
@@ -90,39 +57,13 @@ const NUMBER_WORDS: &[&str] = &[
     "few",
     "couple",
     "half",
-    "third",
     "thirds",
     "quarter",
     "quarters",
-    "fifth",
     "fifths",
-    "tenth",
     "tenths",
     "scores",
     "tens",
-    "first",
-    "second",
-    "fourth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "hundredth",
-    "thousandth",
-    "millionth",
 ];
 
 /// Words that can start a time expression.
@@ -179,8 +120,17 @@ const CUE_REPORT: u8 = 8;
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
+        use super::number::{ORDINALS, SCALES, TENS, UNITS};
+        let spelled = UNITS
+            .iter()
+            .chain(TENS)
+            .chain(SCALES)
+            .chain(ORDINALS)
+            .map(|(w, _)| *w);
+        for w in spelled.chain(VAGUE_WORDS.iter().copied()) {
+            *m.entry(w).or_default() |= CUE_NUMBER;
+        }
         for (list, flag) in [
-            (NUMBER_WORDS, CUE_NUMBER),
             (TIME_WORDS, CUE_TIME),
             (super::role::ROLE_NOUNS, CUE_ROLE),
             (super::attribution::REPORTING_VERBS, CUE_REPORT),
