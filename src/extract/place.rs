@@ -2,7 +2,8 @@
 //!
 //! No gazetteer of every town: a place is a capitalized name after a locative preposition, a
 //! compass adjective ("southern Russia"), or "region/city/province of X"; a short list of
-//! countries and blocs also counts on its own. Months, weekdays, titles and people are not
+//! countries and blocs also counts on its own. Months, weekdays (the time module's own
+//! lists), titles and people are not
 //! places. A figure takes the place nearest to it in its sentence.
 
 use std::sync::LazyLock;
@@ -211,25 +212,6 @@ static NOT_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
         "they",
         "we",
         "it",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "but",
         "and",
         "total",
@@ -253,7 +235,9 @@ fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     while let Some(t) = toks.get(k) {
         let ok = t.kind == TokKind::Word
             && t.is_capitalized()
-            && !NOT_PLACES.contains(&t.lower.as_str());
+            && !NOT_PLACES.contains(&t.lower.as_str())
+            && super::time::month(&t.lower).is_none()
+            && super::time::weekday(&t.lower).is_none();
         let joiner = k > start
             && matches!(t.lower.as_str(), "of")
             && toks.get(k + 1).is_some_and(|n| n.is_capitalized());

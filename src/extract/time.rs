@@ -32,7 +32,7 @@ pub fn month(w: &str) -> Option<i8> {
     })
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
+pub fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Monday,
         "tuesday" => Weekday::Tuesday,
