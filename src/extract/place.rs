@@ -85,7 +85,6 @@ static COUNTRIES: LazyLock<WordSet> = LazyLock::new(|| {
         "cyprus",
         "czech",
         "denmark",
-        "donbas",
         "egypt",
         "england",
         "estonia",
@@ -175,15 +174,6 @@ static COUNTRIES: LazyLock<WordSet> = LazyLock::new(|| {
         "berlin",
         "brussels",
         "geneva",
-        "kharkiv",
-        "odesa",
-        "odessa",
-        "donetsk",
-        "luhansk",
-        "zaporizhzhia",
-        "kherson",
-        "krasnodar",
-        "pokrovsk",
     ])
 });
 
