@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use crosscheck::load::{FileFilter, load};
+use crosscheck::pipeline::load::{FileFilter, load};
 
 const RUNS: usize = 7;
 
@@ -42,7 +42,7 @@ fn main() {
         let start = Instant::now();
         let mut n = 0;
         for a in &loaded.articles {
-            n += crosscheck::segment::segment(&a.text, a.body)
+            n += crosscheck::text::segment::segment(&a.text, a.body)
                 .sentences
                 .len();
         }
@@ -55,9 +55,8 @@ fn main() {
         let start = Instant::now();
         let mut n = 0;
         for a in &loaded.articles {
-            for s in crosscheck::segment::segment(&a.text, a.body).sentences {
-                n +=
-                    crosscheck::extract::token::tokenize(s.span.slice(&a.text), s.span.start).len();
+            for s in crosscheck::text::segment::segment(&a.text, a.body).sentences {
+                n += crosscheck::text::token::tokenize(s.span.slice(&a.text), s.span.start).len();
             }
         }
         std::hint::black_box(n);

@@ -17,8 +17,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crosscheck::finding::FindingKind;
-use crosscheck::load::{FileFilter, load};
+use crosscheck::model::finding::FindingKind;
+use crosscheck::pipeline::load::{FileFilter, load};
 
 /// xorshift64*: a small, seeded, reproducible generator (no dependency needed for a bench).
 struct Rng(u64);

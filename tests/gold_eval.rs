@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crosscheck::claim::Quantity;
-use crosscheck::load::parse_article;
+use crosscheck::model::claim::Quantity;
+use crosscheck::pipeline::load::parse_article;
 
 struct Gold {
     path: String,

@@ -2,7 +2,7 @@
 //! panic.
 
 use crosscheck::extract::number::spell;
-use crosscheck::load::parse_article;
+use crosscheck::pipeline::load::parse_article;
 use proptest::prelude::*;
 
 /// The single figure extracted from `text`, as (value, unit).

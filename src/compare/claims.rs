@@ -22,9 +22,9 @@ use std::collections::{BTreeMap, HashMap};
 use jiff::civil::Date;
 
 use super::Relations;
-use crate::Analyzed;
-use crate::claim::{Bound, Granularity, Kind, Quantity};
-use crate::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
+use crate::model::article::Analyzed;
+use crate::model::claim::{Bound, Granularity, Kind, Quantity};
+use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
 use crate::report::human_number;
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
@@ -418,7 +418,7 @@ fn judge_group(articles: &[Analyzed], views: &[View], rel: &Relations, out: &mut
                 if x.q.value != y.q.value
                     && rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence)
                 {
-                    let has = |art: usize, sent: crate::span::Span, v: f64| {
+                    let has = |art: usize, sent: crate::text::span::Span, v: f64| {
                         by_article[&art]
                             .iter()
                             .any(|&w| views[w].q.sentence == sent && views[w].q.value == v)

@@ -17,8 +17,8 @@ pub mod similarity;
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::Analyzed;
-use crate::finding::{Evidence, Finding, FindingKind, Severity, Similarity, fingerprint};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Evidence, Finding, FindingKind, Severity, Similarity, fingerprint};
 
 /// A verified near-duplicate pair.
 #[derive(Debug, Clone)]
@@ -188,9 +188,9 @@ impl Relations {
     pub fn aligned(
         &self,
         a: usize,
-        sa: crate::span::Span,
+        sa: crate::text::span::Span,
         b: usize,
-        sb: crate::span::Span,
+        sb: crate::text::span::Span,
     ) -> bool {
         if a < b {
             self.aligned.contains(&(a, sa.start, b, sb.start))
@@ -345,9 +345,12 @@ fn apply_aliases(articles: &mut [Analyzed], aliases: &BTreeMap<String, String>) 
 /// Figures of two aligned sentences that changed: same unit, taken in order, different value.
 /// Figures whose value also appears on the other side are unchanged (a reordering).
 pub fn changed_figures_in<'q>(
-    a: &[&'q crate::claim::Quantity],
-    b: &[&'q crate::claim::Quantity],
-) -> Vec<(&'q crate::claim::Quantity, &'q crate::claim::Quantity)> {
+    a: &[&'q crate::model::claim::Quantity],
+    b: &[&'q crate::model::claim::Quantity],
+) -> Vec<(
+    &'q crate::model::claim::Quantity,
+    &'q crate::model::claim::Quantity,
+)> {
     let mut out = Vec::new();
     // Figures with no unit count too: "fell by 37" → "fell by 377" is a changed figure.
     let mut units: Vec<&Option<String>> = a.iter().map(|q| &q.unit).collect();
@@ -360,7 +363,7 @@ pub fn changed_figures_in<'q>(
             continue;
         }
         for (x, y) in xs.iter().zip(&ys) {
-            let same = |p: &crate::claim::Quantity, q: &crate::claim::Quantity| {
+            let same = |p: &crate::model::claim::Quantity, q: &crate::model::claim::Quantity| {
                 p.value == q.value && p.bound == q.bound
             };
             if !same(x, y) && !ys.iter().any(|o| same(x, o)) && !xs.iter().any(|o| same(o, y)) {
@@ -379,7 +382,7 @@ fn first_position(f: &Finding) -> (usize, usize) {
 }
 
 /// Evidence for a whole sentence (used by near-duplicate findings).
-fn sentence_evidence(article: usize, a: &Analyzed, span: crate::span::Span) -> Evidence {
+fn sentence_evidence(article: usize, a: &Analyzed, span: crate::text::span::Span) -> Evidence {
     Evidence {
         article,
         span,
@@ -412,13 +415,13 @@ fn near_duplicate_finding(
     let mut changed_figures = Vec::new();
     for &(i, j, _) in &p.alignment.pairs {
         let (ssa, ssb) = (sa.sentences[i].span, sb.sentences[j].span);
-        let qa: Vec<&crate::claim::Quantity> = a
+        let qa: Vec<&crate::model::claim::Quantity> = a
             .claims
             .quantities
             .iter()
             .filter(|q| q.sentence == ssa)
             .collect();
-        let qb: Vec<&crate::claim::Quantity> = b
+        let qb: Vec<&crate::model::claim::Quantity> = b
             .claims
             .quantities
             .iter()

@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::Analyzed;
-use crate::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
-use crate::normalize::Identities;
+use crate::model::article::Analyzed;
+use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
+use crate::text::normalize::Identities;
 
 const ROLE_WORDS_KEPT_CAPITALIZED: &[&str] = &[
     "President",
@@ -157,7 +157,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
         });
     }
     // Quotes of one speaker that differ in wording across articles.
-    let mut quotes: BTreeMap<String, Vec<(usize, &crate::claim::Quote)>> = BTreeMap::new();
+    let mut quotes: BTreeMap<String, Vec<(usize, &crate::model::claim::Quote)>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         for q in &a.claims.quotes {
             if let Some(k) = &q.speaker_key {
@@ -178,7 +178,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                 if dice < 0.6 {
                     continue;
                 }
-                let ev = |i: usize, q: &crate::claim::Quote| Evidence {
+                let ev = |i: usize, q: &crate::model::claim::Quote| Evidence {
                     article: i,
                     span: q.span,
                     text: q.text.clone(),

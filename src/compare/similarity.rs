@@ -8,9 +8,9 @@
 //! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
-use crate::Analyzed;
-use crate::finding::{Similarity, fnv1a};
-use crate::span::Span;
+use crate::model::article::Analyzed;
+use crate::model::finding::{Similarity, fnv1a};
+use crate::text::span::Span;
 
 const SHINGLE: usize = 5;
 const BANDS: usize = 20;
@@ -78,7 +78,7 @@ pub fn sketch(a: &Analyzed) -> Sketch {
         .segments
         .sentences
         .iter()
-        .filter(|s| s.kind != crate::segment::BlockKind::Boilerplate)
+        .filter(|s| s.kind != crate::text::segment::BlockKind::Boilerplate)
         .map(|s| {
             let mut ws: Vec<u64> = words(s.span.slice(text))
                 .filter(|w| !STOP.contains(&w.as_str()))
@@ -291,10 +291,10 @@ pub fn is_near_duplicate(sim: &Similarity, alignment: &Alignment, t: &Thresholds
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::parse_article;
+    use crate::pipeline::load::parse_article;
 
     fn analyzed(text: &str) -> Analyzed {
-        crate::analyze(parse_article("t.txt", text.as_bytes().to_vec()).unwrap())
+        crate::pipeline::analyze(parse_article("t.txt", text.as_bytes().to_vec()).unwrap())
     }
 
     #[test]
@@ -342,11 +342,11 @@ mod corpus_stats {
     #[test]
     #[ignore]
     fn candidate_count_on_bbc() {
-        let loaded = crate::load::load(
+        let loaded = crate::pipeline::load::load(
             &["../shared/corpora/bbc".to_string()],
-            &crate::load::FileFilter::default(),
+            &crate::pipeline::load::FileFilter::default(),
         );
-        let arts = crate::analyze_all(loaded.articles);
+        let arts = crate::pipeline::analyze_all(loaded.articles);
         let sk: Vec<_> = arts.iter().map(super::sketch).collect();
         let c = super::candidates(&sk);
         println!("candidates: {}", c.len());

@@ -8,9 +8,9 @@
 
 use std::sync::LazyLock;
 
-use super::token::{Tok, TokKind, WordSet, word_set};
-use crate::claim::Attribution;
-use crate::normalize::{name_key, person_key};
+use crate::model::claim::Attribution;
+use crate::text::normalize::{name_key, person_key};
+use crate::text::token::{Tok, TokKind, WordSet, word_set};
 
 /// Verbs that introduce a source ("said", "told", "wrote on Telegram").
 pub const REPORTING_VERBS: &[&str] = &[
@@ -58,7 +58,7 @@ fn text_of(
     toks: &[Tok],
     a: usize,
     b: usize,
-) -> (String, crate::span::Span) {
+) -> (String, crate::text::span::Span) {
     let span = toks[a].span.cover(toks[b - 1].span);
     (
         sentence[span.start - base..span.end - base].to_string(),
@@ -186,7 +186,7 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
     None
 }
 
-fn make(source: String, span: crate::span::Span, verb: &str) -> Attribution {
+fn make(source: String, span: crate::text::span::Span, verb: &str) -> Attribution {
     // "He later said", "officials also said": the adverb is not part of the source.
     let mut source = source.trim().to_string();
     for adverb in [
@@ -241,8 +241,8 @@ pub fn is_pronoun(source: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     fn source(s: &str) -> Option<(String, String)> {
         let toks = tokenize(s, 0);

@@ -14,14 +14,14 @@ pub mod quantity;
 pub mod quote;
 pub mod role;
 pub mod time;
-pub mod token;
 pub mod units;
 
 use jiff::civil::Date;
 
-use crate::claim::{Attribution, Claims, Quantity, Quote, TimeRef};
-use crate::segment::{BlockKind, Segments};
-use crate::span::Span;
+use crate::model::claim::{Attribution, Claims, Quantity, Quote, TimeRef};
+use crate::text::segment::{BlockKind, Segments};
+use crate::text::span::Span;
+use crate::text::token;
 
 /// Casualty predicates imply people when no noun is given ("injuring dozens").
 const HUMAN_PREDICATES: &[&str] = &[
@@ -105,7 +105,7 @@ fn extract_sentence(
             unit = Some("person".to_string());
         }
         if unit.is_none()
-            && f.kind == crate::claim::Kind::Count
+            && f.kind == crate::model::claim::Kind::Count
             && let Some(p) = &predicate
         {
             unit = subject_unit(&toks, p.span.start);
@@ -177,7 +177,7 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
         .position(|w| w[0].is("number") && w[1].is("of"))
     {
         let noun = subject.get(k + 2).filter(|t| t.is_word())?;
-        return Some(crate::normalize::noun_lemma(&noun.lower));
+        return Some(crate::text::normalize::noun_lemma(&noun.lower));
     }
     let last = subject
         .iter()
@@ -187,12 +187,12 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
         .rev()
         .find(|t| t.is_word() && !t.is_capitalized())?;
     (!matches!(noun.lower.as_str(), "the" | "a" | "an" | "its" | "their"))
-        .then(|| crate::normalize::noun_lemma(&noun.lower))
+        .then(|| crate::text::normalize::noun_lemma(&noun.lower))
 }
 
 /// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
 fn is_age(toks: &[token::Tok], f: &quantity::Figure) -> bool {
-    if f.kind != crate::claim::Kind::Count
+    if f.kind != crate::model::claim::Kind::Count
         || f.value < 1.0
         || f.value > 120.0
         || f.value.fract() != 0.0
@@ -261,13 +261,13 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
 fn nearest_time(times: &[TimeRef], at: Span) -> Option<TimeRef> {
     let events = times
         .iter()
-        .filter(|t| !t.of_report && t.granularity != crate::claim::Granularity::Year);
+        .filter(|t| !t.of_report && t.granularity != crate::model::claim::Granularity::Year);
     events
         .min_by_key(|t| distance(t.span, at))
         .or_else(|| {
             times
                 .iter()
-                .filter(|t| t.granularity != crate::claim::Granularity::Year)
+                .filter(|t| t.granularity != crate::model::claim::Granularity::Year)
                 .min_by_key(|t| distance(t.span, at))
         })
         .cloned()

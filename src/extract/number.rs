@@ -8,7 +8,7 @@
 //! use `text2num`: we need token-level matching with spans and news-specific scale suffixes,
 //! which it does not offer, and the grammar is small.
 
-use super::token::{Tok, TokKind};
+use crate::text::token::{Tok, TokKind};
 
 /// Parse a digit string with optional thousands commas and a decimal part.
 pub fn parse_digits(s: &str) -> Option<f64> {
@@ -273,8 +273,8 @@ pub fn spell(n: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     fn spelled(s: &str) -> Option<f64> {
         let toks = tokenize(s, 0);

@@ -8,9 +8,9 @@
 
 use std::sync::LazyLock;
 
-use super::token::{Tok, TokKind, WordSet, word_set};
-use crate::claim::Place;
-use crate::normalize::name_key;
+use crate::model::claim::Place;
+use crate::text::normalize::name_key;
+use crate::text::token::{Tok, TokKind, WordSet, word_set};
 
 static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
     word_set(&[
@@ -310,8 +310,8 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     fn places(s: &str) -> Vec<String> {
         let toks = tokenize(s, 0);

@@ -11,8 +11,8 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::quantity::Figure;
-use super::token::{Tok, TokKind, WordHasher, WordSet, word_set};
-use crate::claim::Predicate;
+use crate::model::claim::Predicate;
+use crate::text::token::{Tok, TokKind, WordHasher, WordSet, word_set};
 
 /// Verb lemmas news figures attach to. Irregular past forms are listed in `IRREGULAR`.
 const LEMMAS: &[&str] = &[
@@ -754,8 +754,8 @@ fn denied_before(toks: &[Tok], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::quantity::find_figures;
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     fn preds(s: &str) -> Vec<String> {
         let toks = tokenize(s, 0);

@@ -10,11 +10,11 @@
 use std::sync::LazyLock;
 
 use super::number::{self, ordinal_word, parse_digits, scale_suffix, scale_word, spelled_at};
-use super::token::{Tok, TokKind, WordSet, word_set};
 use super::units;
-use crate::claim::{Bound, Counted, Kind};
-use crate::normalize::noun_lemma;
-use crate::span::Span;
+use crate::model::claim::{Bound, Counted, Kind};
+use crate::text::normalize::noun_lemma;
+use crate::text::span::Span;
+use crate::text::token::{Tok, TokKind, WordSet, word_set};
 
 /// A figure found in a sentence, before predicate, time, place and attribution are attached.
 #[derive(Debug, Clone, PartialEq)]
@@ -1718,8 +1718,8 @@ fn looks_like_verb(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     /// (text, value, bound, unit) of every figure in `s`.
     fn figs(s: &str) -> Vec<(String, f64, &'static str, String)> {

@@ -4,7 +4,7 @@
 //! (shorter ones are scare quotes: “sensitive”, “basis”). The speaker is the sentence's
 //! attribution, resolved by the caller when it is a pronoun.
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// Spans of the words inside each quotation in `sentence` (absolute offsets).
 pub fn find_quotes(sentence: &str, base: usize) -> Vec<Span> {

@@ -7,9 +7,9 @@
 
 use std::sync::LazyLock;
 
-use super::token::{Tok, TokKind, WordSet, word_set};
-use crate::claim::Role;
-use crate::normalize::person_key;
+use crate::model::claim::Role;
+use crate::text::normalize::person_key;
+use crate::text::token::{Tok, TokKind, WordSet, word_set};
 
 pub const ROLE_NOUNS: &[&str] = &[
     "president",
@@ -130,7 +130,7 @@ fn name_at(toks: &[Tok], k: usize) -> Option<usize> {
 
 pub fn find_roles(toks: &[Tok], sentence: &str, base: usize) -> Vec<Role> {
     let mut out = Vec::new();
-    let sentence_span = crate::span::Span::new(base, base + sentence.len());
+    let sentence_span = crate::text::span::Span::new(base, base + sentence.len());
     let text = |a: usize, b: usize| {
         let span = toks[a].span.cover(toks[b - 1].span);
         (
@@ -234,8 +234,8 @@ fn clean_role(role: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
 
     fn roles(s: &str) -> Vec<(String, String)> {
         let toks = tokenize(s, 0);

@@ -10,9 +10,9 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::token::{Tok, TokKind};
-use crate::claim::{Granularity, TimeRef};
-use crate::span::Span;
+use crate::model::claim::{Granularity, TimeRef};
+use crate::text::span::Span;
+use crate::text::token::{Tok, TokKind};
 
 pub fn month(w: &str) -> Option<i8> {
     Some(match w {
@@ -531,8 +531,8 @@ fn resolve(
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::text::token::tokenize;
     use jiff::civil::date;
 
     fn times(s: &str, d: Option<Date>) -> Vec<(String, Option<String>)> {

@@ -1,7 +1,7 @@
 //! `claims --format csv`: the jsonl fields plus `file` first, RFC 4180 quoting.
 
 use super::claim_row;
-use crate::Analyzed;
+use crate::model::article::Analyzed;
 
 const HEADER: &[&str] = &[
     "file",

@@ -8,7 +8,7 @@
 use serde_json::{Value, json};
 
 use super::{claim_row, opt_number};
-use crate::Analyzed;
+use crate::model::article::Analyzed;
 
 pub const VERSION: u32 = 1;
 

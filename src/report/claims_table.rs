@@ -4,7 +4,7 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{date_label, human_value};
-use crate::Analyzed;
+use crate::model::article::Analyzed;
 
 pub fn render(articles: &[Analyzed], width: Option<u16>) -> String {
     let mut table = Table::new();

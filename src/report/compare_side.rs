@@ -4,11 +4,11 @@
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
-use crate::Analyzed;
-use crate::claim::Quantity;
 use crate::compare::similarity::{self, Alignment, KEPT_AT};
-use crate::finding::Similarity;
-use crate::span::Span;
+use crate::model::article::Analyzed;
+use crate::model::claim::Quantity;
+use crate::model::finding::Similarity;
+use crate::text::span::Span;
 
 pub struct SideBySide {
     pub sentences_a: Vec<Span>,

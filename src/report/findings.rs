@@ -1,7 +1,7 @@
 //! Shared pieces of the `check` renderers: where a piece of evidence is, and the summary line.
 
-use crate::Analyzed;
-use crate::finding::{Evidence, Finding, FindingKind};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Evidence, Finding, FindingKind};
 
 /// `file:line:col` of a piece of evidence.
 pub fn location(articles: &[Analyzed], e: &Evidence) -> String {
@@ -67,7 +67,7 @@ impl Summary {
         };
         let accepted = findings
             .iter()
-            .filter(|f| f.status == Some(crate::finding::Status::Accepted))
+            .filter(|f| f.status == Some(crate::model::finding::Status::Accepted))
             .count();
         let baseline = if accepted > 0 || self.stale > 0 {
             format!(

@@ -2,8 +2,8 @@
 //! the shape editors and `grep` understand. Accepted findings end with ` (accepted)`.
 
 use super::findings::{Summary, location};
-use crate::Analyzed;
-use crate::finding::{Finding, Severity, Status};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, Severity, Status};
 
 fn paint(s: &str, severity: Severity, color: bool) -> String {
     if !color {

@@ -7,8 +7,8 @@
 //! annotated.
 
 use super::findings::{Summary, location};
-use crate::Analyzed;
-use crate::finding::{Evidence, Finding, Severity, Status};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Evidence, Finding, Severity, Status};
 
 /// Escape a message for a workflow command (`%`, CR, LF).
 fn data(s: &str) -> String {

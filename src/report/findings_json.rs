@@ -10,8 +10,8 @@ use serde_json::{Value, json};
 
 use super::findings::Summary;
 use super::opt_number;
-use crate::Analyzed;
-use crate::finding::{Finding, Status};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, Status};
 
 pub const VERSION: u32 = 1;
 

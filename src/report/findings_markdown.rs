@@ -1,8 +1,8 @@
 //! `check --format markdown`: a report for pull requests and step summaries.
 
 use super::findings::{Summary, location};
-use crate::Analyzed;
-use crate::finding::{Finding, FindingKind};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, FindingKind};
 
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")

@@ -6,8 +6,8 @@
 
 use serde_json::{Value, json};
 
-use crate::Analyzed;
-use crate::finding::{Evidence, Finding, FindingKind, Severity, Status};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Evidence, Finding, FindingKind, Severity, Status};
 
 fn level(s: Severity) -> &'static str {
     match s {

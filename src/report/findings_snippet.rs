@@ -5,8 +5,8 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::findings::Summary;
-use crate::Analyzed;
-use crate::finding::{Finding, Severity};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, Severity};
 
 pub fn render(
     articles: &[Analyzed],

@@ -4,8 +4,8 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::findings::{Summary, location};
-use crate::Analyzed;
-use crate::finding::{Finding, FindingKind};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, FindingKind};
 
 pub fn render(
     articles: &[Analyzed],
@@ -26,7 +26,7 @@ pub fn render(
         table.set_width(width.unwrap_or(160));
         table.set_header(vec!["severity", "one side", "other side", "why"]);
         for f in group {
-            let side = |ev: &[crate::finding::Evidence]| {
+            let side = |ev: &[crate::model::finding::Evidence]| {
                 ev.iter()
                     .map(|e| format!("{}\n“{}”", location(articles, e), e.text))
                     .collect::<Vec<_>>()

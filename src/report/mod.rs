@@ -21,8 +21,8 @@ pub mod findings_table;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::Analyzed;
-use crate::claim::{Granularity, Quantity};
+use crate::model::article::Analyzed;
+use crate::model::claim::{Granularity, Quantity};
 
 /// The `claims --format jsonl` contract: exactly these fields, in this order.
 #[derive(Debug, Clone, Serialize)]
@@ -80,7 +80,7 @@ pub fn human_number(v: f64) -> String {
 /// The value with its bound as a person reads it: `≥7`, `>460`, `24–99`, `~5`.
 pub fn human_value(q: &Quantity) -> String {
     match (q.bound, q.low, q.high) {
-        (crate::claim::Bound::Range, Some(lo), Some(hi)) => {
+        (crate::model::claim::Bound::Range, Some(lo), Some(hi)) => {
             format!("{}–{}", human_number(lo), human_number(hi))
         }
         (b, _, _) => format!("{}{}", b.sign(), human_number(q.value)),

@@ -16,24 +16,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use crate::span::Span;
-
-/// One loaded article.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Article {
-    /// The path as the user gave it (or as found under a directory they gave); `-` for stdin.
-    pub path: String,
-    /// The file's stable identity for fingerprints and baselines: its path relative to the
-    /// project root (see `set_keys`), so running from another directory finds the same
-    /// findings. Defaults to `path` without a leading `./`.
-    pub key: String,
-    /// The whole file as read.
-    pub text: String,
-    /// The publication date from the header, if any.
-    pub date: Option<Date>,
-    /// Where the body starts (after the date header, if there is one).
-    pub body: Span,
-}
+use crate::model::article::Article;
+use crate::text::span::Span;
 
 /// A problem with one input; the run goes on without it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -317,7 +301,7 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
     for (file, result) in read {
         match result {
             Ok(a) => {
-                let hash = crate::finding::fnv1a(a.text.as_bytes());
+                let hash = crate::model::finding::fnv1a(a.text.as_bytes());
                 match seen_content.get(&hash) {
                     Some(&k) if articles[k].text == a.text => errors.push(LoadError {
                         path: file,

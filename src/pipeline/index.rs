@@ -41,11 +41,11 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
-use crate::Analyzed;
-use crate::claim::Claims;
-use crate::load::Article;
-use crate::segment::Segments;
-use crate::span::LineIndex;
+use crate::model::article::Analyzed;
+use crate::model::article::Article;
+use crate::model::claim::Claims;
+use crate::text::segment::Segments;
+use crate::text::span::LineIndex;
 
 pub const SCHEMA_VERSION: i64 = 1;
 pub const RELATIVE_PATH: &str = ".crosscheck/index.sqlite";

@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// A small, fast hasher for short ASCII words (the FxHash multiply-rotate scheme). Word sets
 /// are fixed tables of our own, so hash flooding is not a concern and SipHash's cost is.
@@ -120,7 +120,7 @@ const CUE_REPORT: u8 = 8;
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
-        use super::number::{ORDINALS, SCALES, TENS, UNITS};
+        use crate::extract::number::{ORDINALS, SCALES, TENS, UNITS};
         let spelled = UNITS
             .iter()
             .chain(TENS)
@@ -132,8 +132,8 @@ static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHash
         }
         for (list, flag) in [
             (TIME_WORDS, CUE_TIME),
-            (super::role::ROLE_NOUNS, CUE_ROLE),
-            (super::attribution::REPORTING_VERBS, CUE_REPORT),
+            (crate::extract::role::ROLE_NOUNS, CUE_ROLE),
+            (crate::extract::attribution::REPORTING_VERBS, CUE_REPORT),
             (&["according"][..], CUE_REPORT),
         ] {
             for w in list {

@@ -10,8 +10,8 @@
 
 use serde::Serialize;
 
-use crate::claim::Bound;
-use crate::span::Span;
+use crate::model::claim::Bound;
+use crate::text::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -9,9 +9,11 @@ use std::io::{IsTerminal, Write};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::finding::{Severity, Status};
-use crate::load::{self, FileFilter};
-use crate::{Analyzed, baseline, compare, config, report};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Severity, Status};
+use crate::pipeline::load::{self, FileFilter};
+use crate::pipeline::{baseline, config};
+use crate::{compare, report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -260,10 +262,13 @@ fn human_format(args: &CheckArgs) -> bool {
 
 /// Analyze on all cores; on a terminal, a progress bar on stderr for long runs. Never in
 /// machine formats or when stderr is piped.
-fn analyze_with_progress(articles: Vec<crate::load::Article>, wanted: bool) -> Vec<Analyzed> {
+fn analyze_with_progress(
+    articles: Vec<crate::model::article::Article>,
+    wanted: bool,
+) -> Vec<Analyzed> {
     use rayon::prelude::*;
     if !wanted || articles.len() < 500 || !std::io::stderr().is_terminal() {
-        return crate::analyze_all(articles);
+        return crate::pipeline::analyze_all(articles);
     }
     let bar = indicatif::ProgressBar::new(articles.len() as u64);
     bar.set_style(
@@ -275,7 +280,7 @@ fn analyze_with_progress(articles: Vec<crate::load::Article>, wanted: bool) -> V
     let out = articles
         .into_par_iter()
         .map(|a| {
-            let r = crate::analyze(a);
+            let r = crate::pipeline::analyze(a);
             bar.inc(1);
             r
         })
@@ -432,7 +437,7 @@ fn check(args: &CheckArgs) -> Outcome {
             .collect(),
     };
     let focused = indexed_focus.is_some() || !focus.is_empty();
-    let involves_focus = |f: &crate::finding::Finding| {
+    let involves_focus = |f: &crate::model::finding::Finding| {
         !focused
             || f.articles
                 .iter()
@@ -541,7 +546,7 @@ fn prepare_indexed(
     let common_terms = index.common().map_err(fail)?;
     for (a, _) in &changed {
         let words = compare::Relations::doc_words(&[compare::similarity::sketch(a)]);
-        let terms = crate::index::rare_terms(&words[0], &common_terms);
+        let terms = crate::pipeline::index::rare_terms(&words[0], &common_terms);
         ids.extend(index.related(&terms, &changed_ids).map_err(fail)?);
     }
     let focus_unchanged: Vec<i64> = unchanged_ids
@@ -581,11 +586,11 @@ type ReadResult = (
     String,
     String,
     Option<(i64, i64)>,
-    Result<load::Article, load::LoadError>,
+    Result<crate::model::article::Article, load::LoadError>,
 );
 
 struct Refreshed {
-    index: crate::index::Index,
+    index: crate::pipeline::index::Index,
     /// New or changed articles, analyzed, with their index ids.
     changed: Vec<(Analyzed, i64)>,
     skipped: Vec<String>,
@@ -603,7 +608,8 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
     }
     filter.exclude = c.files.exclude.clone();
     let root = config.base();
-    let (index, note) = crate::index::Index::open(&root.join(crate::index::RELATIVE_PATH))?;
+    let (index, note) =
+        crate::pipeline::index::Index::open(&root.join(crate::pipeline::index::RELATIVE_PATH))?;
     if let Some(n) = note {
         eprintln!("note: {n}");
     }
@@ -649,7 +655,7 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
     for f in &files {
         let key = key_of(f);
         seen.insert(key.clone());
-        let st = crate::index::stat(f);
+        let st = crate::pipeline::index::stat(f);
         match (known.get(&key), st) {
             (Some((id, _, size, mtime)), Some((s2, m2))) if *size == s2 && *mtime == m2 => {
                 unchanged_ids.push((f.clone(), *id))
@@ -674,7 +680,7 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
             }
             Ok(mut a) => {
                 a.key = key.clone();
-                let hash = format!("{:016x}", crate::finding::fnv1a(a.text.as_bytes()));
+                let hash = format!("{:016x}", crate::model::finding::fnv1a(a.text.as_bytes()));
                 let (size, mtime) = st.unwrap_or((a.text.len() as i64, 0));
                 match known.get(&key) {
                     Some((id, old_hash, _, _)) if *old_hash == hash => {
@@ -688,7 +694,7 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
     }
     let analyzed: Vec<(Analyzed, String, i64, i64)> = fresh_articles
         .into_par_iter()
-        .map(|(a, h, s, m)| (crate::analyze(a), h, s, m))
+        .map(|(a, h, s, m)| (crate::pipeline::analyze(a), h, s, m))
         .collect();
     let words = compare::Relations::doc_words(
         &analyzed
@@ -697,7 +703,7 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
             .collect::<Vec<_>>(),
     );
     let common = if fresh {
-        let common = crate::index::common_terms(&words, compare::rare_limit(words.len()));
+        let common = crate::pipeline::index::common_terms(&words, compare::rare_limit(words.len()));
         index.set_common(&common)?;
         common
     } else {
@@ -706,7 +712,15 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
     let items: Vec<(&Analyzed, String, i64, i64, Vec<u64>)> = analyzed
         .iter()
         .zip(&words)
-        .map(|((a, h, s, m), w)| (a, h.clone(), *s, *m, crate::index::rare_terms(w, &common)))
+        .map(|((a, h, s, m), w)| {
+            (
+                a,
+                h.clone(),
+                *s,
+                *m,
+                crate::pipeline::index::rare_terms(w, &common),
+            )
+        })
         .collect();
     let ids = index.store(&items)?;
     let removed: Vec<i64> = known
@@ -865,7 +879,7 @@ fn report_errors(errors: &[load::LoadError]) {
 pub fn load_and_analyze(paths: &[String], filter: &FileFilter) -> (Vec<Analyzed>, usize) {
     let loaded = load::load(paths, filter);
     report_errors(&loaded.errors);
-    let analyzed = crate::analyze_all(loaded.articles);
+    let analyzed = crate::pipeline::analyze_all(loaded.articles);
     (analyzed, loaded.errors.len())
 }
 

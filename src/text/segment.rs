@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use crate::extract::token::{WordSet, word_set};
-use crate::span::Span;
+use crate::text::span::Span;
+use crate::text::token::{WordSet, word_set};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {

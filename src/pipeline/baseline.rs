@@ -14,8 +14,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Analyzed;
-use crate::finding::{Finding, Status};
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, Status};
 
 pub const FILE_NAME: &str = "crosscheck.baseline.json";
 pub const VERSION: u32 = 1;
@@ -194,7 +194,7 @@ pub fn write(path: &Path, baseline: &Baseline) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::{FindingKind, Severity};
+    use crate::model::finding::{FindingKind, Severity};
 
     fn finding(fp: &str) -> Finding {
         Finding {
