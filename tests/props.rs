@@ -24,7 +24,7 @@ proptest! {
 
     #[test]
     fn digit_numbers_with_separators_round_trip(n in 1u64..10_000_000_000) {
-        let text = format!("Officials said {} protesters gathered.", crosscheck::report::human_number(n as f64));
+        let text = format!("Officials said {} protesters gathered.", crosscheck::model::display::human_number(n as f64));
         prop_assert_eq!(only_figure(&text), Some((n as f64, Some("protester".to_string()))), "{}", text);
     }
 
@@ -78,7 +78,10 @@ fn a_sentence_listing_thousands_of_figures_keeps_them_all() {
     let text = format!(
         "Officials counted {} in Kyiv.",
         (1..=3000)
-            .map(|i| format!("{} sheep", crosscheck::report::human_number(i as f64)))
+            .map(|i| format!(
+                "{} sheep",
+                crosscheck::model::display::human_number(i as f64)
+            ))
             .collect::<Vec<_>>()
             .join(", ")
     );

@@ -680,7 +680,7 @@ fn refresh_index(paths: &[String], config: &config::Loaded) -> Result<Refreshed,
             }
             Ok(mut a) => {
                 a.key = key.clone();
-                let hash = format!("{:016x}", crate::model::finding::fnv1a(a.text.as_bytes()));
+                let hash = format!("{:016x}", crate::text::hash::fnv1a(a.text.as_bytes()));
                 let (size, mtime) = st.unwrap_or((a.text.len() as i64, 0));
                 match known.get(&key) {
                     Some((id, old_hash, _, _)) if *old_hash == hash => {

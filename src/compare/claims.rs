@@ -24,8 +24,8 @@ use jiff::civil::Date;
 use super::Relations;
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Granularity, Kind, Quantity};
+use crate::model::display::human_number;
 use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
-use crate::report::human_number;
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
 pub fn predicate_class(lemma: &str) -> &str {

@@ -9,7 +9,8 @@
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
 use crate::model::article::Analyzed;
-use crate::model::finding::{Similarity, fnv1a};
+use crate::model::finding::Similarity;
+use crate::text::hash::fnv1a;
 use crate::text::span::Span;
 
 const SHINGLE: usize = 5;

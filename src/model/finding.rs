@@ -11,6 +11,7 @@
 use serde::Serialize;
 
 use crate::model::claim::Bound;
+use crate::text::hash::fnv1a;
 use crate::text::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -137,16 +138,6 @@ pub struct Finding {
     pub status: Option<Status>,
 }
 
-/// FNV-1a, 64 bit: offset basis 0xcbf29ce484222325, prime 0x100000001b3.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// The fingerprint of a finding: kind, subject, the files' paths and the values, never
 /// positions. Order-independent in the files and values.
 pub fn fingerprint(kind: FindingKind, subject: &str, files: &[&str], values: &[String]) -> String {
@@ -168,14 +159,6 @@ pub fn fingerprint(kind: FindingKind, subject: &str, files: &[&str], values: &[S
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fnv1a_reference_values() {
-        // Published FNV-1a 64 test vectors.
-        assert_eq!(fnv1a(b""), 0xcbf29ce484222325);
-        assert_eq!(fnv1a(b"a"), 0xaf63dc4c8601ec8c);
-        assert_eq!(fnv1a(b"foobar"), 0x85944171f73967e8);
-    }
 
     #[test]
     fn fingerprints_ignore_order_and_leading_dot_slash() {

@@ -5,4 +5,6 @@
 
 pub mod article;
 pub mod claim;
+pub mod display;
 pub mod finding;
+pub mod row;

@@ -229,7 +229,7 @@ impl Index {
                     )
                     .map_err(|e| e.to_string())?;
                 for q in &a.claims.quantities {
-                    let r = crate::report::claim_row(a, q);
+                    let r = crate::model::row::claim_row(a, q);
                     claim
                         .execute(params![
                             id,

@@ -301,7 +301,7 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
     for (file, result) in read {
         match result {
             Ok(a) => {
-                let hash = crate::model::finding::fnv1a(a.text.as_bytes());
+                let hash = crate::text::hash::fnv1a(a.text.as_bytes());
                 match seen_content.get(&hash) {
                     Some(&k) if articles[k].text == a.text => errors.push(LoadError {
                         path: file,

@@ -3,6 +3,7 @@
 //!
 //! Nothing here knows what a figure or a finding is.
 
+pub mod hash;
 pub mod normalize;
 pub mod segment;
 pub mod span;

@@ -1,0 +1,43 @@
+//! How values read to a person: `1,130,000,000`, `≥7`, `24–99`, `week of 2025-11-17`. Shared by
+//! finding messages and every human renderer.
+
+use crate::model::claim::{Granularity, Quantity};
+
+/// Human form of a value: `1,130,000,000`, `0.5`, `76`.
+pub fn human_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        let s = (v.abs() as i64).to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if v < 0.0 { format!("-{out}") } else { out }
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The value with its bound as a person reads it: `≥7`, `>460`, `24–99`, `~5`.
+pub fn human_value(q: &Quantity) -> String {
+    match (q.bound, q.low, q.high) {
+        (crate::model::claim::Bound::Range, Some(lo), Some(hi)) => {
+            format!("{}–{}", human_number(lo), human_number(hi))
+        }
+        (b, _, _) => format!("{}{}", b.sign(), human_number(q.value)),
+    }
+}
+
+pub fn date_label(q: &Quantity) -> Option<String> {
+    let t = q.time.as_ref()?;
+    Some(match (t.day, t.granularity) {
+        (Some(d), Granularity::Day | Granularity::Night) => d.to_string(),
+        (Some(d), Granularity::Week) => format!("week of {d}"),
+        (Some(d), Granularity::Month) => d.strftime("%Y-%m").to_string(),
+        (Some(d), Granularity::Year) => d.year().to_string(),
+        (None, _) => format!("{} (unresolved)", t.text),
+    })
+}
