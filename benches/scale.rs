@@ -289,7 +289,7 @@ fn main() {
             bytes = loaded.articles.iter().map(|a| a.text.len()).sum::<usize>();
             let mut articles = crosscheck::analyze_all(loaded.articles);
             let t2 = Instant::now();
-            let outcome = crosscheck::compare::check(
+            let (outcome, _) = crosscheck::pipeline::analyze::compare(
                 &mut articles,
                 &crosscheck::compare::Settings::default(),
             );

@@ -242,7 +242,8 @@ fn prepare(paths: &[String], common: &Common, progress: bool) -> Result<Run, Out
     load::set_keys(&mut loaded.articles, &config.base());
     let mut articles = analyze_with_progress(loaded.articles, progress);
     let settings = settings_from(c);
-    let outcome = compare::check(&mut articles, &settings);
+    let (outcome, laps) = crate::pipeline::analyze::compare(&mut articles, &settings);
+    print_timing(&laps);
     let baseline_path = baseline_path(common, &config);
     Ok(Run {
         config,
@@ -565,7 +566,8 @@ fn prepare_indexed(
         articles.push(a);
     }
     let settings = settings_from(&config.config);
-    let outcome = compare::check(&mut articles, &settings);
+    let (outcome, laps) = crate::pipeline::analyze::compare(&mut articles, &settings);
+    print_timing(&laps);
     let baseline_path = baseline_path(common, &config);
     skipped.sort();
     drop(index);
@@ -919,5 +921,15 @@ pub fn emit(s: &str) -> bool {
             eprintln!("error: cannot write output: {e}");
             false
         }
+    }
+}
+
+/// `CROSSCHECK_TIMING=1`: how long each comparison stage took, on stderr.
+fn print_timing(laps: &[(&'static str, std::time::Duration)]) {
+    if std::env::var_os("CROSSCHECK_TIMING").is_none() {
+        return;
+    }
+    for (what, d) in laps {
+        eprintln!("timing: {what}: {:.3} s", d.as_secs_f64());
     }
 }

@@ -9,7 +9,9 @@
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
 //! 3. `people`: roles and quotations of the same person across articles.
 //!
-//! The module owns the verdict rules; it does not read files or print.
+//! The module owns the verdict rules; it does not read files, print, or run extraction: the
+//! pipeline calls `rewrites`, re-extracts the claims of articles whose date was inferred,
+//! applies aliases, and calls `findings`.
 
 pub mod claims;
 pub mod people;
@@ -209,25 +211,25 @@ pub struct Outcome {
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
 }
 
-/// Compare all articles. Articles whose date is inferred are re-analyzed in place.
-pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
+/// The first pass: each article's sketch and content words, the verified near-duplicate pairs,
+/// and the dates undated articles borrow from a dated rewrite. The caller re-extracts the
+/// claims of those articles with their borrowed date before `findings`.
+#[derive(Debug, Clone, Default)]
+pub struct Rewrites {
+    pub sketches: Vec<similarity::Sketch>,
+    pub words: Vec<Vec<u64>>,
+    pub pairs: Vec<Pair>,
+    /// Article index → (inferred date, index of the article it came from).
+    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
+}
+
+/// Near-duplicate pairs and inferred dates, on all cores; the order is that of the sorted
+/// candidates, whatever the thread count.
+pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
     use rayon::prelude::*;
-    let timing = std::env::var_os("CROSSCHECK_TIMING").is_some();
-    let start = std::time::Instant::now();
-    let lap = |what: &str| {
-        if timing {
-            eprintln!(
-                "timing: {what} done at {:.3} s",
-                start.elapsed().as_secs_f64()
-            );
-        }
-    };
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
-    lap("sketches");
     let words = Relations::doc_words(&sketches);
-    // Verify candidates on all cores; collecting keeps the sorted candidate order.
     let candidates = similarity::candidates(&sketches);
-    lap(&format!("{} candidate pairs", candidates.len()));
     let pairs: Vec<Pair> = candidates
         .into_par_iter()
         .filter_map(|(a, b)| {
@@ -258,7 +260,6 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
             )
         })
         .collect();
-    lap("near-duplicates");
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
     for p in &pairs {
@@ -270,12 +271,23 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
             }
         }
     }
-    for (&i, &(date, _)) in &inferred_dates {
-        // Only the claims change: relative times are resolved again with the borrowed date.
-        articles[i].claims =
-            crate::extract::extract(&articles[i].article.text, &articles[i].segments, Some(date));
+    Rewrites {
+        sketches,
+        words,
+        pairs,
+        inferred_dates,
     }
-    apply_aliases(articles, &settings.aliases);
+}
+
+/// The second pass: story relations, then the verdicts on claims and people. `articles` must
+/// already carry the claims re-extracted for inferred dates and the configured aliases.
+pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) -> Outcome {
+    let Rewrites {
+        sketches,
+        words,
+        pairs,
+        inferred_dates,
+    } = rewrites;
     let mut findings = Vec::new();
     for p in &pairs {
         findings.push(near_duplicate_finding(
@@ -292,11 +304,8 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
         settings.related_at,
         settings.approx,
     );
-    lap("story relations");
     findings.extend(claims::compare_claims(articles, &relations));
-    lap("claims");
     findings.extend(people::compare_people(articles, &relations));
-    lap("people");
     findings.sort_by(|x, y| {
         x.kind
             .cmp(&y.kind)
@@ -313,7 +322,7 @@ pub fn check(articles: &mut [Analyzed], settings: &Settings) -> Outcome {
 }
 
 /// Replace identity keys by their configured canonical form.
-fn apply_aliases(articles: &mut [Analyzed], aliases: &BTreeMap<String, String>) {
+pub fn apply_aliases(articles: &mut [Analyzed], aliases: &BTreeMap<String, String>) {
     if aliases.is_empty() {
         return;
     }

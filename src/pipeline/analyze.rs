@@ -24,3 +24,31 @@ pub fn analyze(article: Article) -> Analyzed {
         lines,
     }
 }
+
+/// The compare stage: near-duplicates and inferred dates, the claims of articles whose date
+/// was inferred extracted again with it, the configured aliases, then the findings. Returns
+/// the outcome and how long each part took.
+pub fn compare(
+    articles: &mut [Analyzed],
+    settings: &crate::compare::Settings,
+) -> (
+    crate::compare::Outcome,
+    Vec<(&'static str, std::time::Duration)>,
+) {
+    let mut laps = Vec::new();
+    let t = std::time::Instant::now();
+    let rewrites = crate::compare::rewrites(articles, settings);
+    laps.push(("near-duplicates", t.elapsed()));
+    let t = std::time::Instant::now();
+    for (&i, &(date, _)) in &rewrites.inferred_dates {
+        // Only the claims change: relative times are resolved again with the borrowed date.
+        let a = &mut articles[i];
+        a.claims = extract::extract(&a.article.text, &a.segments, Some(date));
+    }
+    crate::compare::apply_aliases(articles, &settings.aliases);
+    laps.push(("inferred dates and aliases", t.elapsed()));
+    let t = std::time::Instant::now();
+    let outcome = crate::compare::findings(articles, rewrites, settings);
+    laps.push(("findings", t.elapsed()));
+    (outcome, laps)
+}
