@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use crosscheck::pipeline::load::{FileFilter, load};
+use crosscheck::pipeline::{Session, Settings};
 
 const RUNS: usize = 7;
 
@@ -15,7 +15,9 @@ fn main() {
     let dir = std::env::var("CROSSCHECK_BENCH_CORPUS").unwrap_or_else(|_| {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/bbc").to_string()
     });
-    let loaded = load(std::slice::from_ref(&dir), &FileFilter::default());
+    // Loaded as every command loads (the config's file filter, keys, load rules).
+    let session = Session::new(Settings::default());
+    let loaded = session.load(std::slice::from_ref(&dir));
     if loaded.articles.is_empty() {
         eprintln!("no articles under {dir}");
         std::process::exit(2);

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crosscheck::model::finding::FindingKind;
-use crosscheck::pipeline::load::{FileFilter, load};
+use crosscheck::pipeline::{Session, Settings};
 
 /// xorshift64*: a small, seeded, reproducible generator (no dependency needed for a bench).
 struct Rng(u64);
@@ -239,7 +239,8 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    let texts: Vec<String> = load(&[bbc.display().to_string()], &FileFilter::default())
+    let texts: Vec<String> = Session::new(Settings::default())
+        .load(&[bbc.display().to_string()])
         .articles
         .into_iter()
         .map(|a| a.text)
@@ -284,15 +285,14 @@ fn main() {
         let mut bytes = 0;
         for _ in 0..runs {
             let t0 = Instant::now();
-            let loaded = load(&[dir.display().to_string()], &FileFilter::default());
+            let session = Session::new(Settings::default());
+            let loaded = session.load(&[dir.display().to_string()]);
             let t1 = Instant::now();
             bytes = loaded.articles.iter().map(|a| a.text.len()).sum::<usize>();
-            let mut articles = crosscheck::analyze_all(loaded.articles);
+            let articles = crosscheck::analyze_all(loaded.articles);
             let t2 = Instant::now();
-            let (outcome, _) = crosscheck::pipeline::analyze::compare(
-                &mut articles,
-                &crosscheck::compare::Settings::default(),
-            );
+            let outcome = session.compare(articles);
+            let articles = &outcome.articles;
             let t3 = Instant::now();
             times.push((t3 - t0).as_secs_f64());
             stages.push((

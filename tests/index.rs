@@ -134,3 +134,47 @@ fn a_corrupt_or_old_index_is_reported_and_rebuilt() {
         "rebuilt from scratch: {err}"
     );
 }
+
+/// Guards the load rules on the incremental path: a byte-identical copy of an indexed article
+/// is refused with the same error as in a full check, and the run exits 2.
+#[test]
+fn the_index_refuses_a_byte_identical_copy_like_a_full_load() {
+    let dir = setup();
+    let (c, _, err) = run(dir.path(), &["index", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    std::fs::write(dir.path().join("seeds/wire-copy.txt"), WIRE).unwrap();
+    let (c, _, err) = run(dir.path(), &["check", "--index", "seeds"]);
+    assert_eq!(c, 2, "{err}");
+    assert!(
+        err.contains("wire-copy.txt: byte-identical copy of seeds/wire.txt"),
+        "{err}"
+    );
+    let (c, _, full) = run(dir.path(), &["check", "seeds"]);
+    assert_eq!(c, 2, "{full}");
+    assert!(full.contains("byte-identical copy of"), "{full}");
+}
+
+/// Guards that every command reads the config's `[files]` filter: `claims` on a directory
+/// skips an excluded draft exactly as `check` does.
+#[test]
+fn claims_and_check_honour_the_config_file_filter() {
+    let dir = setup();
+    std::fs::create_dir_all(dir.path().join("seeds/drafts")).unwrap();
+    std::fs::write(dir.path().join("seeds/drafts/local.txt"), LOCAL).unwrap();
+    std::fs::write(
+        dir.path().join("crosscheck.toml"),
+        "[files]\nexclude = [\"drafts/**\"]\n",
+    )
+    .unwrap();
+    let (c, out, err) = run(dir.path(), &["claims", "--format", "jsonl", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    assert!(out.contains("\"value\":31"), "the wire's 31 dead: {out}");
+    assert!(
+        !out.contains("\"value\":13"),
+        "the excluded draft's 13: {out}"
+    );
+    let (c, out, err) = run(dir.path(), &["check", "--format", "json", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 2, "{out}");
+}

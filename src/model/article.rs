@@ -1,7 +1,10 @@
 //! The article model: one input text as loaded (`Article`) and after the pure stages
-//! (`Analyzed`: its segments, claims and line index).
+//! (`Analyzed`: its segments, claims and line index), and `LoadError`, an input that could
+//! not become an article.
 //!
 //! These are plain data; loading them is `pipeline::load`, analyzing them `pipeline::analyze`.
+
+use std::fmt;
 
 use jiff::civil::Date;
 
@@ -24,6 +27,26 @@ pub struct Article {
     pub date: Option<Date>,
     /// Where the body starts (after the date header, if there is one).
     pub body: Span,
+}
+
+/// A problem with one input; the run goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Machine formats list load errors as their one-line description.
+impl serde::Serialize for LoadError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// One article after the pure stages.

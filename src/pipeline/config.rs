@@ -70,7 +70,7 @@ pub struct Compare {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
-    pub fail_on: Option<String>,
+    pub fail_on: Option<crate::pipeline::gate::FailOn>,
     pub baseline: Option<String>,
 }
 
@@ -111,13 +111,6 @@ pub fn parse(text: &str) -> Result<Config, String> {
                 a.fingerprint
             ));
         }
-    }
-    if let Some(f) = &config.check.fail_on
-        && !matches!(f.as_str(), "error" | "warning" | "note" | "never")
-    {
-        return Err(format!(
-            "[check] fail_on = {f:?}: expected error, warning, note or never"
-        ));
     }
     for (name, v) in [
         ("related_at", config.compare.related_at),

@@ -10,27 +10,13 @@
 //! publication date, and the body may continue on the same line. Spans always point into the
 //! whole file text, header included, so a reported column is the column in the file.
 
-use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use crate::model::article::Article;
+use crate::model::article::{Article, LoadError};
 use crate::text::span::Span;
-
-/// A problem with one input; the run goes on without it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    pub path: String,
-    pub problem: String,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.problem)
-    }
-}
 
 /// Which files a directory walk picks up: gitignore-style globs, matched relative to the
 /// directory walked. Explicitly named files are always read.

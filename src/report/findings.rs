@@ -1,6 +1,6 @@
 //! Shared pieces of the `check` renderers: where a piece of evidence is, and the summary line.
 
-use crate::model::article::Analyzed;
+use crate::model::article::{Analyzed, LoadError};
 use crate::model::finding::{Evidence, Finding, FindingKind};
 
 /// `file:line:col` of a piece of evidence.
@@ -15,13 +15,14 @@ pub fn location(articles: &[Analyzed], e: &Evidence) -> String {
 pub struct Summary {
     pub articles: usize,
     pub claims: usize,
-    pub skipped: Vec<String>,
+    /// Inputs that could not be loaded.
+    pub skipped: Vec<LoadError>,
     /// Baseline entries no finding matched.
     pub stale: usize,
 }
 
 impl Summary {
-    pub fn of(articles: &[Analyzed], skipped: Vec<String>) -> Summary {
+    pub fn of(articles: &[Analyzed], skipped: Vec<LoadError>) -> Summary {
         Summary {
             articles: articles.len(),
             claims: articles
@@ -62,7 +63,11 @@ impl Summary {
             format!(
                 "skipped {}: {}",
                 self.skipped.len(),
-                self.skipped.join("; ")
+                self.skipped
+                    .iter()
+                    .map(LoadError::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             )
         };
         let accepted = findings

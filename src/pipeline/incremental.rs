@@ -1,0 +1,254 @@
+//! The incremental path: bring the index up to date with the files of a collection, and check
+//! only what changed against the indexed articles of its story.
+//!
+//! `refresh` walks the collection with the same loading rules as a full run (the configured
+//! file filter, a path given twice read once, per-file errors, byte-identical copies refused),
+//! extracts only new or changed files (size and mtime first, then the content hash), stores
+//! them and forgets removed files. `Session::check_indexed` then loads from the index the
+//! articles that share rare terms with the changed ones (and unchanged focus files), runs the
+//! ordinary comparison on that set, and keeps the findings that involve them: the rest of the
+//! collection was not compared. Storage itself is `pipeline::index`.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::compare;
+use crate::model::article::{Analyzed, Article, LoadError};
+use crate::pipeline::gate::{Focus, path_key};
+use crate::pipeline::index::{self, Index};
+use crate::pipeline::session::{Checked, Failure, Session};
+use crate::pipeline::{analyze, load};
+use crate::text::hash::fnv1a;
+
+/// The index after a refresh.
+pub struct Refreshed {
+    pub index: Index,
+    /// New or changed articles, analyzed, with their index ids.
+    pub changed: Vec<(Analyzed, i64)>,
+    /// (path as found, index id) of files that did not change.
+    pub unchanged: Vec<(String, i64)>,
+    pub errors: Vec<LoadError>,
+    pub notes: Vec<String>,
+}
+
+/// A file to read: path as found, key, (size, mtime).
+type ToRead = (String, String, Option<(i64, i64)>);
+
+impl Session {
+    /// `crosscheck index`: bring the index up to date with the files under `paths`.
+    pub fn refresh_index(&self, paths: &[String]) -> Result<Refreshed, Failure> {
+        let root = &self.settings.root;
+        let (index, note) = Index::open(&root.join(index::RELATIVE_PATH)).map_err(Failure::new)?;
+        let mut notes: Vec<String> = note.into_iter().collect();
+        let mut index = index;
+        let (files, mut errors) = load::collect_paths(paths, &self.settings.filter);
+        let fail = |message: String, errors: &[LoadError], notes: &[String]| Failure {
+            message,
+            errors: errors.to_vec(),
+            notes: notes.to_vec(),
+        };
+        let known = index.known().map_err(|e| fail(e, &errors, &notes))?;
+        let fresh = index.count() == 0;
+        let mut key_of = Keys::new(root);
+        let mut seen = HashSet::new();
+        let mut to_read: Vec<ToRead> = Vec::new();
+        let mut unchanged = Vec::new();
+        let mut unchanged_keys = HashSet::new();
+        for f in &files {
+            let key = key_of.key(f);
+            if !seen.insert(key.clone()) {
+                continue; // a path given twice is read once
+            }
+            let st = index::stat(f);
+            match (known.get(&key), st) {
+                (Some((id, _, size, mtime)), Some((s2, m2))) if *size == s2 && *mtime == m2 => {
+                    unchanged.push((f.clone(), *id));
+                    unchanged_keys.insert(key);
+                }
+                _ => to_read.push((f.clone(), key, st)),
+            }
+        }
+        let read: Vec<(ToRead, Result<Article, LoadError>)> = to_read
+            .into_par_iter()
+            .map(|t| {
+                let r = load::read_article(&t.0);
+                (t, r)
+            })
+            .collect();
+        // A byte-identical copy of another article of the collection is refused, as in a full
+        // load. Indexed articles are known by their content hash (FNV-1a 64).
+        let mut by_hash: HashMap<String, String> = known
+            .iter()
+            .filter(|(k, _)| unchanged_keys.contains(*k))
+            .map(|(k, v)| (v.1.clone(), k.clone()))
+            .collect();
+        let mut fresh_articles = Vec::new();
+        for ((f, key, st), r) in read {
+            let mut a = match r {
+                Ok(a) => a,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            a.key = key.clone();
+            let hash = format!("{:016x}", fnv1a(a.text.as_bytes()));
+            let (size, mtime) = st.unwrap_or((a.text.len() as i64, 0));
+            if let Some((id, old_hash, _, _)) = known.get(&key)
+                && *old_hash == hash
+            {
+                index
+                    .touch(*id, size, mtime)
+                    .map_err(|e| fail(e, &errors, &notes))?;
+                unchanged.push((f, *id));
+                by_hash.insert(hash, key);
+                continue;
+            }
+            match by_hash.get(&hash) {
+                Some(other) if *other != key => errors.push(LoadError {
+                    path: f,
+                    problem: format!("byte-identical copy of {other}; remove one of them"),
+                }),
+                _ => {
+                    by_hash.insert(hash.clone(), key);
+                    fresh_articles.push((a, hash, size, mtime));
+                }
+            }
+        }
+        let analyzed: Vec<(Analyzed, String, i64, i64)> = fresh_articles
+            .into_par_iter()
+            .map(|(a, h, s, m)| (analyze::analyze(a), h, s, m))
+            .collect();
+        let words = compare::Relations::doc_words(
+            &analyzed
+                .iter()
+                .map(|(a, ..)| compare::similarity::sketch(a))
+                .collect::<Vec<_>>(),
+        );
+        let common = if fresh {
+            let common = index::common_terms(&words, compare::rare_limit(words.len()));
+            index
+                .set_common(&common)
+                .map_err(|e| fail(e, &errors, &notes))?;
+            common
+        } else {
+            index.common().map_err(|e| fail(e, &errors, &notes))?
+        };
+        let items: Vec<(&Analyzed, String, i64, i64, Vec<u64>)> = analyzed
+            .iter()
+            .zip(&words)
+            .map(|((a, h, s, m), w)| (a, h.clone(), *s, *m, index::rare_terms(w, &common)))
+            .collect();
+        let ids = index.store(&items).map_err(|e| fail(e, &errors, &notes))?;
+        let removed: Vec<i64> = known
+            .iter()
+            .filter(|(k, _)| !seen.contains(*k))
+            .map(|(_, v)| v.0)
+            .collect();
+        index
+            .remove(&removed)
+            .map_err(|e| fail(e, &errors, &notes))?;
+        let changed = analyzed.into_iter().map(|(a, ..)| a).zip(ids).collect();
+        errors.sort_by_key(LoadError::to_string);
+        notes.dedup();
+        Ok(Refreshed {
+            index,
+            changed,
+            unchanged,
+            errors,
+            notes,
+        })
+    }
+
+    /// `check --index`: refresh, then compare the new or changed articles with the indexed
+    /// articles of their story (and unchanged focus files); only findings that involve them
+    /// are kept.
+    pub fn check_indexed(&self, paths: &[String], focus: &[String]) -> Result<Checked, Failure> {
+        let Refreshed {
+            index,
+            changed,
+            unchanged,
+            errors,
+            notes,
+        } = self.refresh_index(paths)?;
+        let fail = |message: String| Failure {
+            message,
+            errors: errors.clone(),
+            notes: notes.clone(),
+        };
+        let focus_keys: HashSet<String> = focus.iter().map(|p| path_key(p)).collect();
+        let changed_ids: BTreeSet<i64> = changed.iter().map(|(_, id)| *id).collect();
+        let common_terms = index.common().map_err(fail)?;
+        let mut ids: BTreeSet<i64> = BTreeSet::new();
+        for (a, _) in &changed {
+            let words = compare::Relations::doc_words(&[compare::similarity::sketch(a)]);
+            let terms = index::rare_terms(&words[0], &common_terms);
+            ids.extend(index.related(&terms, &changed_ids).map_err(fail)?);
+        }
+        let focus_unchanged: BTreeSet<i64> = unchanged
+            .iter()
+            .filter(|(p, _)| focus_keys.contains(&path_key(p)))
+            .map(|(_, id)| *id)
+            .collect();
+        ids.extend(focus_unchanged.iter().copied());
+        let ids: Vec<i64> = ids.into_iter().collect();
+        let loaded = index.load(&ids).map_err(fail)?;
+        let mut articles: Vec<Analyzed> = changed.into_iter().map(|(a, _)| a).collect();
+        let mut in_focus = vec![true; articles.len()];
+        for (a, id) in loaded.into_iter().zip(&ids) {
+            in_focus.push(focus_unchanged.contains(id));
+            articles.push(a);
+        }
+        drop(index);
+        let mut run = self.compare(articles);
+        run.focus = Focus::Only(in_focus);
+        // Only findings that involve new, changed or focus files: the rest of the collection
+        // was not compared.
+        let focus = run.focus.clone();
+        run.findings.retain(|f| focus.involves(f));
+        run.errors = errors;
+        run.notes = notes;
+        Ok(run)
+    }
+}
+
+/// Keys of files relative to the project root, canonicalizing each directory once (not each
+/// of 100,000 files).
+struct Keys {
+    root: PathBuf,
+    dirs: HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl Keys {
+    fn new(root: &Path) -> Keys {
+        Keys {
+            root: std::fs::canonicalize(root).unwrap_or(root.to_path_buf()),
+            dirs: HashMap::new(),
+        }
+    }
+
+    fn key(&mut self, p: &str) -> String {
+        let path = Path::new(p);
+        let parent = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let dir = self
+            .dirs
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| std::fs::canonicalize(parent).ok())
+            .clone();
+        dir.and_then(|d| path.file_name().map(|n| d.join(n)))
+            .and_then(|full| {
+                full.strip_prefix(&self.root).ok().map(|r| {
+                    r.components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                })
+            })
+            .unwrap_or_else(|| p.trim_start_matches("./").to_string())
+    }
+}
