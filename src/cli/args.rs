@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use crate::pipeline::gate::FailOn;
+pub use crate::model::finding::FailOn;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -8,7 +8,7 @@
 //! never line numbers or offsets, with FNV-1a 64 (a fixed, documented function, unlike
 //! `DefaultHasher`, whose output may change between Rust releases).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::claim::Bound;
 use crate::text::hash::fnv1a;
@@ -73,6 +73,31 @@ impl Severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Note => "note",
+        }
+    }
+}
+
+/// The lowest severity of a new finding that fails the run.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    #[default]
+    Error,
+    Warning,
+    Note,
+    Never,
+}
+
+impl FailOn {
+    /// The severity at which a finding fails, or none for `never`.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Note => Some(Severity::Note),
+            FailOn::Never => None,
         }
     }
 }

@@ -70,7 +70,7 @@ pub struct Compare {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
-    pub fail_on: Option<crate::pipeline::gate::FailOn>,
+    pub fail_on: Option<crate::model::finding::FailOn>,
     pub baseline: Option<String>,
 }
 

@@ -11,37 +11,11 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use serde::Deserialize;
-
 use crate::model::article::Analyzed;
-use crate::model::finding::{Finding, Severity, Status};
+pub use crate::model::finding::FailOn;
+use crate::model::finding::{Finding, Status};
 use crate::pipeline::baseline::{self, Baseline, Entry};
 use crate::pipeline::settings::Settings;
-
-/// The lowest severity of a new finding that fails the run.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum FailOn {
-    #[default]
-    Error,
-    Warning,
-    Note,
-    Never,
-}
-
-impl FailOn {
-    /// The severity at which a finding fails, or none for `never`.
-    pub fn threshold(self) -> Option<Severity> {
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Note => Some(Severity::Note),
-            FailOn::Never => None,
-        }
-    }
-}
 
 /// Which articles may fail the run. `All` unless focus files were given or the run is
 /// incremental (then the new or changed files and the focus files).
@@ -200,6 +174,8 @@ pub fn new_baseline(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::finding::Severity;
+    use serde::Deserialize;
 
     #[test]
     fn fail_on_orders_severities() {

@@ -6,9 +6,9 @@
 use std::path::PathBuf;
 
 use crate::compare;
+use crate::model::finding::FailOn;
 use crate::pipeline::baseline;
 use crate::pipeline::config;
-use crate::pipeline::gate::FailOn;
 use crate::pipeline::load::FileFilter;
 
 #[derive(Debug, Clone)]
