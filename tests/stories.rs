@@ -1,0 +1,186 @@
+//! Cross-checking accuracy on the story clusters of `../shared/corpora/stories`: 12 stories,
+//! 4–6 outlets each, with the findings a fact-checker lists in `gold/<cluster>.jsonl`.
+//!
+//! The scoring is that of `../shared/tools/score_findings.py`, ported so `cargo test` needs
+//! nothing but the built binary: `check --format json` runs once per cluster; a gold finding is
+//! found when a tool finding of an accepted kind rests on claims whose byte spans overlap the
+//! gold quotes in at least two of the gold files (one for a one-file gold finding); a
+//! near-duplicate is found when a tool near-duplicate names both files. A false conflict is a
+//! tool `conflict` resting on claims a gold `agree` says agree. The test prints the scores and
+//! fails below the floors, which are raised as comparison improves (`STORIES_VERBOSE=1` lists
+//! every miss).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Floors: measured, not hoped for. Raise them when the tool improves.
+const MIN_HITS: usize = 12;
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.8;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
+}
+
+/// Gold kind → tool kinds that count as finding it.
+fn accepted(gold_kind: &str) -> &'static [&'static str] {
+    match gold_kind {
+        "agree" => &["agree", "compatible"],
+        "conflict" => &["conflict", "updated", "disputed", "sum-mismatch"],
+        "different_event" => &["different-event", "sum-mismatch", "disputed"],
+        "near_duplicate" => &["near-duplicate"],
+        "part_whole_mismatch" => &["sum-mismatch"],
+        _ => &[],
+    }
+}
+
+fn base(p: &str) -> String {
+    Path::new(p)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn spans(f: &Value) -> Vec<(String, u64, u64)> {
+    f["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            Some((
+                base(c["file"].as_str()?),
+                c["start"].as_u64()?,
+                c["end"].as_u64()?,
+            ))
+        })
+        .collect()
+}
+
+fn covers(f: &Value, gold: &Value, dir: &Path, kinds: &[&str]) -> bool {
+    let kind = f["kind"].as_str().unwrap_or("");
+    if !kinds.contains(&kind) {
+        return false;
+    }
+    let claims = gold["claims"].as_array().cloned().unwrap_or_default();
+    let gfiles: BTreeSet<String> = claims
+        .iter()
+        .filter_map(|c| c["file"].as_str().map(String::from))
+        .collect();
+    if gold["kind"] == "near_duplicate" {
+        let mut files: BTreeSet<String> = f["files"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(base))
+            .collect();
+        files.extend(spans(f).into_iter().map(|s| s.0));
+        return gfiles.is_subset(&files);
+    }
+    let spans = spans(f);
+    let mut hit = BTreeSet::new();
+    for c in &claims {
+        let (Some(file), Some(quote)) = (c["file"].as_str(), c["quote"].as_str()) else {
+            continue;
+        };
+        let text = std::fs::read(dir.join(file)).unwrap_or_default();
+        let Some(at) = text
+            .windows(quote.len().max(1))
+            .position(|w| w == quote.as_bytes())
+        else {
+            panic!("gold quote not found in {file}: {quote:?}");
+        };
+        let (gs, ge) = (at as u64, (at + quote.len()) as u64);
+        if spans
+            .iter()
+            .any(|(f, s, e)| f == file && *s < ge && *e > gs)
+        {
+            hit.insert(file.to_string());
+        }
+    }
+    hit.len() >= if gfiles.len() >= 2 { 2 } else { 1 }
+}
+
+#[test]
+fn story_clusters_meet_the_floors() {
+    let gold_dir = corpus().join("gold");
+    let mut by_cluster: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
+        .expect("../shared/corpora/stories/gold beside the repository")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    names.sort();
+    for p in names {
+        for line in std::fs::read_to_string(&p).unwrap().lines() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let g: Value = serde_json::from_str(line).unwrap();
+            let c = g["cluster"].as_str().unwrap().to_string();
+            by_cluster.entry(c).or_default().push(g);
+        }
+    }
+    let verbose = std::env::var_os("STORIES_VERBOSE").is_some();
+    let (mut hits, mut total, mut false_conflicts, mut findings, mut articles) = (0, 0, 0, 0, 0);
+    let mut per_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (cluster, golds) in &by_cluster {
+        let dir = corpus().join(cluster);
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| p.display().to_string())
+            .collect();
+        files.sort();
+        articles += files.len();
+        let out = Command::cargo_bin("crosscheck")
+            .unwrap()
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .args(&files)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{cluster}: {out:?}");
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found = doc["findings"].as_array().cloned().unwrap_or_default();
+        findings += found.len();
+        for g in golds {
+            let kind = g["kind"].as_str().unwrap_or("");
+            let ok = found.iter().any(|f| covers(f, g, &dir, accepted(kind)));
+            let e = per_kind.entry(kind.to_string()).or_default();
+            e.0 += ok as usize;
+            e.1 += 1;
+            hits += ok as usize;
+            total += 1;
+            if verbose && !ok {
+                eprintln!("MISS {cluster} {kind}: {}", g["what"]);
+            }
+        }
+        for f in &found {
+            let agrees = golds.iter().filter(|g| g["kind"] == "agree");
+            if f["kind"] == "conflict"
+                && agrees
+                    .into_iter()
+                    .any(|g| covers(f, g, &dir, &["conflict"]))
+            {
+                false_conflicts += 1;
+                eprintln!("FALSE CONFLICT {cluster}: {}", f["message"]);
+            }
+        }
+    }
+    let per_article = findings as f64 / articles.max(1) as f64;
+    for (k, (h, n)) in &per_kind {
+        println!("{k:20} {h:3}/{n:3}");
+    }
+    println!(
+        "stories: recall {hits}/{total} = {:.2}, false conflicts {false_conflicts}, findings per article {per_article:.2}",
+        hits as f64 / total.max(1) as f64
+    );
+    assert!(hits >= MIN_HITS, "recall fell: {hits}/{total} < {MIN_HITS}");
+    assert_eq!(false_conflicts, 0, "false conflicts: the target is none");
+    assert!(
+        per_article <= MAX_FINDINGS_PER_ARTICLE,
+        "noise rose: {per_article:.2} findings per article"
+    );
+}
