@@ -44,7 +44,7 @@ fn a_new_file_is_checked_against_the_index_and_only_it_is_extracted() {
     std::fs::write(dir.path().join("seeds/local.txt"), LOCAL).unwrap();
     let (c, out, err) = run(
         dir.path(),
-        &["check", "--index", "--format", "json", "seeds"],
+        &["check", "--index", "--format", "json", "seeds/local.txt"],
     );
     assert_eq!(c, 1, "{err}");
     let doc: Value = serde_json::from_str(&out).unwrap();
@@ -78,14 +78,73 @@ fn a_new_file_is_checked_against_the_index_and_only_it_is_extracted() {
         .collect();
     assert!(values.contains(&13) && values.contains(&31), "{values:?}");
 
-    // Nothing changed since: nothing to report, and the run is clean.
-    let (c, out, _) = run(
+    // The index keeps the rest of the collection: checking one file is not a new collection.
+    let (c, _, err) = run(dir.path(), &["index", "seeds"]);
+    assert_eq!(c, 0, "{err}");
+    assert!(err.contains("indexed 3 articles"), "{err}");
+}
+
+/// Guards that the index records what it analysed, not what it showed: the same files give
+/// the same findings and exit code on every run, and the same as a full check.
+#[test]
+fn a_rerun_of_check_index_reports_the_same_findings_as_a_full_check() {
+    let dir = setup();
+    assert_eq!(run(dir.path(), &["index", "seeds"]).0, 0);
+    std::fs::write(dir.path().join("seeds/local.txt"), LOCAL).unwrap();
+    let kinds = |out: &str| -> Vec<String> {
+        let doc: Value = serde_json::from_str(out).unwrap();
+        doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {}", f["kind"], f["fingerprint"]))
+            .collect()
+    };
+    let args = ["check", "--index", "--format", "json", "seeds"];
+    let (c1, out1, e1) = run(dir.path(), &args);
+    let (c2, out2, e2) = run(dir.path(), &args);
+    let (c3, out3, e3) = run(dir.path(), &["check", "--format", "json", "seeds"]);
+    assert_eq!((c1, c2, c3), (1, 1, 1), "{e1}\n{e2}\n{e3}");
+    assert!(!kinds(&out1).is_empty());
+    assert_eq!(kinds(&out1), kinds(&out2));
+    assert_eq!(kinds(&out1), kinds(&out3));
+}
+
+/// Guards the racily-clean case: an edit that keeps the file's size, made in the same second
+/// as `crosscheck index`, is seen by the next `check --index`.
+#[test]
+fn a_same_size_edit_in_the_same_second_as_the_index_is_seen() {
+    let dir = setup();
+    // Start at the beginning of a second, so the write and the index run share it.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_nanos(
+        1_000_000_000 - u64::from(now.subsec_nanos()),
+    ));
+    std::fs::write(dir.path().join("seeds/local.txt"), LOCAL).unwrap();
+    assert_eq!(run(dir.path(), &["index", "seeds"]).0, 0);
+    // 13 → 31: the same length, so only the content says it changed; now both agree.
+    let same_size = LOCAL.replace("killed 13 people", "killed 31 people");
+    assert_eq!(same_size.len(), LOCAL.len());
+    let path = dir.path().join("seeds/local.txt");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    // Same size and, as on a file system with whole-second times, the same mtime.
+    std::fs::write(&path, &same_size).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    let (c, out, err) = run(
         dir.path(),
         &["check", "--index", "--format", "json", "seeds"],
     );
-    let doc: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(doc["findings"].as_array().unwrap().len(), 0);
-    assert_eq!(c, 0);
+    let (full_c, full_out, _) = run(dir.path(), &["check", "--format", "json", "seeds"]);
+    assert!(!out.contains("\"conflict\""), "the edit was missed: {out}");
+    assert_eq!(c, full_c, "{err}");
+    assert!(!full_out.contains("\"conflict\""), "{full_out}");
 }
 
 #[test]
@@ -126,7 +185,7 @@ fn a_corrupt_or_old_index_is_reported_and_rebuilt() {
     let (c, _, err) = run(dir.path(), &["index", "seeds"]);
     assert_eq!(c, 0);
     assert!(
-        err.contains("schema version 0, expected 1; rebuilding it"),
+        err.contains("schema version 0, expected 2; rebuilding it"),
         "{err}"
     );
     assert!(
@@ -177,4 +236,51 @@ fn claims_and_check_honour_the_config_file_filter() {
     assert_eq!(c, 0, "{err}");
     let doc: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["articles"].as_array().unwrap().len(), 2, "{out}");
+}
+
+/// Guards concurrent runs: two `check --index` at once serialize on the index's write
+/// transaction; both give the answer of one run (no "database is locked", no article twice).
+#[test]
+fn concurrent_check_index_runs_both_give_the_single_run_answer() {
+    let bin = assert_cmd::cargo::cargo_bin("crosscheck");
+    for round in 0..4 {
+        let dir = setup();
+        // Odd rounds race on building a new index, even ones on updating an existing one.
+        if round % 2 == 0 {
+            assert_eq!(run(dir.path(), &["index", "seeds"]).0, 0);
+        }
+        std::fs::write(dir.path().join("seeds/local.txt"), LOCAL).unwrap();
+        let spawn = || {
+            std::process::Command::new(&bin)
+                .current_dir(dir.path())
+                .args(["check", "--index", "--format", "json", "seeds"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(), spawn());
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        let (_, single, _) = run(dir.path(), &["check", "--format", "json", "seeds"]);
+        let findings = |out: &[u8]| -> Vec<String> {
+            let doc: Value = serde_json::from_slice(out).unwrap_or(Value::Null);
+            let mut f: Vec<String> = doc["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|f| format!("{} {}", f["kind"], f["message"]))
+                .collect();
+            f.sort();
+            f
+        };
+        for out in [&a, &b] {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "round {round}: {err}");
+            assert_eq!(
+                findings(&out.stdout),
+                findings(single.as_bytes()),
+                "round {round}"
+            );
+        }
+    }
 }

@@ -185,7 +185,7 @@ fn index(args: &IndexArgs) -> Outcome {
         Ok(s) => s,
         Err(o) => return o,
     };
-    match session.refresh_index(&args.paths) {
+    match session.refresh_index(&args.paths, crate::pipeline::incremental::Missing::Forget) {
         Ok(r) => {
             output::notes(&r.notes);
             output::load_errors(&r.errors);

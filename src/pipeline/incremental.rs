@@ -1,13 +1,15 @@
 //! The incremental path: bring the index up to date with the files of a collection, and check
 //! only what changed against the indexed articles of its story.
 //!
-//! `refresh` walks the collection with the same loading rules as a full run (the configured
-//! file filter, a path given twice read once, per-file errors, byte-identical copies refused),
-//! extracts only new or changed files (size and mtime first, then the content hash), stores
-//! them and forgets removed files. `Session::check_indexed` then loads from the index the
-//! articles that share rare terms with the changed ones (and unchanged focus files), runs the
-//! ordinary comparison on that set, and keeps the findings that involve them: the rest of the
-//! collection was not compared. Storage itself is `pipeline::index`.
+//! `refresh_index` walks the given paths with the same loading rules as a full run (the
+//! configured file filter, a path given twice read once, per-file errors, byte-identical
+//! copies refused), extracts only new or changed files (size and mtime when they can be
+//! trusted, else the content hash), stores them, and — for `crosscheck index`, whose paths are
+//! the collection — forgets removed files. `check_indexed` checks the files under its paths
+//! against the indexed articles that share rare terms with them, runs the ordinary comparison
+//! on that set, and keeps the findings that involve a checked file. The index records what was
+//! analysed, never what was shown, so the same files give the same findings on every run.
+//! Storage itself is `pipeline::index`.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -36,9 +38,20 @@ pub struct Refreshed {
 /// A file to read: path as found, key, (size, mtime).
 type ToRead = (String, String, Option<(i64, i64)>);
 
+/// What a refresh does with indexed files not found under the given paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// `crosscheck index`: the paths are the collection; forget the rest.
+    Forget,
+    /// `check --index`: the paths say what to check, not what the collection is.
+    Keep,
+}
+
 impl Session {
-    /// `crosscheck index`: bring the index up to date with the files under `paths`.
-    pub fn refresh_index(&self, paths: &[String]) -> Result<Refreshed, Failure> {
+    /// Bring the index up to date with the files under `paths`: extract only new or changed
+    /// files; with `Missing::Forget`, drop indexed files that are not there any more.
+    pub fn refresh_index(&self, paths: &[String], missing: Missing) -> Result<Refreshed, Failure> {
+        let started = index::now_ns();
         let root = &self.settings.root;
         let (index, note) = Index::open(&root.join(index::RELATIVE_PATH)).map_err(Failure::new)?;
         let mut notes: Vec<String> = note.into_iter().collect();
@@ -49,7 +62,12 @@ impl Session {
             errors: errors.to_vec(),
             notes: notes.to_vec(),
         };
-        let known = index.known().map_err(|e| fail(e, &errors, &notes))?;
+        // One write transaction from reading what is known to storing what changed.
+        index.begin().map_err(|e| fail(e, &errors, &notes))?;
+        let known = index
+            .known()
+            .map_err(|e| fail(index.at(e), &errors, &notes))?;
+        let refreshed_at = index.refreshed_at().map_err(|e| fail(e, &errors, &notes))?;
         let fresh = index.count() == 0;
         let mut key_of = Keys::new(root);
         let mut seen = HashSet::new();
@@ -63,7 +81,9 @@ impl Session {
             }
             let st = index::stat(f);
             match (known.get(&key), st) {
-                (Some((id, _, size, mtime)), Some((s2, m2))) if *size == s2 && *mtime == m2 => {
+                (Some((id, _, size, mtime)), Some((s2, m2)))
+                    if *size == s2 && *mtime == m2 && index::stat_trusted(m2, refreshed_at) =>
+                {
                     unchanged.push((f.clone(), *id));
                     unchanged_keys.insert(key);
                 }
@@ -84,7 +104,9 @@ impl Session {
             .filter(|(k, _)| unchanged_keys.contains(*k))
             .map(|(k, v)| (v.1.clone(), k.clone()))
             .collect();
-        let mut fresh_articles = Vec::new();
+        // First the files whose content is unchanged (their hash is known), so a new copy of
+        // one is found whatever the order of the walk; then the new and changed ones.
+        let mut candidates = Vec::new();
         for ((f, key, st), r) in read {
             let mut a = match r {
                 Ok(a) => a,
@@ -101,18 +123,22 @@ impl Session {
             {
                 index
                     .touch(*id, size, mtime)
-                    .map_err(|e| fail(e, &errors, &notes))?;
+                    .map_err(|e| fail(index.at(e), &errors, &notes))?;
                 unchanged.push((f, *id));
                 by_hash.insert(hash, key);
                 continue;
             }
+            candidates.push((f, a, hash, size, mtime));
+        }
+        let mut fresh_articles = Vec::new();
+        for (f, a, hash, size, mtime) in candidates {
             match by_hash.get(&hash) {
-                Some(other) if *other != key => errors.push(LoadError {
+                Some(other) if *other != a.key => errors.push(LoadError {
                     path: f,
                     problem: format!("byte-identical copy of {other}; remove one of them"),
                 }),
                 _ => {
-                    by_hash.insert(hash.clone(), key);
+                    by_hash.insert(hash.clone(), a.key.clone());
                     fresh_articles.push((a, hash, size, mtime));
                 }
             }
@@ -131,25 +157,35 @@ impl Session {
             let common = index::common_terms(&words, compare::rare_limit(words.len()));
             index
                 .set_common(&common)
-                .map_err(|e| fail(e, &errors, &notes))?;
+                .map_err(|e| fail(index.at(e), &errors, &notes))?;
             common
         } else {
-            index.common().map_err(|e| fail(e, &errors, &notes))?
+            index
+                .common()
+                .map_err(|e| fail(index.at(e), &errors, &notes))?
         };
         let items: Vec<(&Analyzed, String, i64, i64, Vec<u64>)> = analyzed
             .iter()
             .zip(&words)
             .map(|((a, h, s, m), w)| (a, h.clone(), *s, *m, index::rare_terms(w, &common)))
             .collect();
-        let ids = index.store(&items).map_err(|e| fail(e, &errors, &notes))?;
-        let removed: Vec<i64> = known
-            .iter()
-            .filter(|(k, _)| !seen.contains(*k))
-            .map(|(_, v)| v.0)
-            .collect();
+        let ids = index
+            .store(&items)
+            .map_err(|e| fail(index.at(e), &errors, &notes))?;
+        if missing == Missing::Forget {
+            let removed: Vec<i64> = known
+                .iter()
+                .filter(|(k, _)| !seen.contains(*k))
+                .map(|(_, v)| v.0)
+                .collect();
+            index
+                .remove(&removed)
+                .map_err(|e| fail(index.at(e), &errors, &notes))?;
+        }
         index
-            .remove(&removed)
+            .set_refreshed_at(started)
             .map_err(|e| fail(e, &errors, &notes))?;
+        index.commit().map_err(|e| fail(e, &errors, &notes))?;
         let changed = analyzed.into_iter().map(|(a, ..)| a).zip(ids).collect();
         errors.sort_by_key(LoadError::to_string);
         notes.dedup();
@@ -162,9 +198,11 @@ impl Session {
         })
     }
 
-    /// `check --index`: refresh, then compare the new or changed articles with the indexed
-    /// articles of their story (and unchanged focus files); only findings that involve them
-    /// are kept.
+    /// `check --index PATHS`: the files under `paths` are checked — new or changed ones
+    /// extracted and stored, unchanged ones read from the index — against the indexed articles
+    /// of their stories; indexed files not under `paths` stay in the index. The findings that
+    /// involve a checked or focus file are reported, so a re-run gives the same answer. With
+    /// focus files, only findings that involve them can fail the run.
     pub fn check_indexed(&self, paths: &[String], focus: &[String]) -> Result<Checked, Failure> {
         let Refreshed {
             index,
@@ -172,42 +210,58 @@ impl Session {
             unchanged,
             errors,
             notes,
-        } = self.refresh_index(paths)?;
+        } = self.refresh_index(paths, Missing::Keep)?;
         let fail = |message: String| Failure {
             message,
             errors: errors.clone(),
             notes: notes.clone(),
         };
         let focus_keys: HashSet<String> = focus.iter().map(|p| path_key(p)).collect();
-        let changed_ids: BTreeSet<i64> = changed.iter().map(|(_, id)| *id).collect();
-        let common_terms = index.common().map_err(fail)?;
-        let mut ids: BTreeSet<i64> = BTreeSet::new();
-        for (a, _) in &changed {
-            let words = compare::Relations::doc_words(&[compare::similarity::sketch(a)]);
-            let terms = index::rare_terms(&words[0], &common_terms);
-            ids.extend(index.related(&terms, &changed_ids).map_err(fail)?);
-        }
-        let focus_unchanged: BTreeSet<i64> = unchanged
-            .iter()
-            .filter(|(p, _)| focus_keys.contains(&path_key(p)))
-            .map(|(_, id)| *id)
-            .collect();
-        ids.extend(focus_unchanged.iter().copied());
-        let ids: Vec<i64> = ids.into_iter().collect();
-        let loaded = index.load(&ids).map_err(fail)?;
+        let unchanged_ids: Vec<i64> = unchanged.iter().map(|(_, id)| *id).collect();
         let mut articles: Vec<Analyzed> = changed.into_iter().map(|(a, _)| a).collect();
-        let mut in_focus = vec![true; articles.len()];
-        for (a, id) in loaded.into_iter().zip(&ids) {
-            in_focus.push(focus_unchanged.contains(id));
+        articles.extend(index.load(&unchanged_ids).map_err(|e| fail(index.at(e)))?);
+        let checked = articles.len();
+        let mut keys: HashSet<String> = articles.iter().map(|a| a.article.key.clone()).collect();
+        // The stories of the checked files: indexed articles sharing rare terms with them.
+        let common_terms = index.common().map_err(|e| fail(index.at(e)))?;
+        let sketches: Vec<compare::similarity::Sketch> = articles
+            .par_iter()
+            .map(compare::similarity::sketch)
+            .collect();
+        let mut related: BTreeSet<i64> = BTreeSet::new();
+        for words in compare::Relations::doc_words(&sketches) {
+            let terms = index::rare_terms(&words, &common_terms);
+            related.extend(
+                index
+                    .related(&terms, &BTreeSet::new())
+                    .map_err(|e| fail(index.at(e)))?,
+            );
+        }
+        let related: Vec<i64> = related.into_iter().collect();
+        let root = &self.settings.root;
+        for a in index.load(&related).map_err(|e| fail(index.at(e)))? {
+            // Excluded by path, not id: a concurrent run may have stored the file anew. A file
+            // deleted since it was indexed is no evidence.
+            if keys.contains(&a.article.key) || !root.join(&a.article.key).exists() {
+                continue;
+            }
+            keys.insert(a.article.key.clone());
             articles.push(a);
         }
         drop(index);
+        let reported: Vec<bool> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| i < checked || focus_keys.contains(&path_key(&a.article.path)))
+            .collect();
         let mut run = self.compare(articles);
-        run.focus = Focus::Only(in_focus);
-        // Only findings that involve new, changed or focus files: the rest of the collection
-        // was not compared.
-        let focus = run.focus.clone();
-        run.findings.retain(|f| focus.involves(f));
+        let reported = Focus::Only(reported);
+        run.findings.retain(|f| reported.involves(f));
+        run.focus = if focus.is_empty() {
+            reported
+        } else {
+            Focus::of_paths(&run.articles, focus)
+        };
         run.errors = errors;
         run.notes = notes;
         Ok(run)

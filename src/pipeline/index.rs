@@ -10,16 +10,24 @@
 //! the new or changed files. An index of another schema version, or one SQLite cannot read, is
 //! reported and rebuilt, never trusted.
 //!
-//! Schema (version 1):
+//! Concurrency: the database is in WAL mode with a busy timeout, and a refresh holds one write
+//! transaction (`BEGIN IMMEDIATE`) from reading what is known to storing what changed, so two
+//! runs at once serialize instead of both writing. A file is trusted unchanged by size and
+//! mtime only when its mtime is older than the whole second in which the last refresh began
+//! (git's "racily clean" rule): an edit that keeps the size in the same second as an index
+//! run is found by the content hash.
+//!
+//! Schema (version 2):
 //!
 //! ```sql
-//! CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);   -- schema_version = 1
+//! CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+//!   -- schema_version = 2; refreshed_at = when the last refresh began (ns since the epoch)
 //! CREATE TABLE articles (
 //!   id INTEGER PRIMARY KEY,
 //!   path TEXT NOT NULL UNIQUE,      -- relative to the project root (the fingerprint key)
 //!   hash TEXT NOT NULL,             -- FNV-1a 64 of the file's bytes, hex
 //!   size INTEGER NOT NULL,
-//!   mtime INTEGER NOT NULL,         -- seconds since the epoch
+//!   mtime INTEGER NOT NULL,         -- nanoseconds since the epoch
 //!   date TEXT,                      -- publication date from the header, YYYY-MM-DD
 //!   data TEXT NOT NULL              -- the analyzed article as JSON (internal format)
 //! );
@@ -47,7 +55,7 @@ use crate::model::claim::Claims;
 use crate::text::segment::Segments;
 use crate::text::span::LineIndex;
 
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 pub const RELATIVE_PATH: &str = ".crosscheck/index.sqlite";
 
 /// What is stored per article (and rebuilt into an `Analyzed`).
@@ -107,36 +115,38 @@ impl Index {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("{}: cannot create index directory: {e}", dir.display()))?;
         }
+        let at = |e: String| format!("{}: {e}", path.display());
         let mut note = None;
-        if path.exists() {
-            match Self::check_version(path) {
-                Ok(()) => {
-                    let conn =
-                        Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                    return Ok((
-                        Index {
-                            conn,
-                            path: path.to_path_buf(),
-                        },
-                        None,
-                    ));
-                }
-                Err(why) => {
+        // Everything below happens inside one write transaction, so two runs that find no
+        // index (or an old one) do not both build it: the second waits, then finds it built.
+        let conn = match Self::connect(path).and_then(|c| Self::lock(&c, path).map(|_| c)) {
+            Ok(c) => c,
+            Err(why) if path.exists() => {
+                // Not an SQLite file at all: nothing to lock, so replace the file.
+                note = Some(format!("{why}; rebuilding it"));
+                std::fs::remove_file(path)
+                    .map_err(|e| format!("{}: cannot remove the old index: {e}", path.display()))?;
+                let c = Self::connect(path)?;
+                Self::lock(&c, path)?;
+                c
+            }
+            Err(why) => return Err(why),
+        };
+        match Self::version(&conn) {
+            Ok(Some(v)) if v == SCHEMA_VERSION.to_string() => {}
+            found => {
+                if let Some(why) = match found {
+                    Ok(Some(v)) => Some(format!("schema version {v}, expected {SCHEMA_VERSION}")),
+                    Ok(None) => None, // a new, empty database
+                    Err(e) => Some(format!("not a crosscheck index ({e})")),
+                } {
                     note = Some(format!("{}: {why}; rebuilding it", path.display()));
-                    std::fs::remove_file(path).map_err(|e| {
-                        format!("{}: cannot remove the old index: {e}", path.display())
-                    })?;
                 }
+                Self::rebuild(&conn).map_err(at)?;
             }
         }
-        let conn = Connection::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        conn.execute_batch(CREATE)
-            .map_err(|e| format!("{}: cannot create index: {e}", path.display()))?;
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('schema_version', ?1)",
-            params![SCHEMA_VERSION.to_string()],
-        )
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        conn.execute_batch("COMMIT")
+            .map_err(|e| at(e.to_string()))?;
         Ok((
             Index {
                 conn,
@@ -146,22 +156,110 @@ impl Index {
         ))
     }
 
-    fn check_version(path: &Path) -> Result<(), String> {
-        let conn = Connection::open(path).map_err(|e| format!("cannot open: {e}"))?;
-        let v: Result<String, _> = conn.query_row(
-            "SELECT value FROM meta WHERE key = 'schema_version'",
+    fn lock(conn: &Connection, path: &Path) -> Result<(), String> {
+        conn.execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// The schema version, `None` for an empty database; an error when it is something else.
+    fn version(conn: &Connection) -> Result<Option<String>, String> {
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
+        if tables == 0 {
+            return Ok(None);
+        }
+        let v: String = conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'schema_version'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| e.to_string())?;
+        if v == SCHEMA_VERSION.to_string() {
+            conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+                .map_err(|e| format!("unreadable: {e}"))?;
+        }
+        Ok(Some(v))
+    }
+
+    /// Drop whatever is there and create the current schema.
+    fn rebuild(conn: &Connection) -> Result<(), String> {
+        let names: Vec<String> = {
+            let mut st = conn
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .map_err(|e| e.to_string())?;
+            st.query_map([], |r| r.get(0))
+                .map_err(|e| e.to_string())?
+                .collect::<Result<_, _>>()
+                .map_err(|e| e.to_string())?
+        };
+        for n in names {
+            conn.execute_batch(&format!(
+                "DROP TABLE IF EXISTS \"{}\"",
+                n.replace('"', "\"\"")
+            ))
+            .map_err(|e| e.to_string())?;
+        }
+        conn.execute_batch(CREATE)
+            .map_err(|e| format!("cannot create index: {e}"))?;
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?1)",
+            params![SCHEMA_VERSION.to_string()],
+        )
+        .map_err(|e| e.to_string())?;
+        Ok(())
+    }
+
+    /// A connection in WAL mode that waits for other runs' writes instead of failing.
+    fn connect(path: &Path) -> Result<Connection, String> {
+        let at = |e: rusqlite::Error| format!("{}: {e}", path.display());
+        let conn = Connection::open(path).map_err(at)?;
+        conn.busy_timeout(std::time::Duration::from_secs(60))
+            .map_err(at)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(at)?;
+        Ok(conn)
+    }
+
+    /// Start the one write transaction of a refresh; concurrent refreshes wait here.
+    pub fn begin(&self) -> Result<(), String> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.at(e))
+    }
+
+    pub fn commit(&self) -> Result<(), String> {
+        self.conn.execute_batch("COMMIT").map_err(|e| self.at(e))
+    }
+
+    /// An SQLite error, naming the index.
+    pub fn at(&self, e: impl std::fmt::Display) -> String {
+        format!("{}: {e}", self.path.display())
+    }
+
+    /// When the last refresh began (ns since the epoch), if one has run.
+    pub fn refreshed_at(&self) -> Result<Option<i64>, String> {
+        let v: Result<String, _> = self.conn.query_row(
+            "SELECT value FROM meta WHERE key = 'refreshed_at'",
             [],
             |r| r.get(0),
         );
         match v {
-            Ok(v) if v == SCHEMA_VERSION.to_string() => {
-                conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
-                    .map_err(|e| format!("unreadable: {e}"))?;
-                Ok(())
-            }
-            Ok(v) => Err(format!("schema version {v}, expected {SCHEMA_VERSION}")),
-            Err(e) => Err(format!("not a crosscheck index ({e})")),
+            Ok(v) => Ok(v.parse().ok()),
+            Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+            Err(e) => Err(self.at(e)),
         }
+    }
+
+    pub fn set_refreshed_at(&self, ns: i64) -> Result<(), String> {
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('refreshed_at', ?1)",
+                params![ns.to_string()],
+            )
+            .map(|_| ())
+            .map_err(|e| self.at(e))
     }
 
     /// (id, hash, size, mtime) of every indexed path.
@@ -186,7 +284,7 @@ impl Index {
         &mut self,
         items: &[(&Analyzed, String, i64, i64, Vec<u64>)],
     ) -> Result<Vec<i64>, String> {
-        let tx = self.conn.transaction().map_err(|e| e.to_string())?;
+        let tx = &self.conn;
         let mut ids = Vec::new();
         for (a, hash, size, mtime, terms) in items {
             let stored = Stored {
@@ -254,7 +352,6 @@ impl Index {
             }
             ids.push(id);
         }
-        tx.commit().map_err(|e| e.to_string())?;
         Ok(ids)
     }
 
@@ -271,7 +368,7 @@ impl Index {
 
     /// Forget articles that are no longer on disk.
     pub fn remove(&mut self, ids: &[i64]) -> Result<(), String> {
-        let tx = self.conn.transaction().map_err(|e| e.to_string())?;
+        let tx = &self.conn;
         for id in ids {
             for table in ["terms", "claims"] {
                 tx.execute(
@@ -283,7 +380,7 @@ impl Index {
             tx.execute("DELETE FROM articles WHERE id = ?1", params![id])
                 .map_err(|e| e.to_string())?;
         }
-        tx.commit().map_err(|e| e.to_string())
+        Ok(())
     }
 
     /// Indexed articles sharing at least two of `terms`, except those in `exclude`.
@@ -342,7 +439,7 @@ impl Index {
     }
 
     pub fn set_common(&mut self, common: &std::collections::HashSet<u64>) -> Result<(), String> {
-        let tx = self.conn.transaction().map_err(|e| e.to_string())?;
+        let tx = &self.conn;
         tx.execute("DELETE FROM common", [])
             .map_err(|e| e.to_string())?;
         {
@@ -353,7 +450,7 @@ impl Index {
                 ins.execute(params![t as i64]).map_err(|e| e.to_string())?;
             }
         }
-        tx.commit().map_err(|e| e.to_string())
+        Ok(())
     }
 
     pub fn count(&self) -> i64 {
@@ -387,7 +484,7 @@ pub fn common_terms(words: &[Vec<u64>], limit: usize) -> std::collections::HashS
         .collect()
 }
 
-/// Size and modification time (seconds) of a file, for the cheap unchanged test.
+/// Size and modification time (nanoseconds) of a file, for the cheap unchanged test.
 pub fn stat(path: &str) -> Option<(i64, i64)> {
     let m = std::fs::metadata(path).ok()?;
     let mtime = m
@@ -395,6 +492,50 @@ pub fn stat(path: &str) -> Option<(i64, i64)> {
         .ok()?
         .duration_since(std::time::UNIX_EPOCH)
         .ok()?
-        .as_secs() as i64;
+        .as_nanos() as i64;
     Some((m.len() as i64, mtime))
+}
+
+/// Now, in nanoseconds since the epoch.
+pub fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// May a file whose size and mtime match the index be trusted without reading it? Only when
+/// its mtime is older than the whole second before the one in which the last refresh began: a
+/// file edited during or just after that refresh may keep its size and, on file systems with
+/// whole-second times, its mtime; and file times come from a coarse kernel clock that can lag
+/// the system clock by a tick. Recent files are hashed instead, which costs little.
+pub fn stat_trusted(mtime_ns: i64, refreshed_at: Option<i64>) -> bool {
+    const SECOND: i64 = 1_000_000_000;
+    refreshed_at.is_some_and(|t| mtime_ns < t - t.rem_euclid(SECOND) - SECOND)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_older_than_the_second_before_the_refresh_are_trusted() {
+        let t = 1_700_000_005_250_000_000; // 5.25 s past a round time
+        assert!(stat_trusted(1_700_000_003_999_999_999, Some(t)));
+        assert!(
+            !stat_trusted(1_700_000_004_000_000_000, Some(t)),
+            "the second before"
+        );
+        assert!(
+            !stat_trusted(1_700_000_005_100_000_000, Some(t)),
+            "the same second"
+        );
+        assert!(
+            !stat_trusted(1_700_000_006_000_000_000, Some(t)),
+            "after it"
+        );
+        assert!(
+            !stat_trusted(0, None),
+            "no refresh recorded: hash everything"
+        );
+    }
 }
