@@ -2,12 +2,14 @@
 //!
 //! The pipeline is load → segment → extract → normalize → compare → report. Every stage but
 //! load and report is a pure function of its input. The layers are folders, and each imports
-//! only from the ones before it: `text` (spans, segments, tokens) → `model` (articles, claims,
-//! findings) → `extract` → `compare` → `pipeline` (the entry point) → `report` and `cli`.
+//! only from the ones before it: `lexicon` (the word lists, read from data files) → `text`
+//! (spans, segments, tokens) → `model` (articles, claims, findings) → `extract` → `compare` →
+//! `pipeline` (the entry point) → `report` and `cli`.
 
 pub mod cli;
 pub mod compare;
 pub mod extract;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod report;

@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, HashMap};
 use jiff::civil::Date;
 
 use super::Relations;
+use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Granularity, Kind, Quantity};
 use crate::model::display::human_number;
@@ -29,65 +30,8 @@ use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprin
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
 pub fn predicate_class(lemma: &str) -> &str {
-    match lemma {
-        "kill" | "die" => "kill",
-        "wound" | "injure" | "hurt" => "injure",
-        "fire" | "launch" => "launch",
-        "destroy" | "shoot down" | "intercept" | "down" => "destroy",
-        "capture" | "seize" => "capture",
-        "arrest" | "detain" => "arrest",
-        "rise" | "increase" | "climb" | "jump" | "grow" | "surge" | "soar" | "gain" => "rise",
-        "fall" | "drop" | "decrease" | "decline" | "slump" | "plunge" | "slide" | "dip"
-        | "shrink" => "fall",
-        other => other,
-    }
+    lexicon::predicate_class(lemma).unwrap_or(lemma)
 }
-
-/// Verbs too general to say two figures are about the same thing ("is 2", "has 30").
-const WEAK: &[&str] = &[
-    "be",
-    "have",
-    "make",
-    "take",
-    "hold",
-    "leave",
-    "offer",
-    "get",
-    "give",
-    "come",
-    "go",
-    "see",
-    "find",
-    "show",
-    "put",
-    "set",
-    "need",
-    "want",
-    "use",
-    "like",
-    "become",
-    "remain",
-    "stay",
-    "keep",
-    "include",
-    "contain",
-    "play",
-    "run",
-    "mark",
-    "average",
-    "number",
-    "bring",
-    "face",
-    "account",
-    "represent",
-    "expect",
-    "plan",
-    "try",
-    "continue",
-    "require",
-    "cover",
-    "reach",
-];
 
 /// Counts that grow as a story develops.
 fn running_count(class: &str) -> bool {
@@ -205,7 +149,7 @@ fn view(article: usize, q: &Quantity, approx: f64) -> Option<View<'_>> {
         );
     let class = pred
         .map(|p| predicate_class(&p.lemma))
-        .filter(|c| !WEAK.contains(c) && !duration)
+        .filter(|c| !lexicon::is_weak_verb(c) && !duration)
         .unwrap_or_default()
         .to_string();
     let subject = q

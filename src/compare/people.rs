@@ -8,33 +8,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
 use crate::text::normalize::Identities;
-
-const ROLE_WORDS_KEPT_CAPITALIZED: &[&str] = &[
-    "President",
-    "Minister",
-    "Secretary",
-    "Prime",
-    "Chief",
-    "Mayor",
-    "Governor",
-    "Chancellor",
-    "Spokesman",
-    "Adviser",
-    "Advisor",
-    "Envoy",
-    "General",
-    "Press",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Deputy",
-    "Senior",
-    "Special",
-    "Security",
-];
 
 /// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "secretary".
 pub fn normalize_role(role: &str) -> String {
@@ -49,7 +26,7 @@ pub fn normalize_role(role: &str) -> String {
         .iter()
         .filter(|w| {
             let cap = w.chars().next().is_some_and(char::is_uppercase);
-            (!cap || ROLE_WORDS_KEPT_CAPITALIZED.contains(w))
+            (!cap || lexicon::is_role_title_word(w))
                 && !matches!(
                     w.to_lowercase().as_str(),
                     "new" | "the" | "a" | "an" | "then" | "now"

@@ -8,6 +8,7 @@
 //! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
+use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::finding::Similarity;
 use crate::text::hash::fnv1a;
@@ -24,15 +25,6 @@ const MIN_WORDS: usize = 4;
 pub const ALIGN_AT: f64 = 0.4;
 /// At or above this Dice, an aligned sentence is kept as it was.
 pub const KEPT_AT: f64 = 0.9;
-
-const STOP: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with", "from", "as",
-    "is", "was", "were", "be", "been", "that", "this", "it", "its", "their", "his", "her", "he",
-    "she", "they", "we", "you", "i", "not", "but", "said", "says", "will", "would", "has", "have",
-    "had", "who", "which", "what", "when", "where", "than", "then", "so", "also", "after", "are",
-    "there", "into", "about", "more", "can", "could", "should", "may", "might", "our", "your",
-    "them", "us", "s", "t",
-];
 
 /// What similarity needs of one article, computed once.
 #[derive(Debug, Clone, Default)]
@@ -82,7 +74,7 @@ pub fn sketch(a: &Analyzed) -> Sketch {
         .filter(|s| s.kind != crate::text::segment::BlockKind::Boilerplate)
         .map(|s| {
             let mut ws: Vec<u64> = words(s.span.slice(text))
-                .filter(|w| !STOP.contains(&w.as_str()))
+                .filter(|w| !lexicon::is_content_stop_word(w))
                 .map(|w| fnv1a(w.as_bytes()))
                 .collect();
             ws.sort_unstable();

@@ -6,43 +6,10 @@
 //! verb or "according to". Pronouns ("he said") are resolved by the caller against the previous
 //! named source in the article.
 
-use std::sync::LazyLock;
-
+use crate::lexicon;
 use crate::model::claim::Attribution;
 use crate::text::normalize::{name_key, person_key};
-use crate::text::token::{Tok, TokKind, WordSet, word_set};
-
-/// Verbs that introduce a source ("said", "told", "wrote on Telegram").
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "wrote",
-    "writes",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "announced",
-    "added",
-    "adds",
-    "confirmed",
-    "claimed",
-    "claims",
-    "posted",
-    "tweeted",
-    "declared",
-    "insisted",
-    "warned",
-    "noted",
-    "cited",
-    "estimated",
-    "estimates",
-];
-
-static VERBS: LazyLock<WordSet> = LazyLock::new(|| word_set(REPORTING_VERBS));
-
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+use crate::text::token::{Tok, TokKind};
 
 fn is_boundary(t: &Tok) -> bool {
     t.kind == TokKind::Punct
@@ -81,7 +48,7 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
             }
         }
         // Reporting verbs are lower case: "the United States" is not "states".
-        if !VERBS.contains(&t.text) {
+        if !lexicon::is_source_verb(t.text) {
             continue;
         }
         // Source before the verb, back to a clause boundary.
@@ -139,10 +106,7 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
             }
         }
         // A clause with its own verb is not a source: "he denied reports".
-        if toks[a..i]
-            .iter()
-            .any(|t| crate::extract::predicate::is_past_form(&t.lower))
-        {
+        if toks[a..i].iter().any(|t| lexicon::is_past_form(&t.lower)) {
             continue;
         }
         let mut verb_end = i + 1;
@@ -189,17 +153,11 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
 fn make(source: String, span: crate::text::span::Span, verb: &str) -> Attribution {
     // "He later said", "officials also said": the adverb is not part of the source.
     let mut source = source.trim().to_string();
-    for adverb in [
-        " later",
-        " also",
-        " then",
-        " previously",
-        " again",
-        " earlier",
-        " separately",
-        " reportedly",
-    ] {
-        if let Some(stripped) = source.strip_suffix(adverb) {
+    for adverb in lexicon::source_adverbs() {
+        if let Some(stripped) = source
+            .strip_suffix(adverb)
+            .and_then(|s| s.strip_suffix(' '))
+        {
             source = stripped.to_string();
         }
     }
@@ -225,18 +183,23 @@ fn is_person_like(source: &str) -> bool {
     let lower_first = words
         .first()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-    (words
-        .first()
-        .is_some_and(|w| matches!(*w, "Mr" | "Mrs" | "Ms" | "Dr" | "Sir"))
-        || (caps >= 2 && !lower_first))
+    (words.first().is_some_and(|w| is_person_marker(w)) || (caps >= 2 && !lower_first))
         && !source.contains("Ministry")
         && !source.contains("House")
         && !source.contains("Department")
 }
 
+/// A title written capitalized ("Mr", not "MR" or "mr") that marks a person.
+fn is_person_marker(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && lexicon::is_person_marker(&word.to_ascii_lowercase())
+}
+
 /// Is this source a pronoun to resolve against an earlier one?
 pub fn is_pronoun(source: &str) -> bool {
-    PRONOUNS.contains(&source.to_lowercase().as_str())
+    lexicon::is_pronoun(&source.to_lowercase())
 }
 
 #[cfg(test)]

@@ -18,16 +18,11 @@ pub mod units;
 
 use jiff::civil::Date;
 
+use crate::lexicon;
 use crate::model::claim::{Attribution, Claims, Quantity, Quote, TimeRef};
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
 use crate::text::token;
-
-/// Casualty predicates imply people when no noun is given ("injuring dozens").
-const HUMAN_PREDICATES: &[&str] = &[
-    "kill", "wound", "injure", "hurt", "evacuate", "arrest", "detain", "rescue", "die", "displace",
-    "trap",
-];
 
 /// What carries over from one sentence to the next: the last named source (for "he said") and
 /// the last quote's speaker (for a quotation continued in the next paragraph).
@@ -100,7 +95,7 @@ fn extract_sentence(
         if unit.is_none()
             && predicate
                 .as_ref()
-                .is_some_and(|p| HUMAN_PREDICATES.contains(&p.lemma.as_str()))
+                .is_some_and(|p| lexicon::is_human_predicate(&p.lemma))
         {
             unit = Some("person".to_string());
         }

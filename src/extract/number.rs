@@ -8,128 +8,13 @@
 //! use `text2num`: we need token-level matching with spans and news-specific scale suffixes,
 //! which it does not offer, and the grammar is small.
 
+use crate::lexicon;
 use crate::text::token::{Tok, TokKind};
 
 /// Parse a digit string with optional thousands commas and a decimal part.
 pub fn parse_digits(s: &str) -> Option<f64> {
     let cleaned: String = s.chars().filter(|&c| c != ',').collect();
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-/// Spelled cardinals below twenty.
-pub const UNITS: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("nil", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-];
-
-/// Spelled tens.
-pub const TENS: &[(&str, f64)] = &[
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-
-/// Scale words that multiply what comes before them.
-pub const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("mln", 1e6),
-    ("mn", 1e6),
-    ("billion", 1e9),
-    ("bln", 1e9),
-    ("trillion", 1e12),
-    ("tn", 1e12),
-];
-
-/// Spelled ordinals.
-pub const ORDINALS: &[(&str, f64)] = &[
-    ("first", 1.0),
-    ("second", 2.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-    ("eleventh", 11.0),
-    ("twelfth", 12.0),
-    ("thirteenth", 13.0),
-    ("fourteenth", 14.0),
-    ("fifteenth", 15.0),
-    ("sixteenth", 16.0),
-    ("seventeenth", 17.0),
-    ("eighteenth", 18.0),
-    ("nineteenth", 19.0),
-    ("twentieth", 20.0),
-    ("thirtieth", 30.0),
-    ("fortieth", 40.0),
-    ("fiftieth", 50.0),
-    ("hundredth", 100.0),
-    ("thousandth", 1000.0),
-    ("millionth", 1e6),
-];
-
-fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
-    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
-}
-
-pub fn unit_word(w: &str) -> Option<f64> {
-    lookup(UNITS, w)
-}
-
-pub fn tens_word(w: &str) -> Option<f64> {
-    lookup(TENS, w)
-}
-
-pub fn scale_word(w: &str) -> Option<f64> {
-    lookup(SCALES, w)
-}
-
-/// Scale suffixes glued to digits: `600m`, `$2bn`, `5k`, `$3tn`.
-pub fn scale_suffix(w: &str) -> Option<f64> {
-    Some(match w {
-        "k" => 1e3,
-        "m" | "mn" | "mln" => 1e6,
-        "bn" | "b" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
-        _ => return None,
-    })
-}
-
-pub fn ordinal_word(w: &str) -> Option<f64> {
-    lookup(ORDINALS, w)
-}
-
-/// Digit ordinal suffixes: `1st`, `22nd`, `3rd`, `4th`.
-pub fn is_ordinal_suffix(w: &str) -> bool {
-    matches!(w, "st" | "nd" | "rd" | "th")
 }
 
 /// A spelled cardinal starting at token `i`: returns the value and the index after it.
@@ -153,11 +38,11 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         if w1 == "dozen" {
             return Some((12.0, j + 2));
         }
-        let s = scale_word(w1)?;
+        let s = lexicon::scale_word(w1)?;
         return Some((s, j + 2));
     }
     if w0 == "half" && word(j + 1) == Some("a") {
-        let s = scale_word(word(j + 2)?)?;
+        let s = lexicon::scale_word(word(j + 2)?)?;
         if s >= 1e3 {
             return Some((s / 2.0, j + 3));
         }
@@ -167,7 +52,7 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let mut current = 0.0;
     let mut any = false;
     while let Some(w) = word(j) {
-        if let Some(v) = unit_word(w) {
+        if let Some(v) = lexicon::cardinal_unit(w) {
             if any && current % 100.0 != 0.0 && current >= 1.0 && current % 10.0 != 0.0 {
                 break; // "two three" is not one number
             }
@@ -177,7 +62,7 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             current += v;
             any = true;
             j += 1;
-        } else if let Some(v) = tens_word(w) {
+        } else if let Some(v) = lexicon::cardinal_ten(w) {
             if any && current % 100.0 != 0.0 {
                 break;
             }
@@ -186,7 +71,7 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             j += 1;
             // twenty-two
             if glued_dash(j)
-                && let Some(u) = word(j + 1).and_then(unit_word)
+                && let Some(u) = word(j + 1).and_then(lexicon::cardinal_unit)
                 && (1.0..10.0).contains(&u)
             {
                 current += u;
@@ -195,7 +80,7 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         } else if w == "dozen" && any {
             current *= 12.0;
             j += 1;
-        } else if let Some(s) = scale_word(w) {
+        } else if let Some(s) = lexicon::scale_word(w) {
             if !any {
                 break;
             }
@@ -208,8 +93,9 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             j += 1;
         } else if w == "and" && any {
             // "one hundred and fifty": only when a number word follows and a scale came before.
-            let next_is_number =
-                word(j + 1).is_some_and(|n| unit_word(n).is_some() || tens_word(n).is_some());
+            let next_is_number = word(j + 1).is_some_and(|n| {
+                lexicon::cardinal_unit(n).is_some() || lexicon::cardinal_ten(n).is_some()
+            });
             if next_is_number && (total > 0.0 || current >= 100.0) {
                 j += 1;
             } else {
@@ -227,16 +113,18 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
 
 /// Round-trip helper for tests and property tests: spell a number below a million.
 pub fn spell(n: u64) -> String {
-    // UNITS[0] is "zero" and [1] "nil": skip "nil" so the index is the value.
+    // The units are in value order with "zero" and "nil" first: skip "nil" so the index is
+    // the value.
     fn unit(k: u64) -> &'static str {
+        let units = lexicon::cardinal_units_in_order();
         if k == 0 {
-            UNITS[0].0
+            units[0].0
         } else {
-            UNITS[k as usize + 1].0
+            units[k as usize + 1].0
         }
     }
     fn tens(k: u64) -> &'static str {
-        TENS[k as usize - 2].0
+        lexicon::cardinal_tens_in_order()[k as usize - 2].0
     }
     fn below_thousand(n: u64) -> String {
         let mut parts = Vec::new();

@@ -2,232 +2,22 @@
 //!
 //! No gazetteer of every town: a place is a capitalized name after a locative preposition, a
 //! compass adjective ("southern Russia"), or "region/city/province of X"; a short list of
-//! countries and blocs also counts on its own. Months, weekdays (the time module's own
-//! lists), titles and people are not
-//! places. A figure takes the place nearest to it in its sentence.
+//! countries and blocs also counts on its own. Months, weekdays, titles and people are not
+//! places. The word lists are in the lexicon. A figure takes the place nearest to it in its sentence.
 
-use std::sync::LazyLock;
-
+use crate::lexicon;
 use crate::model::claim::Place;
 use crate::text::normalize::name_key;
-use crate::text::token::{Tok, TokKind, WordSet, word_set};
-
-static LOCATIVE: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "in",
-        "at",
-        "near",
-        "outside",
-        "across",
-        "over",
-        "above",
-        "from",
-        "into",
-        "around",
-        "throughout",
-        "inside",
-    ])
-});
-static COMPASS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "north-eastern",
-        "south-eastern",
-        "north-western",
-        "south-western",
-    ])
-});
-static AREA: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "region", "city", "province", "district", "oblast", "county", "state", "town", "village",
-        "capital",
-    ])
-});
-
-/// Country and bloc names recognised anywhere (lower case, first word for multi-word ones).
-static COUNTRIES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "afghanistan",
-        "albania",
-        "algeria",
-        "argentina",
-        "armenia",
-        "australia",
-        "austria",
-        "azerbaijan",
-        "bahrain",
-        "bangladesh",
-        "belarus",
-        "belgium",
-        "bolivia",
-        "bosnia",
-        "brazil",
-        "britain",
-        "bulgaria",
-        "cambodia",
-        "cameroon",
-        "canada",
-        "chile",
-        "china",
-        "colombia",
-        "congo",
-        "crimea",
-        "croatia",
-        "cuba",
-        "cyprus",
-        "czech",
-        "denmark",
-        "egypt",
-        "england",
-        "estonia",
-        "ethiopia",
-        "europe",
-        "finland",
-        "france",
-        "gaza",
-        "georgia",
-        "germany",
-        "ghana",
-        "greece",
-        "haiti",
-        "hungary",
-        "iceland",
-        "india",
-        "indonesia",
-        "iran",
-        "iraq",
-        "ireland",
-        "israel",
-        "italy",
-        "japan",
-        "jordan",
-        "kazakhstan",
-        "kenya",
-        "korea",
-        "kosovo",
-        "kuwait",
-        "kyiv",
-        "kiev",
-        "latvia",
-        "lebanon",
-        "libya",
-        "lithuania",
-        "london",
-        "luxembourg",
-        "malaysia",
-        "mali",
-        "malta",
-        "mexico",
-        "moldova",
-        "morocco",
-        "moscow",
-        "myanmar",
-        "nepal",
-        "netherlands",
-        "nigeria",
-        "norway",
-        "pakistan",
-        "palestine",
-        "paris",
-        "peru",
-        "philippines",
-        "poland",
-        "portugal",
-        "qatar",
-        "romania",
-        "russia",
-        "rwanda",
-        "scotland",
-        "serbia",
-        "singapore",
-        "slovakia",
-        "slovenia",
-        "somalia",
-        "spain",
-        "sudan",
-        "sweden",
-        "switzerland",
-        "syria",
-        "taiwan",
-        "thailand",
-        "tunisia",
-        "turkey",
-        "uganda",
-        "ukraine",
-        "uzbekistan",
-        "venezuela",
-        "vietnam",
-        "wales",
-        "washington",
-        "yemen",
-        "zimbabwe",
-        "beijing",
-        "tokyo",
-        "berlin",
-        "brussels",
-        "geneva",
-    ])
-});
-
-static NOT_PLACES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "president",
-        "prime",
-        "minister",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "this",
-        "that",
-        "i",
-        "he",
-        "she",
-        "they",
-        "we",
-        "it",
-        "but",
-        "and",
-        "total",
-        "all",
-        "some",
-        "addition",
-        "recent",
-        "fact",
-        "order",
-        "part",
-        "response",
-        "line",
-        "support",
-        "talks",
-        "parliament",
-    ])
-});
+use crate::text::token::{Tok, TokKind};
 
 fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     let start = k;
     while let Some(t) = toks.get(k) {
         let ok = t.kind == TokKind::Word
             && t.is_capitalized()
-            && !NOT_PLACES.contains(&t.lower.as_str())
-            && super::time::month(&t.lower).is_none()
-            && super::time::weekday(&t.lower).is_none();
+            && !lexicon::is_not_place(&t.lower)
+            && lexicon::month(&t.lower).is_none()
+            && lexicon::weekday(&t.lower).is_none();
         let joiner = k > start
             && matches!(t.lower.as_str(), "of")
             && toks.get(k + 1).is_some_and(|n| n.is_capitalized());
@@ -240,11 +30,7 @@ fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
 }
 
 fn is_person_title(toks: &[Tok], start: usize) -> bool {
-    start > 0
-        && matches!(
-            toks[start - 1].lower.as_str(),
-            "mr" | "mrs" | "ms" | "dr" | "sir" | "president" | "minister"
-        )
+    start > 0 && lexicon::is_person_title(&toks[start - 1].lower)
 }
 
 pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
@@ -267,20 +53,18 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
     while i < toks.len() {
         let t = &toks[i];
         let lower = t.lower.as_str();
-        if LOCATIVE.contains(&lower)
-            || AREA.contains(&lower) && toks.get(i + 1).is_some_and(|n| n.is("of"))
+        if lexicon::is_locative(lower)
+            || lexicon::is_area_noun(lower) && toks.get(i + 1).is_some_and(|n| n.is("of"))
         {
             let mut k = i + 1;
-            if AREA.contains(&lower) {
+            if lexicon::is_area_noun(lower) {
                 k += 1;
             }
             if toks.get(k).is_some_and(|n| n.is("the")) {
                 k += 1;
             }
             // "in southern Russia"
-            let compass = toks
-                .get(k)
-                .is_some_and(|n| COMPASS.contains(&n.lower.as_str()));
+            let compass = toks.get(k).is_some_and(|n| lexicon::is_compass(&n.lower));
             let name_at = if compass { k + 1 } else { k };
             if let Some((a, b)) = name_run(toks, name_at)
                 && !is_person_title(toks, a)
@@ -291,15 +75,15 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
                 continue;
             }
         }
-        if COMPASS.contains(&lower)
+        if lexicon::is_compass(lower)
             && let Some((a, b)) = name_run(toks, i + 1)
-            && COUNTRIES.contains(&toks[a].lower.as_str())
+            && lexicon::is_country(&toks[a].lower)
         {
             push(i, b, true, &mut out);
             i = b;
             continue;
         }
-        if t.is_capitalized() && COUNTRIES.contains(&lower) {
+        if t.is_capitalized() && lexicon::is_country(lower) {
             push(i, i + 1, false, &mut out);
         }
         i += 1;

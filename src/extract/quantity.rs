@@ -7,14 +7,13 @@
 //! and right for the counted noun phrase. Digits inside date expressions, times of day, names
 //! (`Windows 95`, `G8`) and sport scores (`2-1`) are not figures and are skipped.
 
-use std::sync::LazyLock;
-
-use super::number::{self, ordinal_word, parse_digits, scale_suffix, scale_word, spelled_at};
+use super::number::{parse_digits, spelled_at};
 use super::units;
+use crate::lexicon::{self, ordinal_word, scale_suffix, scale_word};
 use crate::model::claim::{Bound, Counted, Kind};
 use crate::text::normalize::noun_lemma;
 use crate::text::span::Span;
-use crate::text::token::{Tok, TokKind, WordSet, word_set};
+use crate::text::token::{Tok, TokKind};
 
 /// A figure found in a sentence, before predicate, time, place and attribution are attached.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,313 +36,17 @@ pub struct Figure {
     pub compound: bool,
 }
 
-/// Hedges, longest first, with the bound they give. Matched as whole words before a figure.
-const HEDGES: &[(&str, Bound)] = &[
-    ("no fewer than", Bound::AtLeast),
-    ("no less than", Bound::AtLeast),
-    ("not less than", Bound::AtLeast),
-    ("no more than", Bound::AtMost),
-    ("not more than", Bound::AtMost),
-    ("a maximum of", Bound::AtMost),
-    ("a minimum of", Bound::AtLeast),
-    ("in excess of", Bound::MoreThan),
-    ("as many as", Bound::AtMost),
-    ("as much as", Bound::AtMost),
-    ("as few as", Bound::AtLeast),
-    ("as little as", Bound::AtLeast),
-    ("an estimated", Bound::Approx),
-    ("upwards of", Bound::MoreThan),
-    ("just over", Bound::MoreThan),
-    ("just under", Bound::LessThan),
-    ("well over", Bound::MoreThan),
-    ("well under", Bound::LessThan),
-    ("more than", Bound::MoreThan),
-    ("greater than", Bound::MoreThan),
-    ("higher than", Bound::MoreThan),
-    ("fewer than", Bound::LessThan),
-    ("less than", Bound::LessThan),
-    ("lower than", Bound::LessThan),
-    ("at least", Bound::AtLeast),
-    ("at most", Bound::AtMost),
-    ("up to", Bound::AtMost),
-    ("close to", Bound::Approx),
-    ("in the region of", Bound::Approx),
-    ("of about", Bound::Approx),
-    ("or so", Bound::Approx),
-    ("nearly", Bound::LessThan),
-    ("almost", Bound::LessThan),
-    ("approximately", Bound::Approx),
-    ("approx", Bound::Approx),
-    ("about", Bound::Approx),
-    ("around", Bound::Approx),
-    ("roughly", Bound::Approx),
-    ("some", Bound::Approx),
-    ("estimated", Bound::Approx),
-    ("circa", Bound::Approx),
-    ("over", Bound::MoreThan),
-    ("above", Bound::MoreThan),
-    ("exceeding", Bound::MoreThan),
-    ("under", Bound::LessThan),
-    ("below", Bound::LessThan),
-    ("within", Bound::AtMost),
-    ("~", Bound::Approx),
-];
-
-/// Capitalized words that may stand right before a figure without making it part of a name.
-static CAPITAL_FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "the",
-        "a",
-        "an",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "over",
-        "under",
-        "only",
-        "just",
-        "at",
-        "by",
-        "in",
-        "on",
-        "of",
-        "for",
-        "with",
-        "from",
-        "to",
-        "and",
-        "but",
-        "or",
-        "more",
-        "less",
-        "fewer",
-        "up",
-        "all",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "these",
-        "those",
-        "every",
-        "each",
-        "than",
-        "after",
-        "before",
-        "since",
-        "until",
-        "between",
-        "last",
-        "next",
-        "top",
-        "another",
-        "roughly",
-        "approximately",
-        "exactly",
-        "further",
-    ])
-});
-
-/// Words that end a counted noun phrase.
-static PHRASE_STOP: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "of",
-        "in",
-        "at",
-        "on",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "as",
-        "than",
-        "and",
-        "or",
-        "but",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "this",
-        "these",
-        "those",
-        "the",
-        "a",
-        "an",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "said",
-        "says",
-        "say",
-        "told",
-        "after",
-        "before",
-        "since",
-        "during",
-        "while",
-        "when",
-        "where",
-        "if",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "above",
-        "below",
-        "across",
-        "against",
-        "between",
-        "through",
-        "up",
-        "down",
-        "out",
-        "off",
-        "per",
-        "each",
-        "a",
-        "overnight",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "ago",
-        "last",
-        "next",
-        "more",
-        "less",
-        "than",
-        "year",
-        "earlier",
-        "later",
-        "ahead",
-        "behind",
-        "so",
-        "too",
-        "also",
-        "already",
-        "still",
-        "just",
-        "only",
-        "now",
-        "then",
-        "there",
-        "here",
-        "it",
-        "its",
-        "they",
-        "their",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "my",
-        "me",
-        "us",
-        "not",
-        "no",
-        "nor",
-        "both",
-        "either",
-        "neither",
-        "all",
-        "any",
-        "some",
-        "most",
-        "many",
-        "much",
-        "every",
-        "such",
-        "what",
-        "how",
-        "why",
-        "do",
-        "does",
-        "did",
-        "done",
-        "including",
-        "compared",
-        "according",
-        "despite",
-        "because",
-        "although",
-        "though",
-        "unless",
-        "until",
-        "whether",
-        "within",
-        "without",
-        "toward",
-        "towards",
-        "among",
-        "amid",
-        "around",
-        "about",
-        "like",
-        "near",
-        "beyond",
-        "via",
-        "versus",
-        "vs",
-        "ever",
-        "even",
-        "again",
-        "instead",
-        "apiece",
-        "respectively",
-        "alone",
-        "altogether",
-        "together",
-        "away",
-        "back",
-        "home",
-        "abroad",
-        "there",
-        "apart",
-        "more",
-        "fewer",
-        "higher",
-        "lower",
-        "less",
-        "percent",
-        "worldwide",
-        "nationwide",
-        "apiece",
-        "depending",
-        "overall",
-    ])
-});
-
-/// Nouns that are too generic to be a counted thing on their own when followed by "of".
-const PARTITIVE: &[&str] = &[
-    "number", "total", "group", "set", "series", "lot", "majority", "couple", "pair", "handful",
-    "range", "batch", "team", "crowd", "host",
-];
+/// The model's bound for a hedge's bound as the lexicon names it.
+fn bound_named(name: &str) -> Bound {
+    match name {
+        "at_least" => Bound::AtLeast,
+        "at_most" => Bound::AtMost,
+        "more_than" => Bound::MoreThan,
+        "less_than" => Bound::LessThan,
+        "approx" => Bound::Approx,
+        other => panic!("lexicon: hedges.tsv names an unknown bound {other:?}"),
+    }
+}
 
 fn tok_word<'t>(toks: &'t [Tok], i: usize) -> Option<&'t str> {
     toks.get(i)
@@ -378,7 +81,7 @@ fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
         // Digit ordinal: 4th, 21st
         if let Some(s) = tok_word(toks, i + 1)
             && glued(toks, i + 1)
-            && number::is_ordinal_suffix(s)
+            && lexicon::is_ordinal_suffix(s)
         {
             return Some(Numeral {
                 ordinal: true,
@@ -500,20 +203,10 @@ fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
 }
 
 fn fraction_at(toks: &[Tok], i: usize) -> Option<Numeral> {
-    let denominators = |w: &str| -> Option<f64> {
-        Some(match w {
-            "half" | "halves" => 2.0,
-            "third" | "thirds" => 3.0,
-            "quarter" | "quarters" => 4.0,
-            "fifth" | "fifths" => 5.0,
-            "tenth" | "tenths" => 10.0,
-            _ => return None,
-        })
-    };
     let w = tok_word(toks, i)?;
     let num = match w {
         "a" | "one" => 1.0,
-        w => number::unit_word(w)?,
+        w => lexicon::cardinal_unit(w)?,
     };
     // "two-thirds" (glued dash) or "a third of"
     let (den_at, needs_of) = if toks
@@ -525,7 +218,7 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     } else {
         (i + 1, true)
     };
-    let den = denominators(tok_word(toks, den_at)?)?;
+    let den = lexicon::fraction_denominator(tok_word(toks, den_at)?)?;
     let prev = i.checked_sub(1).and_then(|p| tok_word(toks, p));
     let cue = matches!(
         prev,
@@ -554,22 +247,19 @@ fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
             .get(i + 1)
             .is_some_and(|n| n.kind == TokKind::Punct && !n.space_before)
         && glued(toks, i + 2)
-        && let Some(code) = units::currency_symbol(toks[i + 1].text, Some(&t.lower))
-        && matches!(
-            t.lower.as_str(),
-            "us" | "a" | "au" | "c" | "ca" | "hk" | "nz" | "s"
-        )
+        && let Some(code) = lexicon::currency_symbol(toks[i + 1].text, Some(&t.lower))
+        && lexicon::is_currency_prefix(&t.lower)
     {
         return Some((code, i + 2));
     }
     if t.kind == TokKind::Punct
-        && let Some(code) = units::currency_symbol(t.text, None)
+        && let Some(code) = lexicon::currency_symbol(t.text, None)
         && glued(toks, i + 1)
     {
         return Some((code, i + 1));
     }
     if t.kind == TokKind::Word
-        && let Some(code) = units::currency_code(&t.lower)
+        && let Some(code) = lexicon::currency_code(&t.lower)
         && t.text.chars().all(|c| c.is_uppercase())
         && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
     {
@@ -588,7 +278,7 @@ fn looks_like_name(toks: &[Tok], i: usize, first: usize) -> bool {
     if let Some(n) = toks.get(i + 1)
         && !n.space_before
         && n.kind == TokKind::Word
-        && number::is_ordinal_suffix(&n.lower)
+        && lexicon::is_ordinal_suffix(&n.lower)
     {
         return false;
     }
@@ -597,15 +287,15 @@ fn looks_like_name(toks: &[Tok], i: usize, first: usize) -> bool {
         && p.is_capitalized()
         && !t.text.contains(',')
         && t.text.len() <= 4
-        && !CAPITAL_FUNCTION_WORDS.contains(&p.lower.as_str())
-        && super::time::month(&p.lower).is_none()
+        && !lexicon::is_capital_function_word(&p.lower)
+        && lexicon::month(&p.lower).is_none()
         && i >= 2
     {
         // "Mr Zelensky said 20" has a lower-case verb before; a capitalized word right before a
         // number is a name unless a unit-like word follows.
         let next_is_unit = toks.get(i + 1).is_some_and(|n| {
             n.is_punct("%")
-                || units::measure(&n.lower).is_some()
+                || lexicon::measure(&n.lower).is_some()
                 || scale_word(&n.lower).is_some()
                 || (n.kind == TokKind::Word && !n.space_before && scale_suffix(&n.lower).is_some())
         });
@@ -624,51 +314,7 @@ fn is_score(toks: &[Tok], a: f64, b: f64, dash: usize) -> bool {
         .checked_sub(2)
         .and_then(|p| tok_word(toks, p))
         .unwrap_or("");
-    let context = matches!(
-        after,
-        "win"
-            | "victory"
-            | "defeat"
-            | "draw"
-            | "lead"
-            | "loss"
-            | "home"
-            | "away"
-            | "aggregate"
-            | "scoreline"
-            | "thrashing"
-            | "success"
-            | "triumph"
-            | "margin"
-            | "in"
-            | "against"
-            | "at"
-            | "on"
-            | "with"
-            | "after"
-            | "and"
-            | "to"
-    ) || matches!(
-        before,
-        "won"
-            | "lost"
-            | "beat"
-            | "beating"
-            | "drew"
-            | "draw"
-            | "a"
-            | "the"
-            | "trailed"
-            | "led"
-            | "leading"
-            | "trailing"
-            | "winning"
-            | "losing"
-            | "win"
-            | "by"
-            | "thrashed"
-            | "edged"
-    );
+    let context = lexicon::is_score_word_after(after) || lexicon::is_score_word_before(before);
     a >= b || context
 }
 
@@ -771,29 +417,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     // Labels, not amounts: "series 3", "model 10", "route 66", "article 50".
     if toks[start].kind == TokKind::Number
         && start > 0
-        && matches!(
-            toks[start - 1].lower.as_str(),
-            "series"
-                | "version"
-                | "model"
-                | "route"
-                | "channel"
-                | "article"
-                | "section"
-                | "room"
-                | "gate"
-                | "level"
-                | "volume"
-                | "chapter"
-                | "episode"
-                | "flight"
-                | "page"
-                | "platform"
-                | "junction"
-                | "clause"
-                | "rule"
-                | "resolution"
-        )
+        && lexicon::is_label_noun(&toks[start - 1].lower)
     {
         return None;
     }
@@ -933,7 +557,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
             unit = Some("percentage point".into());
             j += 2;
         } else if let Some(w) = tok_word(toks, j)
-            && let Some((code, mult)) = units::currency_word(w).filter(|_| {
+            && let Some((code, mult)) = lexicon::currency_word(w).filter(|_| {
                 w != "p" && (w != "won" || value >= 1000.0) && (w != "real" || value >= 1000.0)
             })
         {
@@ -947,8 +571,8 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
                 j += 1;
             }
         } else if let Some(w) = tok_word(toks, j)
-            && let Some(name) = units::measure(w)
-            && !(w == "m" || w == "in" || w == "g" || w == "t" || w == "l" || w == "ha")
+            && let Some(name) = lexicon::measure(w)
+            && !lexicon::is_ambiguous_measure(w)
             && !(name == "second" && num.ordinal)
         {
             let singular_ok = value == 1.0
@@ -964,7 +588,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
             }
         } else if currency.is_none()
             && kind == Kind::Count
-            && let Some(code) = tok_word(toks, j).and_then(units::currency_code)
+            && let Some(code) = tok_word(toks, j).and_then(lexicon::currency_code)
         {
             kind = Kind::Money;
             unit = Some(code.into());
@@ -1004,7 +628,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
             j += 2;
         }
         if let Some((code, _)) = tok_word(toks, j + 1)
-            .and_then(units::currency_word)
+            .and_then(lexicon::currency_word)
             .filter(|(_, m)| *m == 1.0)
         {
             kind = Kind::Money;
@@ -1021,7 +645,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         if kind == Kind::Ordinal {
             // fourth-largest, second-biggest: the ordinal ranks the head noun.
             j += 2;
-        } else if number::unit_word(w).is_none()
+        } else if lexicon::cardinal_unit(w).is_none()
             && tok_word(toks, j + 1).is_some()
             && kind != Kind::Money
         {
@@ -1035,7 +659,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
             {
                 e += 2;
             }
-            let name = units::measure(w).map(str::to_string).unwrap_or_else(|| {
+            let name = lexicon::measure(w).map(str::to_string).unwrap_or_else(|| {
                 if w == "strong" {
                     "person".to_string()
                 } else {
@@ -1043,7 +667,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
                 }
             });
             if kind != Kind::Percent {
-                kind = if units::measure(w).is_some() {
+                kind = if lexicon::measure(w).is_some() {
                     Kind::Measure
                 } else {
                     Kind::Count
@@ -1076,7 +700,8 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     if toks[start].is("one") && j == start + 1 && kind == Kind::Count && !has_hedge(toks, start) {
         let next = tok_word(toks, j);
         let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
-        let pronoun = next.is_none_or(|n| PHRASE_STOP.contains(&n) || n == "another" || n == "day")
+        let pronoun = next
+            .is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
             || matches!(
                 prev,
                 Some(
@@ -1105,8 +730,8 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         let next_tok = toks.get(j);
         let next_word = tok_word(toks, j);
         let noun_after = next_word.is_some_and(|n| {
-            !PHRASE_STOP.contains(&n)
-                && !super::predicate::is_past_form(n)
+            !lexicon::is_phrase_stop(n)
+                && !lexicon::is_past_form(n)
                 && !n.ends_with("ly")
                 && numeral_at(toks, j).is_none()
                 && n != "century"
@@ -1139,7 +764,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         && kind != Kind::Ordinal
         && (toks.get(j).is_some_and(|t| t.is_capitalized())
             || toks[start - 1].is_capitalized()
-                && !CAPITAL_FUNCTION_WORDS.contains(&toks[start - 1].lower.as_str()))
+                && !lexicon::is_capital_function_word(&toks[start - 1].lower))
     {
         return None;
     }
@@ -1152,12 +777,9 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
         return None;
     }
     if toks.get(j).is_some_and(|t| t.is_capitalized())
-        && toks.get(j + 1).is_some_and(|t| {
-            matches!(
-                t.text,
-                "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Place"
-            )
-        })
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| lexicon::is_street_word(t.text))
     {
         return None;
     }
@@ -1231,59 +853,6 @@ struct RangeEnd {
     currency: bool,
 }
 
-/// Words before a figure that make "X to Y" a change between two figures, not a range.
-static CHANGE_CUES: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "from",
-        "by",
-        "rose",
-        "rise",
-        "rises",
-        "risen",
-        "rising",
-        "fell",
-        "fall",
-        "falls",
-        "falling",
-        "increased",
-        "increase",
-        "increases",
-        "decreased",
-        "cut",
-        "cuts",
-        "raised",
-        "raise",
-        "lifted",
-        "dropped",
-        "drop",
-        "jumped",
-        "climbed",
-        "grew",
-        "slumped",
-        "surged",
-        "soared",
-        "plunged",
-        "gained",
-        "lost",
-        "shrank",
-        "slid",
-        "dipped",
-        "declined",
-        "reduced",
-        "up",
-        "down",
-        "boosted",
-        "lowered",
-        "trimmed",
-        "widened",
-        "narrowed",
-        "edged",
-        "slipped",
-        "eased",
-        "rebounded",
-    ])
-});
-
 fn range_after(
     toks: &[Tok],
     i: usize,
@@ -1299,10 +868,7 @@ fn range_after(
     }
     if sep.is("to") {
         let lo = i.saturating_sub(3);
-        if toks[lo..i]
-            .iter()
-            .any(|t| CHANGE_CUES.contains(&t.lower.as_str()))
-        {
+        if toks[lo..i].iter().any(|t| lexicon::is_change_cue(&t.lower)) {
             return None;
         }
     }
@@ -1360,20 +926,14 @@ fn has_hedge(toks: &[Tok], i: usize) -> bool {
     find_hedge(toks, i).is_some()
 }
 
-/// The longest hedge ending right before token `i`.
-/// Hedges split into words once, and the set of words a hedge can end with.
-static HEDGE_WORDS: LazyLock<(Vec<Vec<&'static str>>, WordSet)> = LazyLock::new(|| {
-    let split: Vec<Vec<&str>> = HEDGES.iter().map(|(p, _)| p.split(' ').collect()).collect();
-    let last: Vec<&str> = split.iter().filter_map(|w| w.last().copied()).collect();
-    (split, word_set(&last))
-});
-
+/// The hedge ending right before token `i`: the first of the lexicon's hedges, in their
+/// order, that matches.
 fn find_hedge(toks: &[Tok], i: usize) -> Option<(String, Bound, Span)> {
-    let (split, last) = &*HEDGE_WORDS;
-    if i == 0 || !last.contains(toks[i - 1].lower.as_str()) {
+    if i == 0 || !lexicon::is_hedge_end(&toks[i - 1].lower) {
         return None;
     }
-    for ((phrase, bound), words) in HEDGES.iter().zip(split) {
+    for hedge in lexicon::hedges() {
+        let (phrase, words) = (&hedge.phrase, &hedge.words);
         if words.len() > i {
             continue;
         }
@@ -1407,7 +967,7 @@ fn find_hedge(toks: &[Tok], i: usize) -> Option<(String, Bound, Span)> {
             }
         }
         let span = toks[from].span.cover(toks[i - 1].span);
-        return Some((phrase.to_string(), *bound, span));
+        return Some((phrase.to_string(), bound_named(hedge.bound), span));
     }
     None
 }
@@ -1429,8 +989,8 @@ fn counted_after(
     // An ordinal of a time unit ("in their 20th year") ranks that unit.
     if fig.kind == Kind::Ordinal
         && let Some(m) = tok_word(toks, j)
-            .and_then(units::measure)
-            .filter(|_| !matches!(tok_word(toks, j), Some("m" | "in" | "g" | "t" | "l" | "ha")))
+            .and_then(lexicon::measure)
+            .filter(|_| !tok_word(toks, j).is_some_and(lexicon::is_ambiguous_measure))
     {
         return (
             Some(Counted {
@@ -1470,16 +1030,10 @@ fn counted_after(
             break;
         }
         let acronym = t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        if PHRASE_STOP.contains(&t.lower.as_str()) && !acronym {
+        if lexicon::is_phrase_stop(&t.lower) && !acronym {
             break;
         }
-        if t.lower.ends_with("ly")
-            && t.lower.len() > 4
-            && !matches!(
-                t.lower.as_str(),
-                "family" | "ally" | "rally" | "supply" | "assembly" | "belly" | "jelly" | "bully"
-            )
-        {
+        if t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower) {
             break; // adverbs: "respectively", "previously"
         }
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
@@ -1488,18 +1042,17 @@ fn counted_after(
         // First word a past form: a modifier only if a noun follows ("12 armed men"), else
         // the verb of the clause ("104,000 axed", "Dozens held").
         if words.is_empty()
-            && (super::predicate::is_past_form(&t.lower)
+            && (lexicon::is_past_form(&t.lower)
                 || t.lower.ends_with("ed")
                 || t.lower.ends_with("ing"))
         {
-            let noun_next = tok_word(toks, k + 1).is_some_and(|n| {
-                !PHRASE_STOP.contains(&n) && super::predicate::verb_lemma(n).is_none()
-            });
+            let noun_next = tok_word(toks, k + 1)
+                .is_some_and(|n| !lexicon::is_phrase_stop(n) && lexicon::verb_lemma(n).is_none());
             if !noun_next {
                 break;
             }
         }
-        if units::measure(&t.lower).is_some() && !words.is_empty() {
+        if lexicon::measure(&t.lower).is_some() && !words.is_empty() {
             break;
         }
         words.push(k);
@@ -1550,7 +1103,7 @@ fn counted_after(
     let mut phrase_end = head + 1;
     // Rates: "calculations per second".
     if tok_word(toks, phrase_end) == Some("per")
-        && let Some(u) = tok_word(toks, phrase_end + 1).and_then(units::measure)
+        && let Some(u) = tok_word(toks, phrase_end + 1).and_then(lexicon::measure)
     {
         lemmas[0] = format!("{} per {u}", lemmas[0]);
         phrase_end += 2;
@@ -1563,7 +1116,7 @@ fn counted_after(
         && let Some(n) = toks.get(phrase_end + 1)
         && n.kind == TokKind::Word
         && !n.is_capitalized()
-        && !PHRASE_STOP.contains(&n.lower.as_str())
+        && !lexicon::is_phrase_stop(&n.lower)
         && n.lower.ends_with('s')
         && head_tok.lower.ends_with('s')
         && numeral_at(toks, phrase_end + 1).is_none()
@@ -1573,13 +1126,12 @@ fn counted_after(
         phrase_end += 2;
     }
     // Post-modifiers: "of various types", "in Kyiv" are context, kept as modifiers.
-    if tok_word(toks, phrase_end) == Some("of") && !PARTITIVE.contains(&lemmas[0].as_str()) {
+    if tok_word(toks, phrase_end) == Some("of") && !lexicon::is_partitive(&lemmas[0]) {
         let mut e = phrase_end + 1;
         let mut m = vec!["of".to_string()];
         while let Some(t) = toks.get(e) {
             if t.kind != TokKind::Word
-                || (PHRASE_STOP.contains(&t.lower.as_str())
-                    && !matches!(t.lower.as_str(), "the" | "a"))
+                || (lexicon::is_phrase_stop(&t.lower) && !matches!(t.lower.as_str(), "the" | "a"))
                 || m.len() >= 4
             {
                 break;
@@ -1591,9 +1143,9 @@ fn counted_after(
             modifiers.push(m.join(" "));
         }
     } else if tok_word(toks, phrase_end) == Some("of")
-        && PARTITIVE.contains(&lemmas[0].as_str())
+        && lexicon::is_partitive(&lemmas[0])
         && let Some(n) = tok_word(toks, phrase_end + 1)
-        && !PHRASE_STOP.contains(&n)
+        && !lexicon::is_phrase_stop(n)
     {
         // "a number of people": the group word is not the counted thing.
         lemmas = vec![noun_lemma(n)];
@@ -1636,84 +1188,20 @@ fn counted_after(
 /// died"); base forms are read as nouns ("drone attack", "job cuts"); "-ing" forms end it only
 /// after a plural ("people fleeing", but "residential building").
 fn ends_phrase(w: &str, prev: &str) -> bool {
-    if super::predicate::verb_lemma(w).is_none() {
-        return w.ends_with("ed")
-            && w.len() > 4
-            && !matches!(w, "hundred" | "speed" | "breed" | "greed" | "creed");
+    if lexicon::verb_lemma(w).is_none() {
+        return w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w);
     }
     if w.ends_with("ing") {
         return prev.ends_with('s') || prev == "people";
     }
-    super::predicate::is_past_form(w)
+    lexicon::is_past_form(w)
 }
 
 /// A cheap test for verbs in a noun phrase: inflected forms of the predicate lexicon and common
 /// auxiliaries. Nouns ending in "-ed" are rare in counted phrases.
 fn looks_like_verb(w: &str) -> bool {
-    super::predicate::verb_lemma(w).is_some()
-        && !matches!(
-            w,
-            "attacks"
-                | "strikes"
-                | "cuts"
-                | "falls"
-                | "rises"
-                | "sales"
-                | "increases"
-                | "deaths"
-                | "wins"
-                | "losses"
-                | "hits"
-                | "shots"
-                | "drops"
-                | "jumps"
-                | "raids"
-                | "bids"
-                | "offers"
-                | "votes"
-                | "claims"
-                | "points"
-                | "talks"
-                | "visits"
-                | "deals"
-                | "costs"
-                | "goals"
-                | "orders"
-                | "sells"
-                | "jobs"
-                | "shares"
-                | "records"
-                | "targets"
-                | "reports"
-                | "plans"
-                | "races"
-                | "games"
-                | "matches"
-                | "rounds"
-                | "tests"
-                | "results"
-        )
-        || w.ends_with("ed")
-            && w.len() > 4
-            && !matches!(
-                w,
-                "hundred"
-                    | "bed"
-                    | "shed"
-                    | "red"
-                    | "speed"
-                    | "need"
-                    | "seed"
-                    | "feed"
-                    | "bred"
-                    | "creed"
-                    | "greed"
-                    | "breed"
-                    | "sled"
-                    | "wed"
-                    | "fled"
-                    | "led"
-            )
+    lexicon::verb_lemma(w).is_some() && !lexicon::is_plural_noun(w)
+        || w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w)
 }
 
 #[cfg(test)]

@@ -5,110 +5,13 @@
 //! before a name of two or more capitalized words, or an appositive "Name, a/the ROLE ..." after
 //! it. The person is keyed by surname so roles from different articles meet.
 
-use std::sync::LazyLock;
-
+use crate::lexicon;
 use crate::model::claim::Role;
 use crate::text::normalize::person_key;
-use crate::text::token::{Tok, TokKind, WordSet, word_set};
-
-pub const ROLE_NOUNS: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "adviser",
-    "advisor",
-    "negotiator",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "mayor",
-    "governor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "executive",
-    "head",
-    "leader",
-    "ambassador",
-    "commander",
-    "general",
-    "senator",
-    "chancellor",
-    "manager",
-    "coach",
-    "captain",
-    "editor",
-    "analyst",
-    "economist",
-    "founder",
-    "boss",
-    "prosecutor",
-    "judge",
-    "lawyer",
-    "correspondent",
-    "deputy",
-    "aide",
-    "delegate",
-    "lawmaker",
-    "mp",
-    "mep",
-    "official",
-    "officer",
-    "representative",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "commissioner",
-    "speaker",
-    "strategist",
-    "investor",
-    "chancellor",
-    "ceo",
-    "cfo",
-    "md",
-];
-
-static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(ROLE_NOUNS));
-
-const NAME_SKIP: &[&str] = &["mr", "mrs", "ms", "dr"];
-static STOP: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "the",
-        "a",
-        "an",
-        "and",
-        "but",
-        "said",
-        "says",
-        "told",
-        "with",
-        "by",
-        "for",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "as",
-        "that",
-        "who",
-        "which",
-        "when",
-        "after",
-        "while",
-        "between",
-        "including",
-        "also",
-    ])
-});
+use crate::text::token::{Tok, TokKind};
 
 fn is_role_noun(t: &Tok) -> bool {
-    t.kind == TokKind::Word && ROLE_SET.contains(&t.lower.as_str())
+    t.kind == TokKind::Word && lexicon::is_role_noun(&t.lower)
 }
 
 /// A personal name starting at `k`: 2–4 capitalized words (allowing "Sir"), none a role noun.
@@ -117,7 +20,7 @@ fn name_at(toks: &[Tok], k: usize) -> Option<usize> {
     while let Some(t) = toks.get(e) {
         if !t.is_capitalized()
             || is_role_noun(t)
-            || NAME_SKIP.contains(&t.lower.as_str())
+            || lexicon::is_courtesy_title(&t.lower)
             || e - k >= 4
         {
             break;
@@ -155,12 +58,12 @@ pub fn find_roles(toks: &[Tok], sentence: &str, base: usize) -> Vec<Role> {
                 let verb = p.kind == TokKind::Word
                     && !p.is_capitalized()
                     && !is_role_noun(p)
-                    && (super::predicate::verb_lemma(&p.lower).is_some()
+                    && (lexicon::verb_lemma(&p.lower).is_some()
                         || matches!(
                             p.lower.as_str(),
                             "will" | "would" | "could" | "can" | "may" | "must" | "should"
                         ));
-                if (p.kind == TokKind::Word && !STOP.contains(&p.lower.as_str()) && !verb)
+                if (p.kind == TokKind::Word && !lexicon::is_role_stop_word(&p.lower) && !verb)
                     || possessive_s
                     || apostrophe
                     || of_in_role

@@ -10,78 +10,22 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use crate::lexicon;
 use crate::model::claim::{Granularity, TimeRef};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
 
-pub fn month(w: &str) -> Option<i8> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+/// A weekday name (lower case).
+fn weekday(w: &str) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(lexicon::weekday(w)?).ok()
 }
-
-pub fn weekday(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" => Weekday::Monday,
-        "tuesday" => Weekday::Tuesday,
-        "wednesday" => Weekday::Wednesday,
-        "thursday" => Weekday::Thursday,
-        "friday" => Weekday::Friday,
-        "saturday" => Weekday::Saturday,
-        "sunday" => Weekday::Sunday,
-        _ => return None,
-    })
-}
-
-const REPORT_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "stated",
-    "reported",
-    "wrote",
-    "posted",
-    "added",
-    "confirmed",
-    "claimed",
-    "tweeted",
-    "declared",
-];
-
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "due",
-    "expected",
-    "scheduled",
-    "plans",
-    "planned",
-    "set",
-    "going",
-    "upcoming",
-    "later",
-];
 
 fn is_month_tok(t: &Tok) -> Option<i8> {
     // "May", "March" and short forms are months only when capitalized.
     if !t.is_capitalized() {
         return None;
     }
-    month(&t.lower)
+    lexicon::month(&t.lower)
 }
 
 fn small_int(t: &Tok) -> Option<i64> {
@@ -188,8 +132,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     // Day Month [Year]: 20 October, 24th February 2022
     if let Some(d) = small_int(t).filter(|d| (1..=31).contains(d)) {
         let mut k = 1;
-        if lower(1).is_some_and(super::number::is_ordinal_suffix) && !next(1).unwrap().space_before
-        {
+        if lower(1).is_some_and(lexicon::is_ordinal_suffix) && !next(1).unwrap().space_before {
             k = 2;
         }
         if lower(k) == Some("of") {
@@ -213,9 +156,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     if let Some(m) = is_month_tok(t) {
         if let Some(d) = next(1).and_then(small_int).filter(|d| (1..=31).contains(d)) {
             let mut end = i + 2;
-            if lower(2).is_some_and(super::number::is_ordinal_suffix)
-                && !next(2).unwrap().space_before
-            {
+            if lower(2).is_some_and(lexicon::is_ordinal_suffix) && !next(2).unwrap().space_before {
                 end += 1;
             }
             let comma = toks.get(end).is_some_and(|t| t.is_punct(","));
@@ -276,9 +217,8 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             .checked_sub(1)
             .is_some_and(|p| matches!(toks[p].text, "$" | "£" | "€" | "¥"))
     {
-        let unit_after = lower(1).is_some_and(|w| {
-            super::units::measure(w).is_some() || super::number::scale_word(w).is_some()
-        });
+        let unit_after = lower(1)
+            .is_some_and(|w| lexicon::measure(w).is_some() || lexicon::scale_word(w).is_some());
         let plural_after = next(1).is_some_and(|n| {
             n.lower.len() >= 4
                 && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
@@ -286,26 +226,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 && !n.is_capitalized()
                 && n.lower.ends_with('s')
                 && !n.lower.ends_with("ss")
-                && !matches!(
-                    n.lower.as_str(),
-                    "results"
-                        | "figures"
-                        | "accounts"
-                        | "elections"
-                        | "sales"
-                        | "profits"
-                        | "revenues"
-                        | "earnings"
-                        | "budgets"
-                        | "forecasts"
-                        | "awards"
-                        | "finals"
-                        | "games"
-                        | "championships"
-                        | "olympics"
-                        | "nominations"
-                        | "exams"
-                )
+                && !lexicon::is_year_noun(&n.lower)
         });
         let hedged = i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -374,7 +295,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         } else if ago == 2 {
             match t.lower.as_str() {
                 "a" | "an" | "one" => Some(1),
-                w => super::number::unit_word(w)
+                w => lexicon::cardinal_unit(w)
                     .map(|v| v as i64)
                     .or_else(|| small_int(t)),
             }
@@ -394,7 +315,7 @@ fn is_future(toks: &[Tok], i: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| !t.is_punct(";"))
-        .any(|t| FUTURE_MARKERS.contains(&t.lower.as_str()))
+        .any(|t| lexicon::is_future_marker(&t.lower))
         && !toks[lo..i]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "ago" | "yesterday"))
@@ -404,7 +325,7 @@ fn is_report_time(toks: &[Tok], i: usize) -> bool {
     let lo = i.saturating_sub(3);
     toks[lo..i]
         .iter()
-        .any(|t| REPORT_VERBS.contains(&t.lower.as_str()))
+        .any(|t| lexicon::is_report_time_verb(&t.lower))
 }
 
 fn resolve(

@@ -10,96 +10,15 @@
 
 use std::collections::BTreeMap;
 
+use crate::lexicon;
+
 /// Singular lemma of an English noun, lower case.
 pub fn noun_lemma(word: &str) -> String {
     let w = word.to_lowercase();
-    let irregular = match w.as_str() {
-        "people" => Some("person"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
-        "feet" => Some("foot"),
-        "teeth" => Some("tooth"),
-        "mice" => Some("mouse"),
-        "geese" => Some("goose"),
-        "lives" => Some("life"),
-        "wives" => Some("wife"),
-        "knives" => Some("knife"),
-        "halves" => Some("half"),
-        "shelves" => Some("shelf"),
-        "thieves" => Some("thief"),
-        "leaves" => Some("leaf"),
-        "wolves" => Some("wolf"),
-        "data" => Some("data"),
-        "media" => Some("media"),
-        "criteria" => Some("criterion"),
-        "phenomena" => Some("phenomenon"),
-        "indices" => Some("index"),
-        "storeys" => Some("storey"),
-        "series" | "species" | "news" | "means" | "headquarters" | "crossroads" | "aircraft"
-        | "sheep" | "fish" | "deer" | "staff" | "police" | "personnel" | "troops" => None,
-        _ => None,
-    };
-    if let Some(l) = irregular {
+    if let Some(l) = lexicon::irregular_plural(&w) {
         return l.to_string();
     }
-    if matches!(
-        w.as_str(),
-        "series"
-            | "species"
-            | "news"
-            | "means"
-            | "headquarters"
-            | "aircraft"
-            | "sheep"
-            | "fish"
-            | "deer"
-            | "staff"
-            | "police"
-            | "personnel"
-            | "politics"
-            | "economics"
-            | "physics"
-            | "analysis"
-            | "crisis"
-            | "basis"
-            | "thesis"
-            | "bus"
-            | "gas"
-            | "status"
-            | "census"
-            | "virus"
-            | "bonus"
-            | "campus"
-            | "focus"
-            | "consensus"
-            | "plus"
-            | "us"
-            | "this"
-            | "its"
-            | "his"
-            | "was"
-            | "has"
-            | "is"
-            | "as"
-            | "yes"
-            | "less"
-            | "chaos"
-            | "texas"
-            | "lens"
-            | "bias"
-            | "atlas"
-            | "alias"
-            | "canvas"
-            | "arms"
-            | "odds"
-            | "thanks"
-            | "earnings"
-            | "savings"
-            | "proceeds"
-            | "outskirts"
-            | "premises"
-    ) {
+    if lexicon::is_invariant_noun(&w) {
         return w;
     }
     if let Some(stem) = w.strip_suffix("ies")
@@ -116,22 +35,7 @@ pub fn noun_lemma(word: &str) -> String {
     }
     // "-sis" nouns are singular (crisis, analysis); other "-is" words are plurals of "-i"
     // nouns (Iraqis, taxis) unless listed.
-    let singular_is = w.ends_with("sis")
-        || matches!(
-            w.as_str(),
-            "tennis"
-                | "iris"
-                | "debris"
-                | "chassis"
-                | "axis"
-                | "pelvis"
-                | "penis"
-                | "marquis"
-                | "trellis"
-                | "this"
-                | "his"
-                | "is"
-        );
+    let singular_is = w.ends_with("sis") || lexicon::is_singular_is_noun(&w);
     if w.ends_with("ss") || w.ends_with("us") || singular_is || w.len() <= 3 {
         return w;
     }
@@ -140,41 +44,6 @@ pub fn noun_lemma(word: &str) -> String {
     }
     w
 }
-
-/// Honorifics and titles dropped before keying a name.
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "prof",
-    "professor",
-    "president",
-    "prime",
-    "minister",
-    "general",
-    "gen",
-    "mayor",
-    "governor",
-    "senator",
-    "sen",
-    "rep",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "chancellor",
-    "secretary",
-    "the",
-    "st",
-    "saint",
-];
 
 /// Identity key for a person: the surname, lower case, without honorifics or possessives.
 pub fn person_key(name: &str) -> String {
@@ -186,7 +55,7 @@ pub fn person_key(name: &str) -> String {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
                 .to_lowercase()
         })
-        .filter(|w| !w.is_empty() && !HONORIFICS.contains(&w.as_str()))
+        .filter(|w| !w.is_empty() && !lexicon::is_dropped_before_name(w))
         .collect();
     words.last().cloned().unwrap_or_default()
 }

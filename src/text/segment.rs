@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon;
 use crate::text::span::Span;
-use crate::text::token::{WordSet, word_set};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
@@ -45,17 +45,6 @@ pub struct Segments {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
 }
-
-/// Words that end with a full stop without ending a sentence.
-static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| {
-    word_set(&[
-        "mr", "mrs", "ms", "dr", "st", "sir", "prof", "gen", "col", "lt", "sgt", "capt", "cpt",
-        "maj", "rev", "jr", "sr", "sen", "rep", "gov", "pres", "no", "nos", "vs", "v", "etc",
-        "inc", "corp", "ltd", "co", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "approx", "est", "dept", "fig", "mt", "ft", "pp", "vol", "al",
-        "cf", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "ph.d", "d.c",
-    ])
-});
 
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -272,7 +261,7 @@ fn is_abbreviation(s: &str, pos: usize, c: char) -> bool {
         return true;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    lexicon::is_abbreviation(&lower)
 }
 
 #[cfg(test)]

@@ -5,111 +5,12 @@
 //! how glued forms are told apart: `$2bn`, `76%`, `28-point`, `twenty-two` are several tokens
 //! with no space between them.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use crate::lexicon::{self, WordHasher};
 use crate::text::span::Span;
-
-/// A small, fast hasher for short ASCII words (the FxHash multiply-rotate scheme). Word sets
-/// are fixed tables of our own, so hash flooding is not a concern and SipHash's cost is.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A fixed set of lower-case words.
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
-
-/// Build a `WordSet` from a list.
-pub fn word_set(words: &[&'static str]) -> WordSet {
-    words.iter().copied().collect()
-}
-
-/// Words besides the spelled numbers of `number` that can start or make a figure. A sentence
-/// without one of these, a spelled number or digits has no figures, so the quantity extractor
-/// can skip it.
-const VAGUE_WORDS: &[&str] = &[
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "several",
-    "few",
-    "couple",
-    "half",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifths",
-    "tenths",
-    "scores",
-    "tens",
-];
-
-/// Words that can start a time expression.
-const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "overnight",
-    "last",
-    "this",
-    "next",
-    "past",
-    "ago",
-];
 
 const CUE_NUMBER: u8 = 1;
 const CUE_TIME: u8 = 2;
@@ -120,25 +21,19 @@ const CUE_REPORT: u8 = 8;
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
-        use crate::extract::number::{ORDINALS, SCALES, TENS, UNITS};
-        let spelled = UNITS
-            .iter()
-            .chain(TENS)
-            .chain(SCALES)
-            .chain(ORDINALS)
-            .map(|(w, _)| *w);
-        for w in spelled.chain(VAGUE_WORDS.iter().copied()) {
-            *m.entry(w).or_default() |= CUE_NUMBER;
-        }
-        for (list, flag) in [
-            (TIME_WORDS, CUE_TIME),
-            (crate::extract::role::ROLE_NOUNS, CUE_ROLE),
-            (crate::extract::attribution::REPORTING_VERBS, CUE_REPORT),
-            (&["according"][..], CUE_REPORT),
-        ] {
-            for w in list {
-                *m.entry(w).or_default() |= flag;
-            }
+        let spelled = lexicon::spelled_numerals().chain(lexicon::vague_numbers());
+        let times = lexicon::month_names()
+            .chain(lexicon::weekday_names())
+            .chain(lexicon::time_words());
+        let cues = spelled
+            .map(|w| (w, CUE_NUMBER))
+            .chain(times.map(|w| (w, CUE_TIME)))
+            .chain(lexicon::role_nouns().map(|w| (w, CUE_ROLE)))
+            .chain(lexicon::source_verbs().map(|w| (w, CUE_REPORT)))
+            // "according to" names a source with no reporting verb.
+            .chain([("according", CUE_REPORT)]);
+        for (w, flag) in cues {
+            *m.entry(w).or_default() |= flag;
         }
         m
     });
