@@ -847,7 +847,7 @@ fn baseline(args: &BaselineArgs) -> Outcome {
 }
 
 fn compare(args: &CompareArgs) -> Outcome {
-    let (mut articles, errors) =
+    let (articles, errors) =
         load_and_analyze(&[args.a.clone(), args.b.clone()], &FileFilter::default());
     if errors > 0 || articles.len() != 2 {
         if articles.len() != 2 && errors == 0 {
@@ -855,7 +855,7 @@ fn compare(args: &CompareArgs) -> Outcome {
         }
         return Outcome::Errors;
     }
-    let side = report::compare_side::compare_two(&mut articles);
+    let side = compare::side::compare_two(&articles);
     let out = match args.format {
         CompareFormat::Table => {
             report::compare_side::render_table(&articles, &side, terminal_width())

@@ -9,12 +9,16 @@
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
 //! 3. `people`: roles and quotations of the same person across articles.
 //!
+//! `side` compares two given articles for `crosscheck compare A B` (alignment and changed
+//! figures, no verdicts).
+//!
 //! The module owns the verdict rules; it does not read files, print, or run extraction: the
 //! pipeline calls `rewrites`, re-extracts the claims of articles whose date was inferred,
 //! applies aliases, and calls `findings`.
 
 pub mod claims;
 pub mod people;
+pub mod side;
 pub mod similarity;
 
 use std::collections::{BTreeMap, HashMap};
