@@ -300,7 +300,7 @@ fn main() {
                 (t2 - t1).as_secs_f64(),
                 (t3 - t2).as_secs_f64(),
             ));
-            let dups: Vec<(String, String, &str)> = outcome
+            let dups: Vec<(String, String, String)> = outcome
                 .findings
                 .iter()
                 .filter(|f| f.kind == FindingKind::NearDuplicate)
@@ -308,7 +308,7 @@ fn main() {
                     (
                         articles[f.articles[0]].article.path.clone(),
                         articles[f.articles[1]].article.path.clone(),
-                        f.message.as_str(),
+                        crosscheck::report::message::message(articles, f),
                     )
                 })
                 .collect();

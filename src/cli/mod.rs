@@ -252,14 +252,14 @@ fn compare(args: &CompareArgs) -> Outcome {
     };
     let analysis = session.analyze(&[args.a.clone(), args.b.clone()], None);
     output::load_errors(&analysis.errors);
-    let mut articles = analysis.articles;
+    let articles = analysis.articles;
     if !analysis.errors.is_empty() || articles.len() != 2 {
         if articles.len() != 2 && analysis.errors.is_empty() {
             eprintln!("error: compare needs two different article files");
         }
         return Outcome::Errors;
     }
-    let side = report::compare_side::compare_two(&mut articles);
+    let side = crate::compare::side::compare_two(&articles);
     let out = match args.format {
         CompareFormat::Table => {
             report::compare_side::render_table(&articles, &side, terminal_width())

@@ -25,8 +25,10 @@ use super::Relations;
 use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Granularity, Kind, Quantity};
-use crate::model::display::human_number;
-use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
+use crate::model::finding::{
+    Amount, Detail, Difference, Event, Evidence, FactValue, Finding, FindingKind, Interval,
+    Measure, Part, Severity, Side, Subject, SumOutcome,
+};
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
 pub fn predicate_class(lemma: &str) -> &str {
@@ -41,77 +43,34 @@ fn running_count(class: &str) -> bool {
     )
 }
 
-/// The interval a figure allows, with open ends.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Interval {
-    lo: f64,
-    lo_open: bool,
-    hi: f64,
-    hi_open: bool,
-}
-
-impl Interval {
-    fn of(q: &Quantity, approx: f64) -> Interval {
-        let v = q.value;
-        let closed = |lo, hi| Interval {
-            lo,
-            lo_open: false,
-            hi,
+/// The interval a figure allows: exact is a point, "about" ±`approx`, "at least" and "more
+/// than" open upwards, "up to" and "less than" downwards, a range its ends.
+fn interval_of(q: &Quantity, approx: f64) -> Interval {
+    let v = q.value;
+    let closed = |lo, hi| Interval {
+        lo,
+        lo_open: false,
+        hi,
+        hi_open: false,
+    };
+    match q.bound {
+        Bound::Exact => closed(v, v),
+        Bound::Approx => closed(v * (1.0 - approx), v * (1.0 + approx)),
+        Bound::AtLeast => closed(v, f64::INFINITY),
+        Bound::MoreThan => Interval {
+            lo: v,
+            lo_open: true,
+            hi: f64::INFINITY,
             hi_open: false,
-        };
-        match q.bound {
-            Bound::Exact => closed(v, v),
-            Bound::Approx => closed(v * (1.0 - approx), v * (1.0 + approx)),
-            Bound::AtLeast => closed(v, f64::INFINITY),
-            Bound::MoreThan => Interval {
-                lo: v,
-                lo_open: true,
-                hi: f64::INFINITY,
-                hi_open: false,
-            },
-            Bound::AtMost => closed(f64::NEG_INFINITY, v),
-            Bound::LessThan => Interval {
-                lo: f64::NEG_INFINITY,
-                lo_open: false,
-                hi: v,
-                hi_open: true,
-            },
-            Bound::Range => closed(q.low.unwrap_or(v), q.high.unwrap_or(v)),
-        }
-    }
-
-    fn overlaps(&self, o: &Interval) -> bool {
-        let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
-        let above = o.hi < self.lo || (o.hi == self.lo && (o.hi_open || self.lo_open));
-        !(below || above)
-    }
-
-    fn add(&self, o: &Interval) -> Interval {
-        Interval {
-            lo: self.lo + o.lo,
-            lo_open: self.lo_open || o.lo_open,
-            hi: self.hi + o.hi,
-            hi_open: self.hi_open || o.hi_open,
-        }
-    }
-
-    fn show(&self) -> String {
-        if self.lo == self.hi {
-            return human_number(self.lo);
-        }
-        match (self.lo.is_finite(), self.hi.is_finite()) {
-            (true, false) => format!(
-                "{}{}",
-                if self.lo_open { ">" } else { "≥" },
-                human_number(self.lo)
-            ),
-            (false, true) => format!(
-                "{}{}",
-                if self.hi_open { "<" } else { "≤" },
-                human_number(self.hi)
-            ),
-            _ => format!("{}–{}", human_number(self.lo), human_number(self.hi)),
-        }
+        },
+        Bound::AtMost => closed(f64::NEG_INFINITY, v),
+        Bound::LessThan => Interval {
+            lo: f64::NEG_INFINITY,
+            lo_open: false,
+            hi: v,
+            hi_open: true,
+        },
+        Bound::Range => closed(q.low.unwrap_or(v), q.high.unwrap_or(v)),
     }
 }
 
@@ -170,7 +129,7 @@ fn view(article: usize, q: &Quantity, approx: f64) -> Option<View<'_>> {
         subject,
         day,
         place: q.place.as_ref().map(|p| (p.key.as_str(), p.locative)),
-        interval: Interval::of(q, approx),
+        interval: interval_of(q, approx),
     })
 }
 
@@ -190,13 +149,6 @@ pub fn quantity_evidence(article: usize, q: &Quantity) -> Evidence {
         unit: q.unit.clone(),
         sentence: q.sentence,
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Event {
-    Same,
-    Different(&'static str),
-    Unknown,
 }
 
 fn same_day(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
@@ -225,7 +177,7 @@ fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
         && lx
         && ly
     {
-        return Event::Different("another place");
+        return Event::Different(Difference::Place);
     }
     match (x.day, y.day) {
         (Some(a), Some(b)) if same_day(a, b) => Event::Same,
@@ -237,7 +189,7 @@ fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
         {
             Event::Unknown
         }
-        (Some(_), Some(_)) => Event::Different("another day"),
+        (Some(_), Some(_)) => Event::Different(Difference::Day),
         _ => {
             // Two dated reports of the same place: the same day's reports describe one event,
             // and a running count (a toll) is one event over a few days.
@@ -275,33 +227,24 @@ fn later_report<'v, 'a>(
     }
 }
 
-fn subject_of(v: &View) -> String {
-    let mut s = if v.class.is_empty() {
-        v.unit.clone()
-    } else {
-        format!("{}: {}", v.class, v.unit)
-    };
-    if !v.subject.is_empty() {
-        s.push_str(&format!(" of {}", v.subject));
+fn measure_of(v: &View) -> Subject {
+    Subject::Measure(Measure {
+        class: v.class.clone(),
+        unit: v.unit.clone(),
+        of: v.subject.clone(),
+    })
+}
+
+fn side_of(v: &View) -> Side {
+    Side {
+        article: v.article,
+        interval: v.interval,
+        day: v.day,
     }
-    s
 }
 
-fn describe(articles: &[Analyzed], v: &View) -> String {
-    let when = match v.day {
-        Some((d, Granularity::Night)) => format!(", night to {d}"),
-        Some((d, _)) => format!(", {d}"),
-        None => String::new(),
-    };
-    format!(
-        "{} ({}{when})",
-        v.interval.show(),
-        articles[v.article].article.path
-    )
-}
-
-fn value_tag(v: &View) -> String {
-    format!("{}{}", v.q.bound.sign(), human_number(v.q.value))
+fn figure(v: &View) -> FactValue {
+    FactValue::Figure(Amount::of(v.q))
 }
 
 /// Judge every group of aligned figures.
@@ -387,84 +330,49 @@ fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option
     let equal =
         x.q.bound == y.q.bound && (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0);
     let overlap = x.interval.overlaps(&y.interval);
-    let subject = subject_of(x);
-    let (dx, dy) = (describe(articles, x), describe(articles, y));
-    let independence = if rewrite {
-        " — not independent: the two articles are a rewrite pair"
-    } else {
-        ""
+    let pair = Detail::Pair {
+        sides: [side_of(x), side_of(y)],
+        rewrite,
+        event: ev,
     };
-    let (kind, severity, message) = match ev {
-        Event::Different(why) => (
-            FindingKind::DifferentEvent,
-            Severity::Note,
-            format!("{subject}: {dx} vs {dy} — {why}, so not compared as the same event"),
-        ),
-        Event::Same | Event::Unknown if equal => (
-            FindingKind::Agree,
-            Severity::Note,
-            format!(
-                "{subject}: {} in both {} and {}{independence}",
-                x.interval.show(),
-                articles[x.article].article.path,
-                articles[y.article].article.path
-            ),
-        ),
+    let (kind, severity, detail) = match ev {
+        Event::Different(_) => (FindingKind::DifferentEvent, Severity::Note, pair),
+        Event::Same | Event::Unknown if equal => (FindingKind::Agree, Severity::Note, pair),
         Event::Same if running_count(&x.class) && later_report(articles, x, y).is_some() => {
             let (early, late) = later_report(articles, x, y).unwrap_or((x, y));
-            let verb = if late.interval.lo >= early.interval.lo {
-                "raised"
-            } else {
-                "lowered"
-            };
             (
                 FindingKind::Updated,
                 Severity::Note,
-                format!(
-                    "{subject}: running count {verb} from {} to {}",
-                    describe(articles, early),
-                    describe(articles, late)
-                ),
+                Detail::Update {
+                    early: side_of(early),
+                    late: side_of(late),
+                    raised: late.interval.lo >= early.interval.lo,
+                },
             )
         }
-        Event::Same if overlap => (
-            FindingKind::Compatible,
-            Severity::Note,
-            format!("{subject}: {dx} and {dy} can both be true"),
-        ),
+        Event::Same if overlap => (FindingKind::Compatible, Severity::Note, pair),
         // A running count raised by a later report was handled above: this is a conflict.
-        Event::Same => (
-            FindingKind::Conflict,
-            Severity::Error,
-            format!(
-                "{subject}: {dx} vs {dy} — the same event, figures that cannot both be true{independence}"
-            ),
-        ),
-        Event::Unknown => (
-            FindingKind::DifferentEvent,
-            Severity::Note,
-            format!(
-                "{subject}: {dx} vs {dy} — not shown to be the same event (a date is missing), so not called a conflict"
-            ),
-        ),
+        Event::Same => (FindingKind::Conflict, Severity::Error, pair),
+        Event::Unknown => (FindingKind::DifferentEvent, Severity::Note, pair),
     };
     let files = [
         articles[x.article].article.key.as_str(),
         articles[y.article].article.key.as_str(),
     ];
     Some(Finding {
-        kind,
-        severity,
-        fingerprint: fingerprint(kind, &subject, &files, &[value_tag(x), value_tag(y)]),
-        subject,
-        message,
         evidence: vec![
             quantity_evidence(x.article, x.q),
             quantity_evidence(y.article, y.q),
         ],
         articles: vec![x.article, y.article],
-        similarity: None,
-        status: None,
+        ..Finding::new(
+            kind,
+            severity,
+            measure_of(x),
+            vec![figure(x), figure(y)],
+            detail,
+            &files,
+        )
     })
 }
 
@@ -510,47 +418,58 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                         && tv.interval.lo == tv.interval.hi
                         && sum.lo == tv.interval.lo;
                     let ev = event(articles, &tv, &parts[0], rel);
-                    let parts_text: Vec<String> = parts
-                        .iter()
-                        .map(|p| format!("{} {}", p.interval.show(), p.unit))
-                        .collect();
-                    let subject = format!("{}: {}", tv.class, lemmas.join(" and "));
-                    let (kind, severity, tail) = if exact {
-                        (
-                            FindingKind::Agree,
-                            Severity::Note,
-                            "the parts add up".to_string(),
-                        )
+                    let (kind, severity, outcome) = if exact {
+                        (FindingKind::Agree, Severity::Note, SumOutcome::AddsUp)
                     } else {
                         match ev {
-                            Event::Different(why) => (FindingKind::SumMismatch, Severity::Note, format!("{why}, so not a conflict")),
-                            Event::Unknown => (FindingKind::SumMismatch, Severity::Note, "not shown to be the same event (a date is missing), so not a conflict".to_string()),
-                            Event::Same if sum.overlaps(&tv.interval) => (FindingKind::SumMismatch, Severity::Warning, "the same event; the hedged parts allow the total but do not pin it".to_string()),
-                            Event::Same => (FindingKind::SumMismatch, Severity::Error, "the same event; the parts cannot make the total".to_string()),
+                            Event::Different(why) => (
+                                FindingKind::SumMismatch,
+                                Severity::Note,
+                                SumOutcome::OtherEvent(why),
+                            ),
+                            Event::Unknown => (
+                                FindingKind::SumMismatch,
+                                Severity::Note,
+                                SumOutcome::EventUnknown,
+                            ),
+                            Event::Same if sum.overlaps(&tv.interval) => (
+                                FindingKind::SumMismatch,
+                                Severity::Warning,
+                                SumOutcome::Allowed,
+                            ),
+                            Event::Same => (
+                                FindingKind::SumMismatch,
+                                Severity::Error,
+                                SumOutcome::Impossible,
+                            ),
                         }
                     };
-                    let message = format!(
-                        "{subject}: {} = {} ({}) vs {} — {tail}",
-                        parts_text.join(" + "),
-                        sum.show(),
-                        pa.article.path,
-                        describe(articles, &tv),
-                    );
+                    let detail = Detail::Sum {
+                        parts: parts
+                            .iter()
+                            .map(|p| Part {
+                                interval: p.interval,
+                                unit: p.unit.clone(),
+                            })
+                            .collect(),
+                        sum,
+                        parts_article: pi,
+                        total: side_of(&tv),
+                        outcome,
+                    };
+                    let subject = Subject::Total {
+                        class: tv.class.clone(),
+                        lemmas: lemmas.clone(),
+                    };
                     let mut evidence = vec![quantity_evidence(ti, total)];
                     evidence.extend(parts.iter().map(|p| quantity_evidence(pi, p.q)));
-                    let mut values: Vec<String> = parts.iter().map(value_tag).collect();
-                    values.push(value_tag(&tv));
+                    let mut values: Vec<FactValue> = parts.iter().map(figure).collect();
+                    values.push(figure(&tv));
                     let files = [ta.article.key.as_str(), pa.article.key.as_str()];
                     out.push(Finding {
-                        kind,
-                        severity,
-                        fingerprint: fingerprint(kind, &subject, &files, &values),
-                        subject,
-                        message,
                         evidence,
                         articles: vec![pi, ti],
-                        similarity: None,
-                        status: None,
+                        ..Finding::new(kind, severity, subject, values, detail, &files)
                     });
                 }
             }
@@ -590,49 +509,36 @@ fn disputes(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                     }
                 }
             }
-            let who = q
-                .attribution
-                .as_ref()
-                .map_or("a source".to_string(), |s| s.source.clone());
-            let others: Vec<String> = evidence[1..]
+            let mut values: Vec<FactValue> = asserted
                 .iter()
-                .map(|e| format!("{} ({})", e.text, articles[e.article].article.path))
+                .map(|&(_, v)| FactValue::Number(v))
                 .collect();
-            let message = if others.is_empty() {
-                format!(
-                    "{unit}: {} is reported and denied by {who} in {}",
-                    q.text, a.article.path
-                )
-            } else {
-                format!(
-                    "{unit}: {} is denied by {who} in {}; the figure it disputes: {}",
-                    q.text,
-                    a.article.path,
-                    others.join(", ")
-                )
-            };
-            let mut values: Vec<String> = asserted.iter().map(|(_, v)| human_number(*v)).collect();
-            values.push(format!("denied {}", human_number(q.value)));
+            values.push(FactValue::Denied(q.value));
             let mut files: Vec<&str> = asserted
                 .iter()
                 .map(|&(j, _)| articles[j].article.key.as_str())
                 .collect();
             files.push(a.article.key.as_str());
-            let subject = unit.clone();
             let mut involved: Vec<usize> = asserted.iter().map(|&(j, _)| j).collect();
             involved.push(i);
             involved.sort();
             involved.dedup();
+            let detail = Detail::Denial {
+                figure: q.text.clone(),
+                article: i,
+                source: q.attribution.as_ref().map(|s| s.source.clone()),
+            };
             out.push(Finding {
-                kind: FindingKind::Disputed,
-                severity: Severity::Warning,
-                fingerprint: fingerprint(FindingKind::Disputed, &subject, &files, &values),
-                subject,
-                message,
                 evidence,
                 articles: involved,
-                similarity: None,
-                status: None,
+                ..Finding::new(
+                    FindingKind::Disputed,
+                    Severity::Warning,
+                    Subject::Unit(unit.clone()),
+                    values,
+                    detail,
+                    &files,
+                )
             });
         }
     }

@@ -9,18 +9,27 @@
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
 //! 3. `people`: roles and quotations of the same person across articles.
 //!
-//! The module owns the verdict rules; it does not read files, print, or run extraction: the
-//! pipeline calls `rewrites`, re-extracts the claims of articles whose date was inferred,
-//! applies aliases, and calls `findings`.
+//! `side` compares two given articles for `crosscheck compare A B` (alignment and changed
+//! figures, no verdicts).
+//!
+//! The module owns the verdict rules and builds typed findings; it does not word them (that is
+//! `report::message`), read files, print, or run extraction: the pipeline calls `rewrites`,
+//! re-extracts the claims of articles whose date was inferred, applies aliases, and calls
+//! `findings`.
 
 pub mod claims;
 pub mod people;
+pub mod side;
 pub mod similarity;
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::article::Analyzed;
-use crate::model::finding::{Evidence, Finding, FindingKind, Severity, Similarity, fingerprint};
+use crate::model::display::human_number;
+use crate::model::finding::{
+    Amount, Detail, Evidence, FactValue, Finding, FindingKind, InferredDate, Rewrite, Severity,
+    Similarity, Subject,
+};
 
 /// A verified near-duplicate pair.
 #[derive(Debug, Clone)]
@@ -306,12 +315,13 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
     );
     findings.extend(claims::compare_claims(articles, &relations));
     findings.extend(people::compare_people(articles, &relations));
-    findings.sort_by(|x, y| {
-        x.kind
-            .cmp(&y.kind)
-            .then_with(|| x.subject.cmp(&y.subject))
-            .then_with(|| first_position(x).cmp(&first_position(y)))
-            .then_with(|| x.fingerprint.cmp(&y.fingerprint))
+    findings.sort_by_cached_key(|f| {
+        (
+            f.kind,
+            f.subject.to_string(),
+            first_position(f),
+            legacy_order(articles, f),
+        )
     });
     findings.dedup_by(|a, b| a.fingerprint == b.fingerprint && a.kind == b.kind);
     Outcome {
@@ -419,9 +429,10 @@ fn near_duplicate_finding(
         .iter()
         .filter(|x| x.2 >= similarity::KEPT_AT)
         .count();
-    let changed = p.alignment.pairs.len() - kept;
+    let reworded = p.alignment.pairs.len() - kept;
     let mut evidence = Vec::new();
-    let mut changed_figures = Vec::new();
+    let mut changed = Vec::new();
+    let mut values = Vec::new();
     for &(i, j, _) in &p.alignment.pairs {
         let (ssa, ssb) = (sa.sentences[i].span, sb.sentences[j].span);
         let qa: Vec<&crate::model::claim::Quantity> = a
@@ -437,7 +448,8 @@ fn near_duplicate_finding(
             .filter(|q| q.sentence == ssb)
             .collect();
         for (x, y) in changed_figures_in(&qa, &qb) {
-            changed_figures.push(format!("{} → {}", x.text, y.text));
+            changed.push((x.text.clone(), y.text.clone()));
+            values.push(FactValue::Changed(Amount::of(x), Amount::of(y)));
             evidence.push(claims::quantity_evidence(p.a, x));
             evidence.push(claims::quantity_evidence(p.b, y));
         }
@@ -448,51 +460,90 @@ fn near_duplicate_finding(
         evidence.push(sentence_evidence(p.a, a, sa.sentences[i].span));
         evidence.push(sentence_evidence(p.b, b, sb.sentences[j].span));
     }
-    let mut message = format!(
-        "{} and {} are near-duplicates: {:.0}% of the shorter one's sentences aligned ({} kept, {} reworded), {} dropped, {} added; 5-word resemblance {:.2}, containment {:.2}",
-        a.article.path,
-        b.article.path,
-        100.0 * p.similarity.aligned,
+    let inferred = inferred
+        .iter()
+        .filter(|&(&undated, &(_, from))| {
+            (undated == p.a && from == p.b) || (undated == p.b && from == p.a)
+        })
+        .map(|(&undated, &(date, from))| InferredDate {
+            undated,
+            date,
+            from,
+        })
+        .collect();
+    let severity = if changed.is_empty() {
+        Severity::Note
+    } else {
+        Severity::Warning
+    };
+    let detail = Detail::Rewrite(Rewrite {
         kept,
+        reworded,
+        dropped: p.alignment.only_a.len(),
+        added: p.alignment.only_b.len(),
         changed,
-        p.alignment.only_a.len(),
-        p.alignment.only_b.len(),
-        p.similarity.resemblance,
-        p.similarity.containment,
-    );
-    if !changed_figures.is_empty() {
-        message.push_str(&format!(
-            "; figures changed: {}",
-            changed_figures.join(", ")
-        ));
-    }
-    for (&undated, &(date, from)) in inferred {
-        if (undated == p.a && from == p.b) || (undated == p.b && from == p.a) {
-            message.push_str(&format!(
-                "; {} undated, date {date} inferred from {}",
-                articles[undated].article.path, articles[from].article.path
-            ));
-        }
-    }
+        inferred,
+    });
     let files = [a.article.key.as_str(), b.article.key.as_str()];
     Finding {
-        kind: FindingKind::NearDuplicate,
-        severity: if changed_figures.is_empty() {
-            Severity::Note
-        } else {
-            Severity::Warning
-        },
-        subject: "articles".to_string(),
-        message,
         evidence,
         articles: vec![p.a, p.b],
         similarity: Some(p.similarity),
-        status: None,
-        fingerprint: fingerprint(
+        ..Finding::new(
             FindingKind::NearDuplicate,
-            "articles",
+            severity,
+            Subject::Articles,
+            values,
+            detail,
             &files,
-            &changed_figures,
-        ),
+        )
     }
+}
+
+/// The order findings had before fingerprints were derived from typed facts: ties of kind,
+/// subject and first position were broken by the old fingerprint, a hash of the subject label
+/// (identity keys for people), the files and the values as displayed (`≥7`, `denied 19`, a
+/// rewrite's `seven → eight`). It is computed here only so that the output order did not change
+/// with the fingerprints; it identifies nothing (the fingerprint does). Replacing it by the
+/// fingerprint reorders tied findings, nothing else.
+fn legacy_order(articles: &[Analyzed], f: &Finding) -> String {
+    let subject = match &f.subject {
+        Subject::Role { person, .. } => format!("role of {person}"),
+        Subject::Quote { speaker, .. } => speaker.clone(),
+        other => other.to_string(),
+    };
+    let mut values: Vec<String> = match &f.detail {
+        Detail::Rewrite(r) => r
+            .changed
+            .iter()
+            .map(|(x, y)| format!("{x} → {y}"))
+            .collect(),
+        _ => f
+            .values
+            .iter()
+            .map(|v| match v {
+                FactValue::Figure(a) => format!("{}{}", a.bound.sign(), human_number(a.value)),
+                FactValue::Number(n) => human_number(*n),
+                FactValue::Denied(n) => format!("denied {}", human_number(*n)),
+                FactValue::Words(w) => w.clone(),
+                FactValue::Changed(..) => String::new(),
+            })
+            .collect(),
+    };
+    values.sort();
+    let mut files: Vec<&str> = f
+        .articles
+        .iter()
+        .map(|&i| articles[i].article.key.trim_start_matches("./"))
+        .collect();
+    files.sort();
+    files.dedup();
+    let canonical = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        f.kind.as_str(),
+        subject,
+        files.join("\u{1e}"),
+        values.join("\u{1e}")
+    );
+    format!("{:016x}", crate::text::hash::fnv1a(canonical.as_bytes()))
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::lexicon;
 use crate::model::article::Analyzed;
-use crate::model::finding::{Evidence, Finding, FindingKind, Severity, fingerprint};
+use crate::model::finding::{Detail, Evidence, FactValue, Finding, FindingKind, Severity, Subject};
 use crate::text::normalize::Identities;
 
 /// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "secretary".
@@ -105,32 +105,28 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
             .map(|(_, _, p)| p.as_str())
             .max_by_key(|p| p.len())
             .unwrap_or(key);
-        let described: Vec<String> = all
-            .iter()
-            .map(|(_, e, _)| format!("“{}” ({})", e.text, articles[e.article].article.path))
-            .collect();
-        let subject = format!("role of {name}");
         let files: Vec<&str> = by_article
             .keys()
             .map(|&i| articles[i].article.key.as_str())
             .collect();
-        let mut values: Vec<String> = distinct.iter().map(|s| s.to_string()).collect();
-        values.sort();
+        let subject = Subject::Role {
+            person: key.clone(),
+            name: name.to_string(),
+        };
         out.push(Finding {
-            kind: FindingKind::RoleVariant,
-            severity: Severity::Note,
-            fingerprint: fingerprint(
-                FindingKind::RoleVariant,
-                &format!("role of {key}"),
-                &files,
-                &values,
-            ),
-            message: format!("{name} is given different roles: {}", described.join("; ")),
-            subject,
             evidence: all.iter().map(|(_, e, _)| e.clone()).collect(),
             articles: by_article.keys().copied().collect(),
-            similarity: None,
-            status: None,
+            ..Finding::new(
+                FindingKind::RoleVariant,
+                Severity::Note,
+                subject,
+                distinct
+                    .iter()
+                    .map(|s| FactValue::Words(s.to_string()))
+                    .collect(),
+                Detail::Roles,
+                &files,
+            )
         });
     }
     // Quotes of one speaker that differ in wording across articles.
@@ -171,24 +167,24 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                     articles[*ia].article.key.as_str(),
                     articles[*ib].article.key.as_str(),
                 ];
+                let subject = Subject::Quote {
+                    speaker: speaker.clone(),
+                    name: who,
+                };
                 out.push(Finding {
-                    kind: FindingKind::QuoteVariant,
-                    severity: Severity::Warning,
-                    fingerprint: fingerprint(
-                        FindingKind::QuoteVariant,
-                        speaker,
-                        &files,
-                        &[qa.text.clone(), qb.text.clone()],
-                    ),
-                    subject: format!("quote of {who}"),
-                    message: format!(
-                        "{who} is quoted with different words: “{}” ({}) vs “{}” ({})",
-                        qa.text, files[0], qb.text, files[1]
-                    ),
                     evidence: vec![ev(*ia, qa), ev(*ib, qb)],
                     articles: vec![*ia, *ib],
-                    similarity: None,
-                    status: None,
+                    ..Finding::new(
+                        FindingKind::QuoteVariant,
+                        Severity::Warning,
+                        subject,
+                        vec![
+                            FactValue::Words(qa.text.clone()),
+                            FactValue::Words(qb.text.clone()),
+                        ],
+                        Detail::Quotes,
+                        &files,
+                    )
                 });
             }
         }

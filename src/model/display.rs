@@ -1,7 +1,37 @@
-//! How values read to a person: `1,130,000,000`, `≥7`, `24–99`, `week of 2025-11-17`. Shared by
-//! finding messages and every human renderer.
+//! How values read to a person: `1,130,000,000`, `≥7`, `24–99`, `week of 2025-11-17`, and a
+//! finding's subject as a label ("kill: person", "role of Rustem Umerov"). Shared by finding
+//! messages and every human renderer; the subject label is also the json and baseline
+//! `subject` and orders findings, so it lives with the model. Messages are `report::message`.
+
+use std::fmt;
 
 use crate::model::claim::{Granularity, Quantity};
+use crate::model::finding::Subject;
+
+/// The subject label: "kill: person", "point of plan", "launch: drone and missile",
+/// "role of Rustem Umerov", "quote of Mr Zelensky", "articles".
+impl fmt::Display for Subject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Subject::Measure(m) => {
+                if m.class.is_empty() {
+                    write!(f, "{}", m.unit)?;
+                } else {
+                    write!(f, "{}: {}", m.class, m.unit)?;
+                }
+                if !m.of.is_empty() {
+                    write!(f, " of {}", m.of)?;
+                }
+                Ok(())
+            }
+            Subject::Total { class, lemmas } => write!(f, "{class}: {}", lemmas.join(" and ")),
+            Subject::Unit(u) => write!(f, "{u}"),
+            Subject::Role { name, .. } => write!(f, "role of {name}"),
+            Subject::Quote { name, .. } => write!(f, "quote of {name}"),
+            Subject::Articles => write!(f, "articles"),
+        }
+    }
+}
 
 /// Human form of a value: `1,130,000,000`, `0.5`, `76`.
 pub fn human_number(v: f64) -> String {

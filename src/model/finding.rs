@@ -1,16 +1,23 @@
 //! The finding model: one type for everything `check` reports, whatever the output format.
 //!
-//! A `Finding` has a kind (the names of PRODUCT.md), a severity, a subject (what the claims are
-//! about, in words), a one-line message a person can check by reading the quotes, and the
-//! `Evidence` it rests on: spans into articles with their quotes and normalized values. Line
-//! and column are not stored; renderers derive them. The fingerprint identifies a finding
-//! across runs and edits: it hashes the kind, the subject, the files and the normalized values,
-//! never line numbers or offsets, with FNV-1a 64 (a fixed, documented function, unlike
+//! A `Finding` carries typed facts, not prose: its kind (the names of PRODUCT.md), a severity,
+//! a typed `Subject` (the measure, the total, the person, the article pair), the canonical
+//! `FactValue`s it is about, the `Detail` a message needs (both sides' intervals and days, the
+//! event reason, the parts of a sum, the denial's source, what a rewrite kept and dropped, an
+//! inferred date), and the `Evidence` it rests on: spans into articles with their quotes and
+//! normalized values. Line and column are not stored; renderers derive them, and the one-line
+//! message is written by `report::message`, never here.
+//!
+//! The fingerprint identifies a finding across runs and edits. `Finding::new` computes it from
+//! the kind, the subject key, the files and the canonical values only — never the detail, the
+//! message, line numbers or offsets — with FNV-1a 64 (a fixed, documented function, unlike
 //! `DefaultHasher`, whose output may change between Rust releases).
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::claim::Bound;
+use jiff::civil::Date;
+
+use crate::model::claim::{Bound, Granularity, Quantity};
 use crate::text::hash::fnv1a;
 use crate::text::span::Span;
 
@@ -147,13 +154,274 @@ impl Status {
     }
 }
 
+/// What a finding is about. The key (`Subject::key`) enters the fingerprint; names as written
+/// (a person's longest spelling, a speaker as quoted) are for display only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    /// Figures of one measure: agree, compatible, conflict, updated, different-event.
+    Measure(Measure),
+    /// A total of coordinated nouns ("518 drones and missiles") and its parts: the predicate
+    /// class and the total's lemmas in the order written.
+    Total { class: String, lemmas: Vec<String> },
+    /// The unit of a denied figure.
+    Unit(String),
+    /// A person's roles: identity key and the name as written.
+    Role { person: String, name: String },
+    /// A speaker's quotations: identity key and the speaker as written.
+    Quote { speaker: String, name: String },
+    /// A near-duplicate pair of articles.
+    Articles,
+}
+
+/// What a figure measures: the predicate class ("kill"; empty when there is none or it is too
+/// weak to align on), the unit or counted lemma, and for a compound adjective the noun it
+/// describes ("plan" in "28-point plan"; empty otherwise).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Measure {
+    pub class: String,
+    pub unit: String,
+    pub of: String,
+}
+
+impl Subject {
+    /// The canonical key the fingerprint hashes: the kind of subject and its identity, not its
+    /// display names.
+    pub fn key(&self) -> String {
+        const SEP: char = '\u{1d}';
+        match self {
+            Subject::Measure(m) => format!("measure{SEP}{}{SEP}{}{SEP}{}", m.class, m.unit, m.of),
+            Subject::Total { class, lemmas } => {
+                let mut lemmas = lemmas.clone();
+                lemmas.sort();
+                format!("total{SEP}{class}{SEP}{}", lemmas.join("\u{1c}"))
+            }
+            Subject::Unit(u) => format!("unit{SEP}{u}"),
+            Subject::Role { person, .. } => format!("role{SEP}{person}"),
+            Subject::Quote { speaker, .. } => format!("quote{SEP}{speaker}"),
+            Subject::Articles => "articles".to_string(),
+        }
+    }
+}
+
+/// A figure's normalized value: what the fingerprint and the json `value`/`low`/`high`/
+/// `bound` fields are made of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub bound: Bound,
+}
+
+impl Amount {
+    pub fn of(q: &Quantity) -> Amount {
+        Amount {
+            value: q.value,
+            low: q.low,
+            high: q.high,
+            bound: q.bound,
+        }
+    }
+
+    fn canonical(&self) -> String {
+        let mut s = format!("{}:{}", self.bound.as_str(), canonical_number(self.value));
+        if self.low.is_some() || self.high.is_some() {
+            let end = |v: Option<f64>| v.map(canonical_number).unwrap_or_default();
+            s.push_str(&format!(":{}:{}", end(self.low), end(self.high)));
+        }
+        s
+    }
+}
+
+/// The shortest text that reads back as the same `f64` (`7`, `0.1`, `1130000000`); -0 is 0.
+fn canonical_number(v: f64) -> String {
+    if v == 0.0 {
+        "0".to_string()
+    } else {
+        v.to_string()
+    }
+}
+
+/// One value a finding is about, in canonical form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactValue {
+    /// A figure with its bound (pairs of figures, parts and totals).
+    Figure(Amount),
+    /// A number asserted against a denial, bound aside.
+    Number(f64),
+    /// The number under a denial.
+    Denied(f64),
+    /// Words: a normalized role, a quotation.
+    Words(String),
+    /// A figure a rewrite changed: (before, after).
+    Changed(Amount, Amount),
+}
+
+impl FactValue {
+    fn canonical(&self) -> String {
+        match self {
+            FactValue::Figure(a) => a.canonical(),
+            FactValue::Number(v) => format!("number:{}", canonical_number(*v)),
+            FactValue::Denied(v) => format!("denied:{}", canonical_number(*v)),
+            FactValue::Words(w) => format!("words:{w}"),
+            FactValue::Changed(a, b) => format!("{}>{}", a.canonical(), b.canonical()),
+        }
+    }
+}
+
+/// The interval a figure allows, with open ends: `>460` is (460, ∞), `about 500` ±10% is
+/// [450, 550]. What interval a hedge allows is decided by `compare`; this is the data and its
+/// arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub lo_open: bool,
+    pub hi: f64,
+    pub hi_open: bool,
+}
+
+impl Interval {
+    /// Do the two intervals share a value?
+    pub fn overlaps(&self, o: &Interval) -> bool {
+        let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
+        let above = o.hi < self.lo || (o.hi == self.lo && (o.hi_open || self.lo_open));
+        !(below || above)
+    }
+
+    /// The interval of a sum of one value from each.
+    pub fn add(&self, o: &Interval) -> Interval {
+        Interval {
+            lo: self.lo + o.lo,
+            lo_open: self.lo_open || o.lo_open,
+            hi: self.hi + o.hi,
+            hi_open: self.hi_open || o.hi_open,
+        }
+    }
+}
+
+/// Why two figures of one measure are taken to be about different events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    /// Both name a place (with a locative), and the places differ.
+    Place,
+    /// Both resolve to days that are not the same (nor one night and its day).
+    Day,
+}
+
+/// Whether two figures are about the same event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Same,
+    Different(Difference),
+    /// No evidence either way (a date is missing).
+    Unknown,
+}
+
+/// One figure of a finding as its message shows it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Side {
+    /// Index of the article in the checked set.
+    pub article: usize,
+    pub interval: Interval,
+    /// The day the event happened on, if resolved (not the day it was reported).
+    pub day: Option<(Date, Granularity)>,
+}
+
+/// One part of a sum: the interval it allows and its unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub interval: Interval,
+    pub unit: String,
+}
+
+/// How parts compare with a total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SumOutcome {
+    /// Exact parts make the exact total.
+    AddsUp,
+    /// Another event: the reason.
+    OtherEvent(Difference),
+    /// No evidence that it is the same event (a date is missing).
+    EventUnknown,
+    /// The same event: the hedged parts allow the total but do not pin it.
+    Allowed,
+    /// The same event: the parts cannot make the total.
+    Impossible,
+}
+
+/// An undated article given the date of a dated near-duplicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InferredDate {
+    pub undated: usize,
+    pub date: Date,
+    pub from: usize,
+}
+
+/// What a rewrite kept, reworded, dropped and added (near-duplicate).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rewrite {
+    /// Aligned sentences kept nearly word for word, and reworded.
+    pub kept: usize,
+    pub reworded: usize,
+    /// Sentences of the first article with no counterpart, and of the second.
+    pub dropped: usize,
+    pub added: usize,
+    /// Figures of aligned sentences that changed, as written: (first, second).
+    pub changed: Vec<(String, String)>,
+    pub inferred: Vec<InferredDate>,
+}
+
+/// The typed detail a finding's message is written from; not part of the fingerprint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// Two figures of one measure (agree, compatible, conflict, different-event).
+    Pair {
+        sides: [Side; 2],
+        /// The two articles are a rewrite pair (not independent).
+        rewrite: bool,
+        event: Event,
+    },
+    /// A running count changed by a later report (updated).
+    Update {
+        early: Side,
+        late: Side,
+        /// The later report's figure is not lower.
+        raised: bool,
+    },
+    /// Parts in one article against a total in another (sum-mismatch; agree when they add up).
+    Sum {
+        parts: Vec<Part>,
+        sum: Interval,
+        parts_article: usize,
+        total: Side,
+        outcome: SumOutcome,
+    },
+    /// A figure under a denial (disputed); the figures it disputes are the other evidence.
+    Denial {
+        /// The denied figure as written, without its hedge.
+        figure: String,
+        article: usize,
+        /// Who denies it, as written.
+        source: Option<String>,
+    },
+    /// One person given different roles (role-variant): the roles are the evidence.
+    Roles,
+    /// One speaker quoted with different words (quote-variant): the quotes are the evidence.
+    Quotes,
+    /// A near-duplicate pair.
+    Rewrite(Rewrite),
+}
+
 #[derive(Debug, Clone)]
 pub struct Finding {
     pub kind: FindingKind,
     pub severity: Severity,
-    /// What the claims are about: "killed: person", "role of Rustem Umerov".
-    pub subject: String,
-    pub message: String,
+    /// What the claims are about.
+    pub subject: Subject,
+    /// The values it is about, in canonical form (fingerprinted).
+    pub values: Vec<FactValue>,
+    /// What a message needs beyond the facts (not fingerprinted).
+    pub detail: Detail,
     pub evidence: Vec<Evidence>,
     /// The articles involved (indices), for near-duplicates and summaries.
     pub articles: Vec<usize>,
@@ -163,18 +431,49 @@ pub struct Finding {
     pub status: Option<Status>,
 }
 
-/// The fingerprint of a finding: kind, subject, the files' paths and the values, never
-/// positions. Order-independent in the files and values.
-pub fn fingerprint(kind: FindingKind, subject: &str, files: &[&str], values: &[String]) -> String {
+impl Finding {
+    /// A finding on these facts, fingerprinted from the kind, subject, files (the articles'
+    /// keys) and values alone. Evidence, articles and similarity are filled in by the caller.
+    pub fn new(
+        kind: FindingKind,
+        severity: Severity,
+        subject: Subject,
+        values: Vec<FactValue>,
+        detail: Detail,
+        files: &[&str],
+    ) -> Finding {
+        Finding {
+            kind,
+            severity,
+            fingerprint: fingerprint(kind, &subject, files, &values),
+            subject,
+            values,
+            detail,
+            evidence: Vec::new(),
+            articles: Vec::new(),
+            similarity: None,
+            status: None,
+        }
+    }
+}
+
+/// The fingerprint of a finding's facts: kind, subject key, the files' paths and the canonical
+/// values, never positions or wording. Order-independent in the files and values.
+pub fn fingerprint(
+    kind: FindingKind,
+    subject: &Subject,
+    files: &[&str],
+    values: &[FactValue],
+) -> String {
     let mut files: Vec<&str> = files.iter().map(|f| f.trim_start_matches("./")).collect();
     files.sort();
     files.dedup();
-    let mut values = values.to_vec();
+    let mut values: Vec<String> = values.iter().map(FactValue::canonical).collect();
     values.sort();
     let canonical = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}",
         kind.as_str(),
-        subject,
+        subject.key(),
         files.join("\u{1e}"),
         values.join("\u{1e}")
     );
@@ -185,27 +484,140 @@ pub fn fingerprint(kind: FindingKind, subject: &str, files: &[&str], values: &[S
 mod tests {
     use super::*;
 
+    fn plan() -> Subject {
+        Subject::Measure(Measure {
+            class: String::new(),
+            unit: "point".into(),
+            of: "plan".into(),
+        })
+    }
+
+    fn exact(v: f64) -> FactValue {
+        FactValue::Figure(Amount {
+            value: v,
+            low: None,
+            high: None,
+            bound: Bound::Exact,
+        })
+    }
+
     #[test]
     fn fingerprints_ignore_order_and_leading_dot_slash() {
         let a = fingerprint(
             FindingKind::Agree,
-            "point of plan",
+            &plan(),
             &["x.txt", "./y.txt"],
-            &["28".into(), "29".into()],
+            &[exact(28.0), exact(29.0)],
         );
         let b = fingerprint(
             FindingKind::Agree,
-            "point of plan",
+            &plan(),
             &["y.txt", "x.txt"],
-            &["29".into(), "28".into()],
+            &[exact(29.0), exact(28.0)],
         );
         assert_eq!(a, b);
         let c = fingerprint(
             FindingKind::Conflict,
-            "point of plan",
+            &plan(),
             &["y.txt", "x.txt"],
-            &["29".into(), "28".into()],
+            &[exact(29.0), exact(28.0)],
         );
         assert_ne!(a, c);
+    }
+
+    #[test]
+    fn fingerprints_tell_values_bounds_subjects_and_files_apart() {
+        let fp = |subject: &Subject, files: &[&str], values: &[FactValue]| {
+            fingerprint(FindingKind::Agree, subject, files, values)
+        };
+        let base = fp(&plan(), &["x.txt", "y.txt"], &[exact(28.0), exact(28.0)]);
+        assert_ne!(
+            base,
+            fp(&plan(), &["x.txt", "y.txt"], &[exact(28.0), exact(19.0)])
+        );
+        let at_least = FactValue::Figure(Amount {
+            value: 28.0,
+            low: None,
+            high: None,
+            bound: Bound::AtLeast,
+        });
+        assert_ne!(
+            base,
+            fp(&plan(), &["x.txt", "y.txt"], &[exact(28.0), at_least])
+        );
+        assert_ne!(
+            base,
+            fp(&plan(), &["x.txt", "z.txt"], &[exact(28.0), exact(28.0)])
+        );
+        let other = Subject::Measure(Measure {
+            class: "kill".into(),
+            unit: "point".into(),
+            of: "plan".into(),
+        });
+        assert_ne!(
+            base,
+            fp(&other, &["x.txt", "y.txt"], &[exact(28.0), exact(28.0)])
+        );
+    }
+
+    #[test]
+    fn display_names_are_not_part_of_the_fingerprint() {
+        let role = |name: &str| Subject::Role {
+            person: "rustem umerov".into(),
+            name: name.into(),
+        };
+        let words = [FactValue::Words("security adviser".into())];
+        assert_eq!(
+            fingerprint(FindingKind::RoleVariant, &role("Umerov"), &["a"], &words),
+            fingerprint(
+                FindingKind::RoleVariant,
+                &role("Rustem Umerov"),
+                &["a"],
+                &words
+            ),
+        );
+    }
+
+    #[test]
+    fn the_detail_a_message_is_written_from_does_not_change_the_fingerprint() {
+        // Two findings on the same facts whose messages would differ (another reason, other
+        // intervals and days shown): `Finding::new` fingerprints the facts only.
+        let side = |article, lo: f64, day: Option<(Date, Granularity)>| Side {
+            article,
+            interval: Interval {
+                lo,
+                lo_open: false,
+                hi: lo,
+                hi_open: false,
+            },
+            day,
+        };
+        let day = Some((jiff::civil::date(2025, 11, 25), Granularity::Night));
+        let new = |detail: Detail| {
+            Finding::new(
+                FindingKind::DifferentEvent,
+                Severity::Note,
+                plan(),
+                vec![exact(28.0), exact(19.0)],
+                detail,
+                &["x.txt", "y.txt"],
+            )
+        };
+        let a = new(Detail::Pair {
+            sides: [side(0, 28.0, None), side(1, 19.0, None)],
+            rewrite: false,
+            event: Event::Unknown,
+        });
+        let b = new(Detail::Pair {
+            sides: [side(0, 27.0, day), side(1, 20.0, None)],
+            rewrite: true,
+            event: Event::Different(Difference::Day),
+        });
+        assert_ne!(a.detail, b.detail);
+        assert_eq!(a.fingerprint, b.fingerprint);
+        assert_eq!(
+            a.fingerprint,
+            fingerprint(a.kind, &a.subject, &["y.txt", "x.txt"], &a.values)
+        );
     }
 }

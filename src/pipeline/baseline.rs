@@ -72,7 +72,7 @@ pub fn entry(articles: &[Analyzed], f: &Finding) -> Entry {
         fingerprint: f.fingerprint.clone(),
         kind: f.kind.as_str().to_string(),
         files,
-        subject: f.subject.clone(),
+        subject: f.subject.to_string(),
         values: f.evidence.iter().map(|e| e.text.clone()).collect(),
         quote: f
             .evidence
@@ -194,19 +194,19 @@ pub fn write(path: &Path, baseline: &Baseline) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::finding::{FindingKind, Severity};
+    use crate::model::finding::{Detail, FindingKind, Severity, Subject};
 
     fn finding(fp: &str) -> Finding {
         Finding {
-            kind: FindingKind::Agree,
-            severity: Severity::Note,
-            subject: "s".into(),
-            message: "m".into(),
-            evidence: vec![],
-            articles: vec![],
-            similarity: None,
             fingerprint: fp.into(),
-            status: None,
+            ..Finding::new(
+                FindingKind::Agree,
+                Severity::Note,
+                Subject::Unit("s".into()),
+                vec![],
+                Detail::Roles,
+                &[],
+            )
         }
     }
 

@@ -1,56 +1,17 @@
-//! `crosscheck compare A B`: two articles side by side — the aligned passages (kept or
-//! reworded), what B dropped and added, and the figures that differ, with both quotes.
+//! Rendering of `crosscheck compare A B`: two articles side by side — the aligned passages
+//! (kept or reworded), what B dropped and added, and the figures that differ, with both quotes.
+//!
+//! Only the table and json renderers live here; what is aligned, dropped, added or changed is
+//! computed by `compare::side`.
 
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
-use crate::compare::similarity::{self, Alignment, KEPT_AT};
+use crate::compare::side::SideBySide;
+use crate::compare::similarity::KEPT_AT;
 use crate::model::article::Analyzed;
 use crate::model::claim::Quantity;
-use crate::model::finding::Similarity;
 use crate::text::span::Span;
-
-pub struct SideBySide {
-    pub sentences_a: Vec<Span>,
-    pub sentences_b: Vec<Span>,
-    pub alignment: Alignment,
-    pub similarity: Similarity,
-    /// Figures in aligned sentences with the same unit and different values: (A, B).
-    pub changed: Vec<(Quantity, Quantity)>,
-}
-
-pub fn compare_two(articles: &mut [Analyzed]) -> SideBySide {
-    let sa = similarity::sketch(&articles[0]);
-    let sb = similarity::sketch(&articles[1]);
-    let alignment = similarity::align(&sa, &sb);
-    let sim = similarity::similarity(&articles[0], &articles[1], &sa, &sb, &alignment);
-    let mut changed = Vec::new();
-    for &(i, j, _) in &alignment.pairs {
-        let (spa, spb) = (sa.sentences[i].span, sb.sentences[j].span);
-        let qa: Vec<&Quantity> = articles[0]
-            .claims
-            .quantities
-            .iter()
-            .filter(|q| q.sentence == spa)
-            .collect();
-        let qb: Vec<&Quantity> = articles[1]
-            .claims
-            .quantities
-            .iter()
-            .filter(|q| q.sentence == spb)
-            .collect();
-        for (x, y) in crate::compare::changed_figures_in(&qa, &qb) {
-            changed.push((x.clone(), y.clone()));
-        }
-    }
-    SideBySide {
-        sentences_a: sa.sentences.iter().map(|s| s.span).collect(),
-        sentences_b: sb.sentences.iter().map(|s| s.span).collect(),
-        alignment,
-        similarity: sim,
-        changed,
-    }
-}
 
 fn loc(a: &Analyzed, at: usize) -> String {
     let (l, c) = a.lines.position(&a.article.text, at);

@@ -2,6 +2,7 @@
 //! the shape editors and `grep` understand. Accepted findings end with ` (accepted)`.
 
 use super::findings::{Summary, location};
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Finding, Severity, Status};
 
@@ -45,7 +46,10 @@ pub fn render(
         } else {
             ""
         };
-        out.push_str(&format!("{at}: {label}: {}{accepted}\n", f.message));
+        out.push_str(&format!(
+            "{at}: {label}: {}{accepted}\n",
+            message(articles, f)
+        ));
     }
     out.push_str(&summary.line(findings));
     out.push('\n');

@@ -7,6 +7,7 @@
 //! annotated.
 
 use super::findings::{Summary, location};
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Evidence, Finding, Severity, Status};
 
@@ -64,7 +65,7 @@ pub fn render(
             .collect();
         out.push_str(&format!(
             "::{command} {props}::{}\n",
-            data(&format!("{}\n{}", f.message, others.join("\n")))
+            data(&format!("{}\n{}", message(articles, f), others.join("\n")))
         ));
     }
     out

@@ -9,6 +9,7 @@
 use serde_json::{Value, json};
 
 use super::findings::Summary;
+use super::message::message;
 use super::opt_number;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Finding, Status};
@@ -46,9 +47,9 @@ pub fn finding_json(articles: &[Analyzed], f: &Finding) -> Value {
         "kind": f.kind.as_str(),
         "severity": f.severity.as_str(),
         "fingerprint": f.fingerprint,
-        "message": f.message,
+        "message": message(articles, f),
         "status": f.status.unwrap_or(Status::New).as_str(),
-        "subject": f.subject,
+        "subject": f.subject.to_string(),
         "files": files,
         "claims": claims,
     });

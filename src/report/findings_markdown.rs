@@ -1,6 +1,7 @@
 //! `check --format markdown`: a report for pull requests and step summaries.
 
 use super::findings::{Summary, location};
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Finding, FindingKind};
 
@@ -34,7 +35,7 @@ pub fn render(articles: &[Analyzed], findings: &[Finding], summary: &Summary) ->
                 "| {}{status} | {} | {} |\n",
                 f.severity.as_str(),
                 claims.join("<br>"),
-                cell(&f.message)
+                cell(&message(articles, f))
             ));
         }
         out.push('\n');

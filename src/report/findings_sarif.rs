@@ -6,6 +6,7 @@
 
 use serde_json::{Value, json};
 
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Evidence, Finding, FindingKind, Severity, Status};
 
@@ -50,7 +51,7 @@ pub fn render(articles: &[Analyzed], findings: &[Finding]) -> String {
             let mut r = json!({
                 "ruleId": f.kind.as_str(),
                 "level": level(f.severity),
-                "message": { "text": f.message },
+                "message": { "text": message(articles, f) },
                 "partialFingerprints": { "crosscheck/v1": f.fingerprint },
                 "baselineState": if f.status == Some(Status::Accepted) { "unchanged" } else { "new" },
             });

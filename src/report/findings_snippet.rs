@@ -5,6 +5,7 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::findings::Summary;
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Finding, Severity};
 
@@ -27,8 +28,8 @@ pub fn render(
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let mut group =
-            Group::with_title(level.primary_title(f.message.as_str()).id(f.kind.as_str()));
+        let title = message(articles, f);
+        let mut group = Group::with_title(level.primary_title(title.as_str()).id(f.kind.as_str()));
         // One snippet per article line, with every piece of evidence on it underlined.
         let mut lines: Vec<(usize, usize, usize)> = Vec::new(); // (article, line start, line end)
         for e in &f.evidence {

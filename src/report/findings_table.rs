@@ -4,6 +4,7 @@
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::findings::{Summary, location};
+use super::message::message;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Finding, FindingKind};
 
@@ -37,7 +38,12 @@ pub fn render(
             if let Some(status) = f.status {
                 severity.push_str(&format!("\n{}", status.as_str()));
             }
-            table.add_row(vec![severity, side(first), side(rest), f.message.clone()]);
+            table.add_row(vec![
+                severity,
+                side(first),
+                side(rest),
+                message(articles, f),
+            ]);
         }
         if let Some(col) = table.column_mut(0) {
             col.set_constraint(ColumnConstraint::ContentWidth);

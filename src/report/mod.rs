@@ -1,4 +1,5 @@
-//! Reporting: one row model for claims, several renderers (one file per format).
+//! Reporting: one row model for claims, several renderers (one file per format), and the
+//! wording of findings (`message`, one function per kind), which every findings renderer uses.
 //!
 //! `model::row::ClaimRow` is the flat, documented shape of one quantity claim that every claims
 //! format prints (and the index stores). Renderers write into a `String`; the caller decides where it goes (stdout, a file), so a
@@ -16,6 +17,7 @@ pub mod findings_markdown;
 pub mod findings_sarif;
 pub mod findings_snippet;
 pub mod findings_table;
+pub mod message;
 
 pub use crate::model::display::{date_label, human_number, human_value};
 pub use crate::model::row::{ClaimRow, claim_row, number, opt_number};

@@ -1,0 +1,449 @@
+//! The one-line message of each finding kind, written from the finding's typed facts and
+//! detail: "kill: person: 7 (a.txt, 2025-11-25) vs 9 (b.txt, 2025-11-25) — the same event,
+//! figures that cannot both be true". Every renderer (table, snippet, brief, markdown, json,
+//! jsonl, github, sarif) prints `message`; nothing else words a finding.
+//!
+//! This module owns the wording only. What a finding is about, its verdict and its
+//! fingerprint are decided in `compare` and `model::finding`; rewording a message here cannot
+//! change a fingerprint (the fingerprint is computed from facts the message is not part of).
+
+use crate::model::article::Analyzed;
+use crate::model::claim::Granularity;
+use crate::model::display::human_number;
+use crate::model::finding::{
+    Detail, Difference, Event, Finding, FindingKind, Interval, Rewrite, Side, Similarity, Subject,
+    SumOutcome,
+};
+
+/// The message of a finding, by its kind.
+pub fn message(articles: &[Analyzed], f: &Finding) -> String {
+    match f.kind {
+        FindingKind::Agree => agree(articles, f),
+        FindingKind::Compatible => compatible(articles, f),
+        FindingKind::Conflict => conflict(articles, f),
+        FindingKind::DifferentEvent => different_event(articles, f),
+        FindingKind::Updated => updated(articles, f),
+        FindingKind::SumMismatch => sum_mismatch(articles, f),
+        FindingKind::Disputed => disputed(articles, f),
+        FindingKind::RoleVariant => role_variant(articles, f),
+        FindingKind::QuoteVariant => quote_variant(articles, f),
+        FindingKind::NearDuplicate => near_duplicate(articles, f),
+    }
+}
+
+/// A finding whose detail does not fit its kind (not produced by `compare`): its subject.
+fn unexpected(f: &Finding) -> String {
+    f.subject.to_string()
+}
+
+fn path(articles: &[Analyzed], article: usize) -> &str {
+    &articles[article].article.path
+}
+
+/// `7`, `>460`, `≥7`, `<18`, `450–550`.
+pub fn interval(i: &Interval) -> String {
+    if i.lo == i.hi {
+        return human_number(i.lo);
+    }
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, false) => format!(
+            "{}{}",
+            if i.lo_open { ">" } else { "≥" },
+            human_number(i.lo)
+        ),
+        (false, true) => format!(
+            "{}{}",
+            if i.hi_open { "<" } else { "≤" },
+            human_number(i.hi)
+        ),
+        _ => format!("{}–{}", human_number(i.lo), human_number(i.hi)),
+    }
+}
+
+/// A figure with its article and day: `518 (b.txt, night to 2025-11-19)`.
+fn describe(articles: &[Analyzed], s: &Side) -> String {
+    let when = match s.day {
+        Some((d, Granularity::Night)) => format!(", night to {d}"),
+        Some((d, _)) => format!(", {d}"),
+        None => String::new(),
+    };
+    format!(
+        "{} ({}{when})",
+        interval(&s.interval),
+        path(articles, s.article)
+    )
+}
+
+fn independence(rewrite: bool) -> &'static str {
+    if rewrite {
+        " — not independent: the two articles are a rewrite pair"
+    } else {
+        ""
+    }
+}
+
+fn difference(d: Difference) -> &'static str {
+    match d {
+        Difference::Place => "another place",
+        Difference::Day => "another day",
+    }
+}
+
+fn agree(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Pair {
+            sides: [x, y],
+            rewrite,
+            ..
+        } => format!(
+            "{}: {} in both {} and {}{}",
+            f.subject,
+            interval(&x.interval),
+            path(articles, x.article),
+            path(articles, y.article),
+            independence(*rewrite)
+        ),
+        Detail::Sum { .. } => sum_mismatch(articles, f),
+        _ => unexpected(f),
+    }
+}
+
+fn compatible(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Pair { sides: [x, y], .. } => format!(
+            "{}: {} and {} can both be true",
+            f.subject,
+            describe(articles, x),
+            describe(articles, y)
+        ),
+        _ => unexpected(f),
+    }
+}
+
+fn conflict(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Pair {
+            sides: [x, y],
+            rewrite,
+            ..
+        } => format!(
+            "{}: {} vs {} — the same event, figures that cannot both be true{}",
+            f.subject,
+            describe(articles, x),
+            describe(articles, y),
+            independence(*rewrite)
+        ),
+        _ => unexpected(f),
+    }
+}
+
+fn different_event(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Pair {
+            sides: [x, y],
+            event,
+            ..
+        } => {
+            let (dx, dy) = (describe(articles, x), describe(articles, y));
+            match event {
+                Event::Different(why) => format!(
+                    "{}: {dx} vs {dy} — {}, so not compared as the same event",
+                    f.subject,
+                    difference(*why)
+                ),
+                Event::Same | Event::Unknown => format!(
+                    "{}: {dx} vs {dy} — not shown to be the same event (a date is missing), so not called a conflict",
+                    f.subject
+                ),
+            }
+        }
+        _ => unexpected(f),
+    }
+}
+
+fn updated(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Update {
+            early,
+            late,
+            raised,
+        } => format!(
+            "{}: running count {} from {} to {}",
+            f.subject,
+            if *raised { "raised" } else { "lowered" },
+            describe(articles, early),
+            describe(articles, late)
+        ),
+        _ => unexpected(f),
+    }
+}
+
+/// Also the message of an `agree` on parts that add up.
+fn sum_mismatch(articles: &[Analyzed], f: &Finding) -> String {
+    match &f.detail {
+        Detail::Sum {
+            parts,
+            sum,
+            parts_article,
+            total,
+            outcome,
+        } => {
+            let parts: Vec<String> = parts
+                .iter()
+                .map(|p| format!("{} {}", interval(&p.interval), p.unit))
+                .collect();
+            let tail = match outcome {
+                SumOutcome::AddsUp => "the parts add up".to_string(),
+                SumOutcome::OtherEvent(why) => format!("{}, so not a conflict", difference(*why)),
+                SumOutcome::EventUnknown => {
+                    "not shown to be the same event (a date is missing), so not a conflict"
+                        .to_string()
+                }
+                SumOutcome::Allowed => {
+                    "the same event; the hedged parts allow the total but do not pin it".to_string()
+                }
+                SumOutcome::Impossible => {
+                    "the same event; the parts cannot make the total".to_string()
+                }
+            };
+            format!(
+                "{}: {} = {} ({}) vs {} — {tail}",
+                f.subject,
+                parts.join(" + "),
+                interval(sum),
+                path(articles, *parts_article),
+                describe(articles, total),
+            )
+        }
+        _ => unexpected(f),
+    }
+}
+
+fn disputed(articles: &[Analyzed], f: &Finding) -> String {
+    let Detail::Denial {
+        figure,
+        article,
+        source,
+    } = &f.detail
+    else {
+        return unexpected(f);
+    };
+    let who = source.as_deref().unwrap_or("a source");
+    // The first piece of evidence is the denied figure; the rest are the figures it disputes.
+    let others: Vec<String> = f
+        .evidence
+        .iter()
+        .skip(1)
+        .map(|e| format!("{} ({})", e.text, path(articles, e.article)))
+        .collect();
+    if others.is_empty() {
+        format!(
+            "{}: {figure} is reported and denied by {who} in {}",
+            f.subject,
+            path(articles, *article)
+        )
+    } else {
+        format!(
+            "{}: {figure} is denied by {who} in {}; the figure it disputes: {}",
+            f.subject,
+            path(articles, *article),
+            others.join(", ")
+        )
+    }
+}
+
+fn role_variant(articles: &[Analyzed], f: &Finding) -> String {
+    let Subject::Role { name, .. } = &f.subject else {
+        return unexpected(f);
+    };
+    let described: Vec<String> = f
+        .evidence
+        .iter()
+        .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
+        .collect();
+    format!("{name} is given different roles: {}", described.join("; "))
+}
+
+fn quote_variant(articles: &[Analyzed], f: &Finding) -> String {
+    let (Subject::Quote { name, .. }, [a, b]) = (&f.subject, f.evidence.as_slice()) else {
+        return unexpected(f);
+    };
+    // Quotes name their files by key (the path relative to the project root).
+    let key = |i: usize| articles[i].article.key.as_str();
+    format!(
+        "{name} is quoted with different words: “{}” ({}) vs “{}” ({})",
+        a.text,
+        key(a.article),
+        b.text,
+        key(b.article)
+    )
+}
+
+fn near_duplicate(articles: &[Analyzed], f: &Finding) -> String {
+    let (Detail::Rewrite(r), [a, b]) = (&f.detail, f.articles.as_slice()) else {
+        return unexpected(f);
+    };
+    let Rewrite {
+        kept,
+        reworded,
+        dropped,
+        added,
+        changed,
+        inferred,
+    } = r;
+    let sim = f.similarity.unwrap_or(Similarity {
+        resemblance: 0.0,
+        containment: 0.0,
+        aligned: 0.0,
+    });
+    let mut message = format!(
+        "{} and {} are near-duplicates: {:.0}% of the shorter one's sentences aligned ({kept} kept, {reworded} reworded), {dropped} dropped, {added} added; 5-word resemblance {:.2}, containment {:.2}",
+        path(articles, *a),
+        path(articles, *b),
+        100.0 * sim.aligned,
+        sim.resemblance,
+        sim.containment,
+    );
+    if !changed.is_empty() {
+        let changed: Vec<String> = changed.iter().map(|(x, y)| format!("{x} → {y}")).collect();
+        message.push_str(&format!("; figures changed: {}", changed.join(", ")));
+    }
+    for i in inferred {
+        message.push_str(&format!(
+            "; {} undated, date {} inferred from {}",
+            path(articles, i.undated),
+            i.date,
+            path(articles, i.from)
+        ));
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::article::Article;
+    use crate::model::claim::{Bound, Claims};
+    use crate::model::finding::{Amount, FactValue, Measure, Severity};
+    use crate::text::segment::Segments;
+    use crate::text::span::{LineIndex, Span};
+
+    fn article(path: &str) -> Analyzed {
+        let text = "Seven people were killed.".to_string();
+        Analyzed {
+            lines: LineIndex::new(&text),
+            article: Article {
+                path: path.into(),
+                key: path.into(),
+                body: Span::new(0, text.len()),
+                text,
+                date: None,
+            },
+            segments: Segments::default(),
+            claims: Claims::default(),
+        }
+    }
+
+    fn point(v: f64) -> Interval {
+        Interval {
+            lo: v,
+            lo_open: false,
+            hi: v,
+            hi_open: false,
+        }
+    }
+
+    fn killed(detail: Detail) -> Finding {
+        let exact = |value| {
+            FactValue::Figure(Amount {
+                value,
+                low: None,
+                high: None,
+                bound: Bound::Exact,
+            })
+        };
+        Finding {
+            articles: vec![0, 1],
+            ..Finding::new(
+                FindingKind::DifferentEvent,
+                Severity::Note,
+                Subject::Measure(Measure {
+                    class: "kill".into(),
+                    unit: "person".into(),
+                    of: String::new(),
+                }),
+                vec![exact(7.0), exact(9.0)],
+                detail,
+                &["a.txt", "b.txt"],
+            )
+        }
+    }
+
+    #[test]
+    fn rewording_a_message_cannot_change_the_fingerprint() {
+        let articles = [article("a.txt"), article("b.txt")];
+        let day = jiff::civil::date(2025, 11, 25);
+        let side = |article, v, day| Side {
+            article,
+            interval: point(v),
+            day,
+        };
+        let unknown = killed(Detail::Pair {
+            sides: [side(0, 7.0, None), side(1, 9.0, None)],
+            rewrite: false,
+            event: Event::Unknown,
+        });
+        let elsewhere = killed(Detail::Pair {
+            sides: [
+                side(0, 7.0, Some((day, Granularity::Night))),
+                side(1, 9.0, Some((day, Granularity::Day))),
+            ],
+            rewrite: false,
+            event: Event::Different(Difference::Place),
+        });
+        assert_eq!(
+            message(&articles, &unknown),
+            "kill: person: 7 (a.txt) vs 9 (b.txt) — not shown to be the same event (a date is missing), so not called a conflict"
+        );
+        assert_eq!(
+            message(&articles, &elsewhere),
+            "kill: person: 7 (a.txt, night to 2025-11-25) vs 9 (b.txt, 2025-11-25) — another place, so not compared as the same event"
+        );
+        // Different words, same facts: the same fingerprint.
+        assert_eq!(unknown.fingerprint, elsewhere.fingerprint);
+    }
+
+    #[test]
+    fn intervals_read_with_their_open_ends() {
+        let open_up = Interval {
+            lo: 460.0,
+            lo_open: true,
+            hi: f64::INFINITY,
+            hi_open: false,
+        };
+        assert_eq!(interval(&open_up), ">460");
+        assert_eq!(
+            interval(&Interval {
+                lo_open: false,
+                ..open_up
+            }),
+            "≥460"
+        );
+        let below = Interval {
+            lo: f64::NEG_INFINITY,
+            lo_open: false,
+            hi: 18.0,
+            hi_open: true,
+        };
+        assert_eq!(interval(&below), "<18");
+        assert_eq!(
+            interval(&Interval {
+                lo: 450.0,
+                hi: 550.0,
+                ..point(0.0)
+            }),
+            "450–550"
+        );
+        assert_eq!(interval(&point(1_130_000.0)), "1,130,000");
+    }
+}
