@@ -184,3 +184,51 @@ fn story_clusters_meet_the_floors() {
         "noise rose: {per_article:.2} findings per article"
     );
 }
+
+/// The story grouping on its own: the 71 articles of all 12 clusters loaded together form
+/// exactly the 12 stories, and on the (undated) BBC corpus no chain of similar articles makes
+/// one story of a news section.
+#[test]
+fn articles_group_into_their_stories_and_sections_do_not_chain() {
+    use crosscheck::compare::{Relations, Settings, rare_limit, rewrites, similarity, story};
+    use crosscheck::pipeline::Session;
+    let session = Session::new(crosscheck::pipeline::Settings::default());
+    let group = |path: &Path| {
+        let articles = session
+            .analyze(&[path.display().to_string()], None)
+            .articles;
+        let sketches: Vec<_> = articles.iter().map(similarity::sketch).collect();
+        let words = Relations::doc_words(&sketches);
+        let keys: Vec<_> = articles
+            .iter()
+            .zip(&words)
+            .map(|(a, w)| story::keys(a, w))
+            .collect();
+        let near: Vec<(usize, usize)> = rewrites(&articles, &Settings::default())
+            .pairs
+            .iter()
+            .map(|p| (p.a, p.b))
+            .collect();
+        let stories = story::group(&keys, &near, 0.2, rare_limit(articles.len()));
+        (articles, stories)
+    };
+    let (articles, stories) = group(&corpus());
+    let cluster = |i: usize| {
+        let p = Path::new(&articles[i].article.path);
+        p.parent().unwrap().file_name().unwrap().to_owned()
+    };
+    assert_eq!(stories.members.len(), 12, "{:?}", stories.members);
+    for m in &stories.members {
+        assert!(m.iter().all(|&i| cluster(i) == cluster(m[0])), "{m:?}");
+    }
+    let bbc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    let (articles, stories) = group(&bbc);
+    let largest = stories.members.iter().map(Vec::len).max().unwrap_or(0);
+    println!(
+        "bbc: {} articles, {} stories, {} alone, largest {largest}",
+        articles.len(),
+        stories.members.len(),
+        stories.alone().len()
+    );
+    assert!(largest <= 40, "a story of {largest} articles: chaining");
+}

@@ -21,6 +21,7 @@ pub mod claims;
 pub mod people;
 pub mod side;
 pub mod similarity;
+pub mod story;
 
 use std::collections::{BTreeMap, HashMap};
 
