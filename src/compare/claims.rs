@@ -23,10 +23,10 @@ use jiff::civil::Date;
 
 use super::Relations;
 use crate::model::article::Analyzed;
-use crate::model::claim::{Bound, Granularity, Kind, Quantity};
+use crate::model::claim::{Bound, Granularity, Kind, Quantity, Unit};
 use crate::model::finding::{
     Amount, Detail, Difference, Event, Evidence, FactValue, Finding, FindingKind, Interval,
-    Measure, Part, Severity, Side, Subject, SumOutcome,
+    Measure, Part, PredicateClass, Severity, Side, Subject, SumOutcome,
 };
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
@@ -91,12 +91,16 @@ const WEAK: &[&str] = &[
     "reach",
 ];
 
-/// Counts that grow as a story develops.
-fn running_count(class: &str) -> bool {
-    matches!(
-        class,
-        "kill" | "injure" | "arrest" | "evacuate" | "displace" | "rescue"
-    )
+/// Counts that grow as a story develops: the tolls of the known classes, and of three verbs
+/// that keep their own lemma as their class.
+fn running_count(class: Option<&PredicateClass>) -> bool {
+    match class {
+        Some(PredicateClass::Kill | PredicateClass::Injure | PredicateClass::Arrest) => true,
+        Some(PredicateClass::Other(lemma)) => {
+            matches!(lemma.as_str(), "evacuate" | "displace" | "rescue")
+        }
+        _ => false,
+    }
 }
 
 /// The interval a figure allows: exact is a point, "about" ±`approx`, "at least" and "more
@@ -130,44 +134,46 @@ fn interval_of(q: &Quantity, approx: f64) -> Interval {
     }
 }
 
-/// One figure as the comparison sees it.
+/// One figure as the comparison sees it: a `Quantity` read once per comparison run, with what
+/// the verdict rules ask of it and the quantity cannot say by itself — its measure key
+/// (predicate class, unit, described noun), the day of the event (not of the report), its
+/// place key and whether a locative introduced it, and the interval its hedge allows under
+/// the configured tolerance. It borrows the quantity (for its value, sentence and evidence)
+/// and is never stored; see `model::claim::Quantity` for the other shapes of a figure.
 #[derive(Debug, Clone)]
 struct View<'a> {
     article: usize,
     q: &'a Quantity,
-    class: String,
-    unit: String,
-    subject: String,
+    measure: Measure,
     day: Option<(Date, Granularity)>,
     place: Option<(&'a str, bool)>,
     interval: Interval,
 }
 
 fn view(article: usize, q: &Quantity, approx: f64) -> Option<View<'_>> {
-    if matches!(
-        q.kind,
-        Kind::Ordinal | Kind::Fraction | Kind::Percent | Kind::Money
-    ) {
+    if matches!(q.kind, Kind::Ordinal | Kind::Fraction) {
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
     }
-    let unit = q.unit.clone()?;
+    let unit = match q.unit_kind()? {
+        // Money and shares are not aligned: a price or a percentage of what is not said.
+        Unit::Currency(_) | Unit::Percent(_) => return None,
+        u @ (Unit::Measure(_) | Unit::Counted(_)) => u,
+    };
     let pred = q.predicate.as_ref();
     if pred.is_some_and(|p| p.negated) {
         return None;
     }
     // A duration ("five hours", "more than four hours") is keyed by its unit and place, not
     // by the verb that carries it ("lasted", "were active for").
-    let duration = q.kind == Kind::Measure
-        && matches!(
-            unit.as_str(),
-            "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year"
-        );
+    let duration = matches!(
+        unit,
+        Unit::Measure("second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year")
+    );
     let class = pred
         .map(|p| predicate_class(&p.lemma))
         .filter(|c| !WEAK.contains(c) && !duration)
-        .unwrap_or_default()
-        .to_string();
-    let subject = q
+        .map(PredicateClass::named);
+    let described = q
         .counted
         .as_ref()
         .and_then(|c| c.head.clone())
@@ -180,9 +186,11 @@ fn view(article: usize, q: &Quantity, approx: f64) -> Option<View<'_>> {
     Some(View {
         article,
         q,
-        class,
-        unit,
-        subject,
+        measure: Measure {
+            class,
+            unit: unit.name().to_string(),
+            of: described,
+        },
         day,
         place: q.place.as_ref().map(|p| (p.key.as_str(), p.locative)),
         interval: interval_of(q, approx),
@@ -227,7 +235,7 @@ fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
     if rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence) {
         return Event::Same;
     }
-    if !x.class.is_empty()
+    if x.measure.class.is_some()
         && let (Some((px, lx)), Some((py, ly))) = (x.place, y.place)
         && px != py
         && lx
@@ -253,7 +261,11 @@ fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Event {
                 articles[x.article].article.date,
                 articles[y.article].article.date,
             );
-            let window = if running_count(&x.class) { 3 } else { 0 };
+            let window = if running_count(x.measure.class.as_ref()) {
+                3
+            } else {
+                0
+            };
             if let (Some(da), Some(db)) = (da, db)
                 && (da - db).get_days().abs() <= window
                 && x.place.is_some()
@@ -284,11 +296,7 @@ fn later_report<'v, 'a>(
 }
 
 fn measure_of(v: &View) -> Subject {
-    Subject::Measure(Measure {
-        class: v.class.clone(),
-        unit: v.unit.clone(),
-        of: v.subject.clone(),
-    })
+    Subject::Measure(v.measure.clone())
 }
 
 fn side_of(v: &View) -> Side {
@@ -305,13 +313,13 @@ fn figure(v: &View) -> FactValue {
 
 /// Judge every group of aligned figures.
 pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
-    let mut groups: BTreeMap<(String, String, String, String), Vec<View>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Measure, String), Vec<View>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
         for q in &a.claims.quantities {
             if let Some(v) = view(i, q, rel.approx) {
                 // A bare "two days" (no predicate, no described noun) only aligns with another
                 // in the same named place, so the place is part of its key.
-                let place = if v.class.is_empty() && v.subject.is_empty() {
+                let place = if v.measure.class.is_none() && v.measure.of.is_empty() {
                     match v.place {
                         Some((p, _)) => p.to_string(),
                         None => continue,
@@ -320,7 +328,7 @@ pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                     String::new()
                 };
                 groups
-                    .entry((v.class.clone(), v.unit.clone(), v.subject.clone(), place))
+                    .entry((v.measure.clone(), place))
                     .or_default()
                     .push(v);
             }
@@ -394,7 +402,10 @@ fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option
     let (kind, severity, detail) = match ev {
         Event::Different(_) => (FindingKind::DifferentEvent, Severity::Note, pair),
         Event::Same | Event::Unknown if equal => (FindingKind::Agree, Severity::Note, pair),
-        Event::Same if running_count(&x.class) && later_report(articles, x, y).is_some() => {
+        Event::Same
+            if running_count(x.measure.class.as_ref())
+                && later_report(articles, x, y).is_some() =>
+        {
             let (early, late) = later_report(articles, x, y).unwrap_or((x, y));
             (
                 FindingKind::Updated,
@@ -450,8 +461,8 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                 let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
                 for q in &pa.claims.quantities {
                     if let Some(v) = view(pi, q, rel.approx)
-                        && v.class == tv.class
-                        && lemmas.contains(&v.unit)
+                        && v.measure.class == tv.measure.class
+                        && lemmas.contains(&v.measure.unit)
                     {
                         by_sentence
                             .entry((q.sentence.start, q.sentence.end))
@@ -460,7 +471,8 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                     }
                 }
                 for parts in by_sentence.values() {
-                    let mut units: Vec<&str> = parts.iter().map(|p| p.unit.as_str()).collect();
+                    let mut units: Vec<&str> =
+                        parts.iter().map(|p| p.measure.unit.as_str()).collect();
                     units.sort();
                     units.dedup();
                     if units.len() != lemmas.len() || parts.len() != lemmas.len() {
@@ -505,7 +517,7 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                             .iter()
                             .map(|p| Part {
                                 interval: p.interval,
-                                unit: p.unit.clone(),
+                                unit: p.measure.unit.clone(),
                             })
                             .collect(),
                         sum,
@@ -514,7 +526,7 @@ fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                         outcome,
                     };
                     let subject = Subject::Total {
-                        class: tv.class.clone(),
+                        class: tv.measure.class.clone(),
                         lemmas: lemmas.clone(),
                     };
                     let mut evidence = vec![quantity_evidence(ti, total)];
