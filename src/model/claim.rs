@@ -150,7 +150,7 @@ pub struct Attribution {
 /// The same figure exists in two other shapes, each for one stage: `extract::quantity::Figure`
 /// is the extractor's working record (token positions, the hedge's span, whether it is a
 /// compound adjective) before the predicate, time, place and attribution of its sentence are
-/// attached, and never leaves `extract`; `compare::claims`' `View` is how the comparison reads
+/// attached, and never leaves `extract`; `compare::claims::key::View` is how the comparison reads
 /// a `Quantity` (its measure key, the day of the event, the place key, the interval its hedge
 /// allows under the configured tolerance), derived per comparison run and never stored. This
 /// one holds only what the text says, normalized, so it can be serialized and compared later
