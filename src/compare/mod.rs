@@ -212,6 +212,39 @@ impl Relations {
     }
 }
 
+#[cfg(test)]
+impl Relations {
+    /// Relations between `n` hand-built articles: the pairs in `related` are about the same
+    /// story, the pairs in `rewrites` are near-duplicates (and so about the same story too); no
+    /// sentences are aligned.
+    pub(crate) fn for_tests(
+        n: usize,
+        related: &[(usize, usize)],
+        rewrites: &[(usize, usize)],
+        approx: f64,
+    ) -> Relations {
+        let near: std::collections::HashSet<(usize, usize)> = rewrites
+            .iter()
+            .map(|&(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        let mut neighbors = vec![Vec::new(); n];
+        for &(a, b) in related.iter().chain(near.iter()) {
+            neighbors[a].push(b);
+            neighbors[b].push(a);
+        }
+        for list in &mut neighbors {
+            list.sort_unstable();
+            list.dedup();
+        }
+        Relations {
+            near,
+            aligned: std::collections::HashSet::new(),
+            neighbors,
+            approx,
+        }
+    }
+}
+
 /// Everything `check` found.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {

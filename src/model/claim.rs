@@ -1,8 +1,9 @@
 //! The claim model: what the extractor finds and everything downstream reads.
 //!
 //! A `Quantity` is one figure with its bound, what it counts, what happened, when, where and who
-//! says so. `Quote` and `Role` are the factual claims that are not numbers. All positions are
-//! `Span`s into the article text; nothing here knows about lines or output formats.
+//! says so; `Unit` reads its unit string together with its kind. `Quote` and `Role` are the
+//! factual claims that are not numbers. All positions are `Span`s into the article text;
+//! nothing here knows about lines or output formats, nor how figures are compared.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -143,6 +144,17 @@ pub struct Attribution {
     pub key: String,
 }
 
+/// One figure as extracted: the claim every stage after `extract` reads, the rows of `claims`
+/// and what the index stores.
+///
+/// The same figure exists in two other shapes, each for one stage: `extract::quantity::Figure`
+/// is the extractor's working record (token positions, the hedge's span, whether it is a
+/// compound adjective) before the predicate, time, place and attribution of its sentence are
+/// attached, and never leaves `extract`; `compare::claims::key::View` is how the comparison reads
+/// a `Quantity` (its measure key, the day of the event, the place key, the interval its hedge
+/// allows under the configured tolerance), derived per comparison run and never stored. This
+/// one holds only what the text says, normalized, so it can be serialized and compared later
+/// with any settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// The figure itself, without its hedge: `460` in "more than 460 drones".
@@ -185,10 +197,88 @@ pub struct Role {
     pub sentence: Span,
 }
 
+/// What a figure's unit names. `Quantity::unit` is one string for four things — an ISO
+/// currency code, `percent`, a measure's name, a counted lemma — told apart by
+/// `Quantity::kind`; this is the pair read once, so that no one tells them apart by the string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit<'a> {
+    /// An ISO 4217 code: `GBP`, `USD`.
+    Currency(&'a str),
+    /// `percent` or `percentage point`.
+    Percent(&'a str),
+    /// A measure's full singular name: `kilometre`, `hour`, `tonne`.
+    Measure(&'a str),
+    /// The lemma of the counted noun: `drone`, `person` (also of ranks and shares).
+    Counted(&'a str),
+}
+
+impl<'a> Unit<'a> {
+    /// The normalized name, as `Quantity::unit` holds it.
+    pub fn name(self) -> &'a str {
+        match self {
+            Unit::Currency(n) | Unit::Percent(n) | Unit::Measure(n) | Unit::Counted(n) => n,
+        }
+    }
+}
+
+impl Quantity {
+    /// The unit with what sort of unit it is; `None` for a bare number.
+    pub fn unit_kind(&self) -> Option<Unit<'_>> {
+        let name = self.unit.as_deref()?;
+        Some(match self.kind {
+            Kind::Money => Unit::Currency(name),
+            Kind::Percent => Unit::Percent(name),
+            Kind::Measure => Unit::Measure(name),
+            Kind::Count | Kind::Ordinal | Kind::Fraction => Unit::Counted(name),
+        })
+    }
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Claims {
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
     pub roles: Vec<Role>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(kind: Kind, unit: Option<&str>) -> Quantity {
+        Quantity {
+            span: Span::new(0, 1),
+            text: "5".into(),
+            hedge: None,
+            value: 5.0,
+            low: None,
+            high: None,
+            bound: Bound::Exact,
+            kind,
+            unit: unit.map(str::to_string),
+            counted: None,
+            predicate: None,
+            time: None,
+            place: None,
+            attribution: None,
+            sentence: Span::new(0, 1),
+        }
+    }
+
+    #[test]
+    fn the_unit_string_is_read_with_the_kind() {
+        let cases = [
+            (Kind::Money, "GBP", Unit::Currency("GBP")),
+            (Kind::Percent, "percent", Unit::Percent("percent")),
+            (Kind::Measure, "hour", Unit::Measure("hour")),
+            (Kind::Count, "drone", Unit::Counted("drone")),
+            (Kind::Ordinal, "largest", Unit::Counted("largest")),
+        ];
+        for (kind, name, unit) in cases {
+            assert_eq!(figure(kind, Some(name)).unit_kind(), Some(unit), "{name}");
+        }
+        assert_eq!(figure(Kind::Count, None).unit_kind(), None);
+        assert_eq!(Unit::Measure("hour").name(), "hour");
+    }
 }

@@ -14,17 +14,21 @@ impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Subject::Measure(m) => {
-                if m.class.is_empty() {
-                    write!(f, "{}", m.unit)?;
-                } else {
-                    write!(f, "{}: {}", m.class, m.unit)?;
+                match &m.class {
+                    None => write!(f, "{}", m.unit)?,
+                    Some(class) => write!(f, "{}: {}", class.as_str(), m.unit)?,
                 }
                 if !m.of.is_empty() {
                     write!(f, " of {}", m.of)?;
                 }
                 Ok(())
             }
-            Subject::Total { class, lemmas } => write!(f, "{class}: {}", lemmas.join(" and ")),
+            Subject::Total { class, lemmas } => write!(
+                f,
+                "{}: {}",
+                class.as_ref().map_or("", |c| c.as_str()),
+                lemmas.join(" and ")
+            ),
             Subject::Unit(u) => write!(f, "{u}"),
             Subject::Role { name, .. } => write!(f, "role of {name}"),
             Subject::Quote { name, .. } => write!(f, "quote of {name}"),

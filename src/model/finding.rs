@@ -162,7 +162,10 @@ pub enum Subject {
     Measure(Measure),
     /// A total of coordinated nouns ("518 drones and missiles") and its parts: the predicate
     /// class and the total's lemmas in the order written.
-    Total { class: String, lemmas: Vec<String> },
+    Total {
+        class: Option<PredicateClass>,
+        lemmas: Vec<String>,
+    },
     /// The unit of a denied figure.
     Unit(String),
     /// A person's roles: identity key and the name as written.
@@ -173,14 +176,77 @@ pub enum Subject {
     Articles,
 }
 
-/// What a figure measures: the predicate class ("kill"; empty when there is none or it is too
-/// weak to align on), the unit or counted lemma, and for a compound adjective the noun it
-/// describes ("plan" in "28-point plan"; empty otherwise).
+/// What a figure measures: the predicate class (`None` when there is no predicate, it is too
+/// weak to align on, or the figure is a duration), the unit's name (a measure or a counted
+/// lemma), and for a compound adjective the noun it describes ("plan" in "28-point plan";
+/// empty otherwise).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Measure {
-    pub class: String,
+    pub class: Option<PredicateClass>,
     pub unit: String,
     pub of: String,
+}
+
+/// What happened to the counted thing, so that "killed" and "died" meet: one of the classes
+/// several verbs map to, or any other verb by its own lemma (`Other("evacuate")`). Which lemma
+/// belongs to which class is `compare::claims::predicate_class`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PredicateClass {
+    /// kill, die
+    Kill,
+    /// wound, injure, hurt
+    Injure,
+    /// fire, launch
+    Launch,
+    /// destroy, shoot down, intercept, down
+    Destroy,
+    /// capture, seize
+    Capture,
+    /// arrest, detain
+    Arrest,
+    /// rise, increase, climb, ...
+    Rise,
+    /// fall, drop, decrease, ...
+    Fall,
+    /// Any other verb, by its lemma.
+    Other(String),
+}
+
+impl PredicateClass {
+    /// The class a class name stands for (`"kill"` → `Kill`); any other name is `Other`.
+    pub fn named(name: &str) -> PredicateClass {
+        match name {
+            "kill" => PredicateClass::Kill,
+            "injure" => PredicateClass::Injure,
+            "launch" => PredicateClass::Launch,
+            "destroy" => PredicateClass::Destroy,
+            "capture" => PredicateClass::Capture,
+            "arrest" => PredicateClass::Arrest,
+            "rise" => PredicateClass::Rise,
+            "fall" => PredicateClass::Fall,
+            other => PredicateClass::Other(other.to_string()),
+        }
+    }
+
+    /// The class's name: the lemma that stands for it (`kill`), or the other verb's lemma.
+    pub fn as_str(&self) -> &str {
+        match self {
+            PredicateClass::Kill => "kill",
+            PredicateClass::Injure => "injure",
+            PredicateClass::Launch => "launch",
+            PredicateClass::Destroy => "destroy",
+            PredicateClass::Capture => "capture",
+            PredicateClass::Arrest => "arrest",
+            PredicateClass::Rise => "rise",
+            PredicateClass::Fall => "fall",
+            PredicateClass::Other(lemma) => lemma,
+        }
+    }
+}
+
+/// The name of an optional class; empty for none.
+fn class_name(class: &Option<PredicateClass>) -> &str {
+    class.as_ref().map_or("", PredicateClass::as_str)
 }
 
 impl Subject {
@@ -189,11 +255,20 @@ impl Subject {
     pub fn key(&self) -> String {
         const SEP: char = '\u{1d}';
         match self {
-            Subject::Measure(m) => format!("measure{SEP}{}{SEP}{}{SEP}{}", m.class, m.unit, m.of),
+            Subject::Measure(m) => format!(
+                "measure{SEP}{}{SEP}{}{SEP}{}",
+                class_name(&m.class),
+                m.unit,
+                m.of
+            ),
             Subject::Total { class, lemmas } => {
                 let mut lemmas = lemmas.clone();
                 lemmas.sort();
-                format!("total{SEP}{class}{SEP}{}", lemmas.join("\u{1c}"))
+                format!(
+                    "total{SEP}{}{SEP}{}",
+                    class_name(class),
+                    lemmas.join("\u{1c}")
+                )
             }
             Subject::Unit(u) => format!("unit{SEP}{u}"),
             Subject::Role { person, .. } => format!("role{SEP}{person}"),
@@ -486,7 +561,7 @@ mod tests {
 
     fn plan() -> Subject {
         Subject::Measure(Measure {
-            class: String::new(),
+            class: None,
             unit: "point".into(),
             of: "plan".into(),
         })
@@ -550,7 +625,7 @@ mod tests {
             fp(&plan(), &["x.txt", "z.txt"], &[exact(28.0), exact(28.0)])
         );
         let other = Subject::Measure(Measure {
-            class: "kill".into(),
+            class: Some(PredicateClass::Kill),
             unit: "point".into(),
             of: "plan".into(),
         });
@@ -558,6 +633,24 @@ mod tests {
             base,
             fp(&other, &["x.txt", "y.txt"], &[exact(28.0), exact(28.0)])
         );
+    }
+
+    #[test]
+    fn predicate_classes_are_known_or_other() {
+        assert_eq!(PredicateClass::named("kill"), PredicateClass::Kill);
+        assert_eq!(PredicateClass::named("fall"), PredicateClass::Fall);
+        assert_eq!(
+            PredicateClass::named("evacuate"),
+            PredicateClass::Other("evacuate".into())
+        );
+        for name in [
+            "kill", "injure", "launch", "destroy", "capture", "arrest", "rise", "fall",
+        ] {
+            let class = PredicateClass::named(name);
+            assert!(!matches!(class, PredicateClass::Other(_)), "{name}");
+            assert_eq!(class.as_str(), name);
+        }
+        assert_eq!(PredicateClass::named("win").as_str(), "win");
     }
 
     #[test]

@@ -324,7 +324,7 @@ mod tests {
     use super::*;
     use crate::model::article::Article;
     use crate::model::claim::{Bound, Claims};
-    use crate::model::finding::{Amount, FactValue, Measure, Severity};
+    use crate::model::finding::{Amount, FactValue, Measure, PredicateClass, Severity};
     use crate::text::segment::Segments;
     use crate::text::span::{LineIndex, Span};
 
@@ -368,7 +368,7 @@ mod tests {
                 FindingKind::DifferentEvent,
                 Severity::Note,
                 Subject::Measure(Measure {
-                    class: "kill".into(),
+                    class: Some(PredicateClass::Kill),
                     unit: "person".into(),
                     of: String::new(),
                 }),

@@ -1,0 +1,218 @@
+//! Hand-built claims for the verdict tests: figures written as builders (`fig(7.0,
+//! "person").did("kill").on(2025, 11, 25).at("kyiv")`), articles holding them, and relations
+//! between articles, so each rule is tested on exactly the facts it reads — not through the
+//! extractor, whose output the tests would otherwise depend on.
+//!
+//! Test-only; it owns no rule.
+
+use jiff::civil::{Date, date};
+
+use super::super::Relations;
+use crate::model::article::{Analyzed, Article};
+use crate::model::claim::{
+    Attribution, Bound, Claims, Counted, Granularity, Kind, Place, Predicate, Quantity, TimeRef,
+};
+use crate::model::finding::{Finding, FindingKind};
+use crate::text::segment::Segments;
+use crate::text::span::{LineIndex, Span};
+
+/// Sentences are 100 bytes apart in the hand-built texts.
+const SENTENCE: usize = 100;
+
+/// A figure under construction; `sentence` picks the sentence it is in (by default each
+/// figure has its own).
+#[derive(Debug, Clone)]
+pub struct Fig {
+    pub q: Quantity,
+    sentence: Option<usize>,
+}
+
+/// An exact count of `unit` (a counted lemma), with no predicate, time or place.
+pub fn fig(value: f64, unit: &str) -> Fig {
+    Fig {
+        q: Quantity {
+            span: Span::new(0, 0),
+            text: crate::model::display::human_number(value),
+            hedge: None,
+            value,
+            low: None,
+            high: None,
+            bound: Bound::Exact,
+            kind: Kind::Count,
+            unit: Some(unit.to_string()),
+            counted: Some(Counted {
+                text: unit.to_string(),
+                lemmas: vec![unit.to_string()],
+                modifiers: Vec::new(),
+                head: None,
+            }),
+            predicate: None,
+            time: None,
+            place: None,
+            attribution: None,
+            sentence: Span::new(0, 0),
+        },
+        sentence: None,
+    }
+}
+
+impl Fig {
+    /// A hedge: `fig(460.0, "drone").hedged(Bound::MoreThan, "more than")`.
+    pub fn hedged(mut self, bound: Bound, hedge: &str) -> Fig {
+        self.q.bound = bound;
+        self.q.hedge = Some(hedge.to_string());
+        self
+    }
+
+    pub fn kind(mut self, kind: Kind) -> Fig {
+        self.q.kind = kind;
+        if kind != Kind::Count {
+            self.q.counted = None;
+        }
+        self
+    }
+
+    /// What happened, by lemma.
+    pub fn did(mut self, lemma: &str) -> Fig {
+        self.q.predicate = Some(Predicate {
+            lemma: lemma.to_string(),
+            span: Span::new(0, 0),
+            negated: false,
+            denied: false,
+        });
+        self
+    }
+
+    pub fn negated(mut self) -> Fig {
+        if let Some(p) = &mut self.q.predicate {
+            p.negated = true;
+        }
+        self
+    }
+
+    /// Under a denial, by `source` ("denied reports that ...").
+    pub fn denied_by(mut self, source: &str) -> Fig {
+        let p = self.q.predicate.get_or_insert(Predicate {
+            lemma: "be".into(),
+            span: Span::new(0, 0),
+            negated: false,
+            denied: false,
+        });
+        p.denied = true;
+        self.q.attribution = Some(Attribution {
+            source: source.to_string(),
+            span: Span::new(0, 0),
+            verb: "denied".into(),
+            key: source.to_lowercase(),
+        });
+        self
+    }
+
+    /// Happened at this time, named with this granularity.
+    pub fn when(mut self, day: Date, granularity: Granularity) -> Fig {
+        self.q.time = Some(TimeRef {
+            text: day.to_string(),
+            span: Span::new(0, 0),
+            day: Some(day),
+            granularity,
+            unresolved: None,
+            of_report: false,
+        });
+        self
+    }
+
+    /// Happened on this day.
+    pub fn on(self, y: i16, m: i8, d: i8) -> Fig {
+        self.when(date(y, m, d), Granularity::Day)
+    }
+
+    /// Happened in the night that ends on this day.
+    pub fn night_to(self, y: i16, m: i8, d: i8) -> Fig {
+        self.when(date(y, m, d), Granularity::Night)
+    }
+
+    /// In a place introduced by a locative ("in Kyiv").
+    pub fn at(mut self, place: &str) -> Fig {
+        self.q.place = Some(Place {
+            text: place.to_string(),
+            span: Span::new(0, 0),
+            key: place.to_lowercase(),
+            locative: true,
+        });
+        self
+    }
+
+    /// A compound adjective describing `noun` ("28-point plan").
+    pub fn of(mut self, noun: &str) -> Fig {
+        if let Some(c) = &mut self.q.counted {
+            c.head = Some(noun.to_string());
+        }
+        self
+    }
+
+    /// Coordinated nouns: a total of several ("518 drones and missiles").
+    pub fn of_each(mut self, lemmas: &[&str]) -> Fig {
+        if let Some(c) = &mut self.q.counted {
+            c.lemmas = lemmas.iter().map(|l| l.to_string()).collect();
+        }
+        self
+    }
+
+    /// In the article's `n`th sentence (figures of one sentence are parts of one statement).
+    pub fn in_sentence(mut self, n: usize) -> Fig {
+        self.sentence = Some(n);
+        self
+    }
+}
+
+/// An article at `path`, published on `date` if given, holding these figures in order.
+pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyzed {
+    let mut quantities = Vec::new();
+    let mut in_sentence = std::collections::HashMap::new();
+    let mut next_sentence = 0;
+    for f in figures {
+        let s = f.sentence.unwrap_or_else(|| {
+            next_sentence += 1;
+            50 + next_sentence
+        });
+        let k: &mut usize = in_sentence.entry(s).or_default();
+        let start = s * SENTENCE + 1 + *k * 10;
+        *k += 1;
+        let mut q = f.q;
+        q.span = Span::new(start, start + 3);
+        q.sentence = Span::new(s * SENTENCE, s * SENTENCE + SENTENCE - 1);
+        quantities.push(q);
+    }
+    let len = quantities.iter().map(|q| q.sentence.end).max().unwrap_or(0) + 1;
+    let text = " ".repeat(len);
+    Analyzed {
+        lines: LineIndex::new(&text),
+        article: Article {
+            path: path.to_string(),
+            key: path.to_string(),
+            body: Span::new(0, text.len()),
+            text,
+            date: published,
+        },
+        segments: Segments::default(),
+        claims: Claims {
+            quantities,
+            quotes: Vec::new(),
+            roles: Vec::new(),
+        },
+    }
+}
+
+/// Relations where every article is about the same story and none is a rewrite; ±10% for
+/// "about".
+pub fn one_story(n: usize) -> Relations {
+    let pairs: Vec<(usize, usize)> = (0..n)
+        .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+        .collect();
+    Relations::for_tests(n, &pairs, &[], 0.1)
+}
+
+/// The findings of one kind.
+pub fn of_kind(findings: &[Finding], kind: FindingKind) -> Vec<&Finding> {
+    findings.iter().filter(|f| f.kind == kind).collect()
+}
