@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod compare;
 pub mod extract;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod report;

@@ -1,0 +1,3 @@
+//! The lexicon layer: data the stages above look words up in.
+
+pub mod gazetteer;
