@@ -276,7 +276,7 @@ def main() -> None:
     for i, row in enumerate(loc_countries, start=1):
         row += [""] * (12 - len(row))
         name, cc, _a3, gid, official, common, aliases = row[:7]
-        if not gid:  # historic entries (ISO 3166-3) have no GeoNames id
+        if not gid or row[9]:  # historic entries (ISO 3166-3: "Serbia and Montenegro")
             continue
         gn = gn_countries.get(cc, {})
         w = wc_by_cc.get(cc, {})
