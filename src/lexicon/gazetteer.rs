@@ -79,6 +79,9 @@ const KIND_WORDS: &[&str] = &[
     "rayon",
 ];
 
+/// How many readings of each phrase `relation` weighs.
+const MAX_READINGS: usize = 32;
+
 /// The margin, as a share of a place's box, beyond a compass half at which a place is
 /// certainly not in it.
 const COMPASS_MARGIN: f64 = 1.0 / 6.0;
@@ -1266,8 +1269,9 @@ impl Gazetteer {
         }
         let country = |r: &Reading| self.country_of(r.place());
         let mut pairs: Vec<(usize, Reading, Reading)> = Vec::new();
-        for (i, x) in ra.iter().enumerate() {
-            for (j, y) in rb.iter().enumerate() {
+        // the likeliest readings only: a name borne by a hundred towns stays cheap
+        for (i, x) in ra.iter().take(MAX_READINGS).enumerate() {
+            for (j, y) in rb.iter().take(MAX_READINGS).enumerate() {
                 pairs.push((i + j, *x, *y));
             }
         }
@@ -1278,19 +1282,11 @@ impl Gazetteer {
             .collect();
         let mut preferred = if shared.is_empty() { pairs } else { shared };
         preferred.sort_by_key(|(rank, _, _)| *rank);
-        let mut all_disjoint = true;
-        for (_, x, y) in &preferred {
-            let r = self.reading_relation(*x, *y);
-            if r != PlaceRelation::Disjoint {
-                return r;
-            }
-            all_disjoint &= r == PlaceRelation::Disjoint;
-        }
-        if all_disjoint {
-            PlaceRelation::Disjoint
-        } else {
-            PlaceRelation::Unknown
-        }
+        preferred
+            .iter()
+            .map(|(_, x, y)| self.reading_relation(*x, *y))
+            .find(|r| *r != PlaceRelation::Disjoint)
+            .unwrap_or(PlaceRelation::Disjoint)
     }
 }
 
