@@ -8,9 +8,13 @@
 //! first served). Lookups are one hash of a short word, as cheap as the literal arrays they
 //! replace.
 //!
+//! `gazetteer` is the place hierarchy (GeoNames data): which place contains which.
+//!
 //! This is the bottom layer: it imports nothing from the crate, and knows words, not tokens,
 //! figures or claims. Values that belong to the model (a hedge's bound) are kept here by name and
 //! read into the model's types by the extractor that uses them.
+
+pub mod gazetteer;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
