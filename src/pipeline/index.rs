@@ -119,19 +119,19 @@ impl Index {
         let mut note = None;
         // Everything below happens inside one write transaction, so two runs that find no
         // index (or an old one) do not both build it: the second waits, then finds it built.
-        let conn = match Self::connect(path).and_then(|c| Self::lock(&c, path).map(|_| c)) {
+        let sql = |e: rusqlite::Error| format!("{}: {e}", path.display());
+        let conn = match Self::connect(path) {
             Ok(c) => c,
-            Err(why) if path.exists() => {
+            Err(e) if is_not_a_database(&e) => {
                 // Not an SQLite file at all: nothing to lock, so replace the file.
-                note = Some(format!("{why}; rebuilding it"));
+                note = Some(format!("{}: {e}; rebuilding it", path.display()));
                 std::fs::remove_file(path)
                     .map_err(|e| format!("{}: cannot remove the old index: {e}", path.display()))?;
-                let c = Self::connect(path)?;
-                Self::lock(&c, path)?;
-                c
+                Self::connect(path).map_err(sql)?
             }
-            Err(why) => return Err(why),
+            Err(e) => return Err(sql(e)),
         };
+        Self::lock(&conn, path)?;
         match Self::version(&conn) {
             Ok(Some(v)) if v == SCHEMA_VERSION.to_string() => {}
             found => {
@@ -212,14 +212,20 @@ impl Index {
     }
 
     /// A connection in WAL mode that waits for other runs' writes instead of failing.
-    fn connect(path: &Path) -> Result<Connection, String> {
-        let at = |e: rusqlite::Error| format!("{}: {e}", path.display());
-        let conn = Connection::open(path).map_err(at)?;
-        conn.busy_timeout(std::time::Duration::from_secs(60))
-            .map_err(at)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(at)?;
-        Ok(conn)
+    fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(60))?;
+        // Switching to WAL needs a moment alone with the file; another run opening it at the
+        // same time answers "busy" without waiting, so wait here.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            match conn.pragma_update(None, "journal_mode", "WAL") {
+                Err(e) if is_busy(&e) && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                r => break r.map(|_| conn),
+            }
+        }
     }
 
     /// Start the one write transaction of a refresh; concurrent refreshes wait here.
@@ -494,6 +500,15 @@ pub fn stat(path: &str) -> Option<(i64, i64)> {
         .ok()?
         .as_nanos() as i64;
     Some((m.len() as i64, mtime))
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+fn is_not_a_database(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase)
 }
 
 /// Now, in nanoseconds since the epoch.
