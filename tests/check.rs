@@ -344,3 +344,33 @@ fn the_same_weekday_named_from_two_time_zones_is_not_a_different_event() {
     assert!(findings(&doc, "different-event").is_empty());
     assert!(findings(&doc, "conflict").is_empty());
 }
+
+/// Guards rewrite families: one wire report run by three outlets is one near-duplicate finding
+/// naming all three (not three pairwise ones), and the changed toll is inside it.
+#[test]
+fn three_copies_of_one_wire_report_are_one_family() {
+    let (doc, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "tests/fixtures/wire",
+    ]);
+    let dups = findings(&doc, "near-duplicate");
+    assert_eq!(dups.len(), 1, "{dups:#?}");
+    let files: Vec<&str> = dups[0]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(files, ["ap.txt", "daily.txt", "herald.txt"]);
+    let message = dups[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("one rewrite family (3 articles"),
+        "{message}"
+    );
+    assert!(message.contains("nine → ten"), "{message}");
+    assert_eq!(dups[0]["severity"], "warning", "a figure changed");
+}

@@ -28,8 +28,8 @@ use std::collections::{BTreeMap, HashMap};
 use crate::model::article::Analyzed;
 use crate::model::display::human_number;
 use crate::model::finding::{
-    Amount, Detail, Evidence, FactValue, Finding, FindingKind, InferredDate, Rewrite, Severity,
-    Similarity, Subject,
+    Amount, Detail, Evidence, FactValue, Family, Finding, FindingKind, InferredDate, Rewrite,
+    Severity, Similarity, Subject,
 };
 
 /// A verified near-duplicate pair.
@@ -331,15 +331,16 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         pairs,
         inferred_dates,
     } = rewrites;
-    let mut findings = Vec::new();
-    for p in &pairs {
-        findings.push(near_duplicate_finding(
-            articles,
-            &sketches,
-            p,
-            &inferred_dates,
-        ));
-    }
+    let mut findings: Vec<Finding> = families(articles.len(), &pairs)
+        .into_iter()
+        .map(|family| {
+            let pair_findings: Vec<Finding> = family
+                .iter()
+                .map(|&k| near_duplicate_finding(articles, &sketches, &pairs[k], &inferred_dates))
+                .collect();
+            family_finding(articles, pair_findings)
+        })
+        .collect();
     let relations = Relations::new(
         &sketches,
         &words,
@@ -446,6 +447,112 @@ fn sentence_evidence(article: usize, a: &Analyzed, span: crate::text::span::Span
         bound: None,
         unit: None,
         sentence: span,
+    }
+}
+
+/// Rewrite families: the near-duplicate pairs joined by shared articles (union-find), each a
+/// list of pair indices in order; families in order of their first pair.
+pub fn families(n: usize, pairs: &[Pair]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for p in pairs {
+        let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut by_root: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (k, p) in pairs.iter().enumerate() {
+        let r = root(&mut parent, p.a);
+        let i = *by_root.entry(r).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[i].push(k);
+    }
+    out
+}
+
+/// One finding for a rewrite family: a single pair is reported as it always was; three or more
+/// articles give one finding naming every member, with the pairwise detail inside, so a wire
+/// story copied by ten outlets is one finding, not 45.
+fn family_finding(articles: &[Analyzed], mut pair_findings: Vec<Finding>) -> Finding {
+    if pair_findings.len() == 1 {
+        return pair_findings.remove(0);
+    }
+    let mut members: Vec<usize> = pair_findings
+        .iter()
+        .flat_map(|f| f.articles.iter().copied())
+        .collect();
+    members.sort_unstable();
+    members.dedup();
+    // The representative: matched with the most members; then the earliest dated; then first.
+    let degree = |m: usize| {
+        pair_findings
+            .iter()
+            .filter(|f| f.articles.contains(&m))
+            .count()
+    };
+    let representative = members
+        .iter()
+        .copied()
+        .min_by_key(|&m| {
+            (
+                std::cmp::Reverse(degree(m)),
+                articles[m].article.date.is_none(),
+                articles[m].article.date,
+                m,
+            )
+        })
+        .unwrap_or(members[0]);
+    let mut evidence = Vec::new();
+    let mut values = Vec::new();
+    let mut pairs = Vec::new();
+    let mut severity = Severity::Note;
+    let mut similarity: Option<Similarity> = None;
+    for f in pair_findings {
+        severity = severity.min(f.severity);
+        for e in f.evidence {
+            if !evidence.contains(&e) {
+                evidence.push(e);
+            }
+        }
+        values.extend(f.values);
+        if let (Detail::Rewrite(r), [a, b], Some(sim)) =
+            (f.detail, f.articles.as_slice(), f.similarity)
+        {
+            if similarity.is_none_or(|s| sim.aligned > s.aligned) {
+                similarity = Some(sim);
+            }
+            pairs.push((*a, *b, sim, r));
+        }
+    }
+    let files: Vec<&str> = members
+        .iter()
+        .map(|&m| articles[m].article.key.as_str())
+        .collect();
+    Finding {
+        evidence,
+        articles: members,
+        similarity,
+        ..Finding::new(
+            FindingKind::NearDuplicate,
+            severity,
+            Subject::Articles,
+            values,
+            Detail::Family(Family {
+                representative,
+                pairs,
+            }),
+            &files,
+        )
     }
 }
 
@@ -580,4 +687,30 @@ fn legacy_order(articles: &[Analyzed], f: &Finding) -> String {
         values.join("\u{1e}")
     );
     format!("{:016x}", crate::text::hash::fnv1a(canonical.as_bytes()))
+}
+
+#[cfg(test)]
+mod family_tests {
+    use super::*;
+
+    fn pair(a: usize, b: usize) -> Pair {
+        Pair {
+            a,
+            b,
+            similarity: Similarity {
+                resemblance: 0.5,
+                containment: 0.6,
+                aligned: 0.7,
+            },
+            alignment: similarity::Alignment::default(),
+        }
+    }
+
+    #[test]
+    fn pairs_sharing_an_article_are_one_family() {
+        // 0~1, 1~2 (a chain of rewrites) and 3~4 apart; 5 alone.
+        let pairs = [pair(0, 1), pair(3, 4), pair(1, 2)];
+        assert_eq!(families(6, &pairs), vec![vec![0, 2], vec![1]]);
+        assert_eq!(families(3, &[]), Vec::<Vec<usize>>::new());
+    }
 }

@@ -446,6 +446,16 @@ pub struct Rewrite {
     pub inferred: Vec<InferredDate>,
 }
 
+/// A rewrite family: near-duplicate pairs joined into one group of articles (three or more),
+/// with the member most of the others were matched to as its representative.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Family {
+    pub representative: usize,
+    /// Each verified pair of the family: (first article, second article, how similar, what
+    /// the rewrite kept and changed).
+    pub pairs: Vec<(usize, usize, Similarity, Rewrite)>,
+}
+
 /// The typed detail a finding's message is written from; not part of the fingerprint.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Detail {
@@ -485,6 +495,8 @@ pub enum Detail {
     Quotes,
     /// A near-duplicate pair.
     Rewrite(Rewrite),
+    /// Three or more articles that are rewrites of one another (near-duplicate).
+    Family(Family),
 }
 
 #[derive(Debug, Clone)]

@@ -11,8 +11,8 @@ use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::display::human_number;
 use crate::model::finding::{
-    Detail, Difference, Event, Finding, FindingKind, Interval, Rewrite, Side, Similarity, Subject,
-    SumOutcome,
+    Detail, Difference, Event, Family, Finding, FindingKind, Interval, Rewrite, Side, Similarity,
+    Subject, SumOutcome,
 };
 
 /// The message of a finding, by its kind.
@@ -280,6 +280,9 @@ fn quote_variant(articles: &[Analyzed], f: &Finding) -> String {
 }
 
 fn near_duplicate(articles: &[Analyzed], f: &Finding) -> String {
+    if let Detail::Family(family) = &f.detail {
+        return rewrite_family(articles, f, family);
+    }
     let (Detail::Rewrite(r), [a, b]) = (&f.detail, f.articles.as_slice()) else {
         return unexpected(f);
     };
@@ -317,6 +320,51 @@ fn near_duplicate(articles: &[Analyzed], f: &Finding) -> String {
         ));
     }
     message
+}
+
+/// "a, b and c are one rewrite family (3 articles; b is the one the others match): a ~ b 73%
+/// aligned, figures changed: 7 → 8; ..."
+fn rewrite_family(articles: &[Analyzed], f: &Finding, family: &Family) -> String {
+    let names: Vec<&str> = f.articles.iter().map(|&m| path(articles, m)).collect();
+    let listed = match names.as_slice() {
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    let pairs: Vec<String> = family
+        .pairs
+        .iter()
+        .map(|(a, b, sim, r)| {
+            let mut s = format!(
+                "{} ~ {} {:.0}% aligned",
+                path(articles, *a),
+                path(articles, *b),
+                100.0 * sim.aligned
+            );
+            if !r.changed.is_empty() {
+                let changed: Vec<String> = r
+                    .changed
+                    .iter()
+                    .map(|(x, y)| format!("{x} → {y}"))
+                    .collect();
+                s.push_str(&format!(", figures changed: {}", changed.join(", ")));
+            }
+            for i in &r.inferred {
+                s.push_str(&format!(
+                    ", {} undated, date {} inferred from {}",
+                    path(articles, i.undated),
+                    i.date,
+                    path(articles, i.from)
+                ));
+            }
+            s
+        })
+        .collect();
+    format!(
+        "{listed} are one rewrite family ({} articles, counted as one source; {} is the one the others match): {}",
+        f.articles.len(),
+        path(articles, family.representative),
+        pairs.join("; ")
+    )
 }
 
 #[cfg(test)]
