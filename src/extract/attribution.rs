@@ -56,26 +56,7 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
         while a > 0 && !is_boundary(&toks[a - 1]) && i - a < 8 {
             a -= 1;
         }
-        while a < i
-            && matches!(
-                toks[a].lower.as_str(),
-                "that"
-                    | "and"
-                    | "but"
-                    | "as"
-                    | "which"
-                    | "so"
-                    | "where"
-                    | "when"
-                    | "while"
-                    | "who"
-                    | "because"
-                    | "after"
-                    | "before"
-                    | "if"
-                    | "although"
-            )
-        {
+        while a < i && lexicon::is_source_opener(&toks[a].lower) {
             a += 1;
         }
         // "Oleksandr Bevz, one of the delegates at the talks, said": the source is the name

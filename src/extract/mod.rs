@@ -4,7 +4,8 @@
 //! figures, then attach to each figure its predicate, the nearest event time, the nearest place
 //! and the sentence's attribution. Quotes and roles are found in the same pass. One file per
 //! claim family; this module only wires them together and resolves pronoun speakers against the
-//! previous named source in the article. Pure: the same article gives the same claims.
+//! previous named source in the article. Pure: the same article gives the same claims. Figures
+//! are a folder of their own (`quantity/`), one file per concept.
 
 pub mod attribution;
 pub mod number;

@@ -59,10 +59,7 @@ pub fn find_roles(toks: &[Tok], sentence: &str, base: usize) -> Vec<Role> {
                     && !p.is_capitalized()
                     && !is_role_noun(p)
                     && (lexicon::verb_lemma(&p.lower).is_some()
-                        || matches!(
-                            p.lower.as_str(),
-                            "will" | "would" | "could" | "can" | "may" | "must" | "should"
-                        ));
+                        || lexicon::is_modal_verb(&p.lower));
                 if (p.kind == TokKind::Word && !lexicon::is_role_stop_word(&p.lower) && !verb)
                     || possessive_s
                     || apostrophe

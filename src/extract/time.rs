@@ -173,37 +173,15 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         }
         // A bare month: "May" needs a preposition before it to be a month, not a modal.
         let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
-        let cue = matches!(
-            prev,
-            Some(
-                "in" | "since"
-                    | "until"
-                    | "by"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "last"
-                    | "next"
-                    | "this"
-                    | "from"
-                    | "of"
-                    | "during"
-                    | "through"
-                    | "before"
-                    | "after"
-            )
-        );
+        let cue = prev.is_some_and(lexicon::is_month_cue);
         if m != 5 || cue {
             return Some((Raw::Month(m), i + 1));
         }
     }
     // Year alone: in 2003, since 1999
-    let year_cue = i.checked_sub(1).is_some_and(|p| {
-        matches!(
-            toks[p].lower.as_str(),
-            "in" | "from" | "since" | "until" | "by" | "of" | "year" | "before" | "after"
-        )
-    });
+    let year_cue = i
+        .checked_sub(1)
+        .is_some_and(|p| lexicon::is_year_cue(&toks[p].lower));
     if let Some(y) = year_tok(t)
         && ((1900..=2100).contains(&y) || (year_cue && (1000..=2100).contains(&y)))
         && !next(1).is_some_and(|n| {
@@ -228,12 +206,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 && !n.lower.ends_with("ss")
                 && !lexicon::is_year_noun(&n.lower)
         });
-        let hedged = i.checked_sub(1).is_some_and(|p| {
-            matches!(
-                toks[p].lower.as_str(),
-                "than" | "about" | "around" | "nearly" | "almost" | "some" | "over" | "least"
-            )
-        });
+        let hedged = i
+            .checked_sub(1)
+            .is_some_and(|p| lexicon::is_year_hedge(&toks[p].lower));
         if !unit_after && !plural_after && !hedged {
             return Some((Raw::Year(y), i + 1));
         }

@@ -365,6 +365,27 @@ word_list!(
     "year_nouns.txt"
 );
 
+word_list!(
+    /// A word before a bare "May" that makes it the month: "in", "since", "early".
+    MONTH_CUES,
+    is_month_cue,
+    "month_cues.txt"
+);
+
+word_list!(
+    /// A word before a number that makes it a year outside 1900 to 2100: "in", "since".
+    YEAR_CUES,
+    is_year_cue,
+    "year_cues.txt"
+);
+
+word_list!(
+    /// A word before a number in the year range that makes it an amount: "than", "about".
+    YEAR_HEDGES,
+    is_year_hedge,
+    "year_hedges.txt"
+);
+
 // ---------------------------------------------------------------------------------------------
 // Reporting verbs.
 
@@ -564,6 +585,34 @@ word_list!(
     "negations.txt"
 );
 
+word_list!(
+    /// A hedge word between a figure and the verb before it: "least", "than", "up".
+    FIGURE_LEAD_WORDS,
+    is_figure_lead_word,
+    "figure_lead_words.txt"
+);
+
+word_list!(
+    /// A connective that starts another clause: "that", "while", "because".
+    CLAUSE_CONNECTIVES,
+    is_clause_connective,
+    "clause_connectives.txt"
+);
+
+word_list!(
+    /// A word after which a base verb form is a noun: "the", "its", "new".
+    NOUN_DETERMINERS,
+    is_noun_determiner,
+    "noun_determiners.txt"
+);
+
+word_list!(
+    /// A modal verb: "will", "could".
+    MODAL_VERBS,
+    is_modal_verb,
+    "modal_verbs.txt"
+);
+
 static DENIALS: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| map(include_str!("denials.tsv"), |r| r.get(1)));
 
@@ -639,6 +688,13 @@ word_list!(
     PRONOUNS,
     is_pronoun,
     "pronouns.txt"
+);
+
+word_list!(
+    /// A word opening the clause before a reporting verb, not part of the source: "and", "as".
+    SOURCE_OPENERS,
+    is_source_opener,
+    "source_openers.txt"
 );
 
 static SOURCE_ADVERBS: LazyLock<Vec<&'static str>> =
@@ -785,6 +841,27 @@ word_list!(
     "change_cues.txt"
 );
 
+word_list!(
+    /// A word before "one" that makes it a pronoun: "no", "the", "any".
+    PRONOUN_ONE_DETERMINERS,
+    is_pronoun_one_determiner,
+    "pronoun_one_determiners.txt"
+);
+
+word_list!(
+    /// An adjective closing a compound after a figure and its noun: "old" in "90-year-old".
+    COMPOUND_TAILS,
+    is_compound_tail,
+    "compound_tails.txt"
+);
+
+word_list!(
+    /// A verb taking "over" or "under" as a particle: "took", "handed".
+    PARTICLE_VERBS,
+    is_particle_verb,
+    "particle_verbs.txt"
+);
+
 static SCORE_WORDS: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
     rows(include_str!("score_words.tsv"))
         .map(|r| (r.get(0), r.get(1)))
@@ -841,6 +918,11 @@ mod tests {
         assert_eq!(irregular_plural("indices"), Some("index"));
         assert!(is_denial_verb("refuted") && is_denial_object("claims"));
         assert!(!is_denial_verb("claims"));
+        assert!(is_month_cue("since") && is_year_cue("year") && is_year_hedge("least"));
+        assert!(is_source_opener("although") && is_figure_lead_word("up"));
+        assert!(is_clause_connective("because") && is_noun_determiner("s"));
+        assert!(is_pronoun_one_determiner("someone") && is_modal_verb("must"));
+        assert!(is_compound_tail("plus") && is_particle_verb("handed"));
     }
 
     #[test]

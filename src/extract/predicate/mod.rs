@@ -1,0 +1,136 @@
+//! Predicates: what happened to the counted thing, with negation and denial.
+//!
+//! The lexicon's verb forms (lemmas with generated regular inflections plus irregular forms)
+//! recognise verbs without a part-of-speech model. For each figure we look right first for a
+//! passive or participle ("20 people were wounded", "seven people killed"), then left within the
+//! clause for an active verb ("Russia fired 22 missiles"): `verb.rs`. Reporting verbs ("said",
+//! "told") are attribution, never predicates. Copulas and "have" are used only when nothing
+//! better is found. Then the verb is checked for negation and denial: `negation.rs`.
+//!
+//! This file owns choosing between the two verbs and the phrasal particle ("shot down").
+
+mod negation;
+mod verb;
+
+use super::quantity::Figure;
+use crate::lexicon;
+use crate::model::claim::Predicate;
+use crate::text::token::Tok;
+use negation::{denied_before, negated_before};
+use verb::{left_verb, right_verb, weak};
+
+/// Find the predicate of a figure. The verb after its phrase wins over the one before, unless
+/// it is a copula or "have" and the one before is not.
+pub fn find_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Predicate> {
+    // A compound adjective ("28-point plan", "90-year-old resident") describes its noun;
+    // no verb is about the points or years themselves.
+    if fig.compound {
+        return None;
+    }
+    let right = right_verb(toks, fig);
+    let left = left_verb(toks, fig, figures);
+    let pick = match (right, left) {
+        (Some(r), Some(l)) => {
+            if weak(r.0) && !weak(l.0) {
+                l
+            } else {
+                r
+            }
+        }
+        (Some(r), None) => r,
+        (None, Some(l)) => l,
+        (None, None) => return None,
+    };
+    let (lemma, at, end) = pick;
+    let lemma = with_particle(toks, lemma, end);
+    let negated = negated_before(toks, at);
+    let denied = denied_before(toks, fig.first);
+    Some(Predicate {
+        lemma,
+        span: toks[at].span.cover(toks[end - 1].span),
+        negated,
+        denied,
+    })
+}
+
+/// The lemma with its particle when one follows: "shot down 30 drones" is "shoot down".
+fn with_particle(toks: &[Tok], lemma: &'static str, end: usize) -> String {
+    if let Some(t) = toks.get(end)
+        && lexicon::is_particle_of(lemma, &t.lower)
+    {
+        return format!("{lemma} {}", t.lower);
+    }
+    lemma.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::find_figures;
+    use crate::text::token::tokenize;
+
+    fn preds(s: &str) -> Vec<String> {
+        let toks = tokenize(s, 0);
+        let figs = find_figures(&toks, &[]);
+        figs.iter()
+            .map(|f| {
+                find_predicate(&toks, f, &figs)
+                    .map(|p| p.label())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn passive_and_participle_on_the_right() {
+        assert_eq!(
+            preds("Klitschko said 20 people were wounded in Kyiv."),
+            vec!["wound"]
+        );
+        assert_eq!(
+            preds("with at least seven people killed in strikes"),
+            vec!["kill"]
+        );
+    }
+
+    #[test]
+    fn active_verb_on_the_left() {
+        assert_eq!(
+            preds("Russia fired 22 missiles of various types and more than 460 drones at Ukraine"),
+            vec!["fire", "fire"]
+        );
+        assert_eq!(
+            preds("profits jumped 76% to $1.13bn for the quarter"),
+            vec!["jump", "jump"]
+        );
+        assert_eq!(
+            preds(
+                "firing 518 drones and missiles, killing at least nine people while injuring dozens"
+            ),
+            vec!["fire", "kill", "injure"]
+        );
+        assert_eq!(
+            preds("air defences shot down 30 drones"),
+            vec!["shoot down"]
+        );
+    }
+
+    #[test]
+    fn a_general_verb_still_governs_its_own_figure() {
+        // "left" is too general for compare to group by, but it is the predicate here: only
+        // "be" and "have" give way to a verb further left.
+        assert_eq!(
+            preds("Floods destroyed 20 homes and left 30 people homeless"),
+            vec!["destroy", "leave"]
+        );
+    }
+
+    #[test]
+    fn negation_and_denial() {
+        assert_eq!(
+            preds("he denied reports that the plan now consisted of 19 points"),
+            vec!["not consist"]
+        );
+        assert_eq!(preds("the firm did not cut 500 jobs"), vec!["not cut"]);
+    }
+}

@@ -1,0 +1,81 @@
+//! Negation and denial of a figure's predicate: "did not cut 500 jobs", "never reached 100",
+//! "denied reports that ... 19 points".
+//!
+//! Owns the two tests a found predicate is put to. Does not own finding the verb (`verb.rs`);
+//! the negation and denial words are in the lexicon.
+
+use crate::lexicon;
+use crate::text::token::Tok;
+
+/// A negation among the four tokens before the verb at `at`: "not", "never", "failed", or the
+/// "t" of "n't" ("didn’t cut").
+pub(super) fn negated_before(toks: &[Tok], at: usize) -> bool {
+    let lo = at.saturating_sub(4);
+    toks[lo..at].iter().enumerate().any(|(o, t)| {
+        lexicon::is_negation(&t.lower)
+            || (t.lower == "t" && lo + o >= 1 && matches!(toks[lo + o - 1].text, "’" | "'"))
+    })
+}
+
+/// A denial earlier in the sentence governs what follows: "denied reports that ... 19 points".
+/// The denial verb needs an object word within three tokens after it ("reports", "that").
+pub(super) fn denied_before(toks: &[Tok], at: usize) -> bool {
+    toks[..at].iter().enumerate().any(|(k, t)| {
+        lexicon::is_denial_verb(&t.lower)
+            && toks[k + 1..at.min(k + 4)]
+                .iter()
+                .any(|n| lexicon::is_denial_object(&n.lower))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    /// `rule` holds for the token whose text is `at` in `s`.
+    fn holds(rule: fn(&[Tok], usize) -> bool, s: &str, at: &str) -> bool {
+        let toks = tokenize(s, 0);
+        let i = toks.iter().position(|t| t.text == at).expect(at);
+        rule(&toks, i)
+    }
+
+    #[test]
+    fn negations_just_before_the_verb() {
+        assert!(holds(
+            negated_before,
+            "the firm did not cut 500 jobs",
+            "cut"
+        ));
+        assert!(holds(negated_before, "the firm didn’t cut 500 jobs", "cut"));
+        assert!(holds(
+            negated_before,
+            "talks failed to secure 20 votes",
+            "secure"
+        ));
+        assert!(!holds(negated_before, "the firm cut 500 jobs", "cut"));
+        // Too far back to govern the verb: five tokens between.
+        assert!(!holds(
+            negated_before,
+            "not that the firm then quickly cut 500 jobs",
+            "cut"
+        ));
+    }
+
+    #[test]
+    fn denials_govern_what_follows() {
+        let s = "he denied reports that the plan now consisted of 19 points";
+        assert!(holds(denied_before, s, "19"));
+        // A denial needs its object: "denied it" is about something else.
+        assert!(!holds(
+            denied_before,
+            "he denied it, and 19 points remain",
+            "19"
+        ));
+        assert!(!holds(
+            denied_before,
+            "the plan consisted of 19 points",
+            "19"
+        ));
+    }
+}

@@ -1,0 +1,376 @@
+//! The counted noun phrase after a figure: "22 missiles of various types", "518 drones and
+//! missiles", "249 Ukrainian drones", "a number of people", "dozens of civilians".
+//!
+//! Owns where the phrase ends, its head noun's lemma (the figure's unit when nothing else is),
+//! its modifiers, a coordinated second head and a partitive ("a number of", "a third of") that
+//! is not the counted thing. Does not own units that are not count nouns (`unit.rs`: money,
+//! percent, measures) nor the verb after the phrase (`extract::predicate`).
+
+use super::figure::{Figure, glued, tok_word};
+use super::numeral::numeral_at;
+use crate::lexicon;
+use crate::model::claim::{Bound, Counted, Kind};
+use crate::text::normalize::noun_lemma;
+use crate::text::token::{Tok, TokKind};
+
+/// Read the noun phrase a figure counts, starting at token `j`, and the token after it. A
+/// compound adjective's noun (`compound`, "point" in "28-point") is what is counted; the
+/// phrase it modifies is kept as its head.
+pub(super) fn counted_after(
+    toks: &[Tok],
+    j: usize,
+    fig: &Figure,
+    compound: Option<&str>,
+) -> (Option<Counted>, usize) {
+    if matches!(fig.kind, Kind::Money | Kind::Percent) {
+        // "$5bn in aid" names no counted noun; "76% of voters" does, but the unit stays percent.
+        return (None, j);
+    }
+    if fig.kind == Kind::Fraction && tok_word(toks, j) != Some("of") {
+        return (None, j);
+    }
+    if let Some(counted) = ranked_time_unit(toks, j, fig) {
+        return (Some(counted), j + 1);
+    }
+    let k = after_partitive_of(toks, j, fig);
+    let words = phrase_words(toks, k);
+    if words.is_empty() {
+        return (None, j);
+    }
+    let head = *words.last().unwrap();
+    let head_tok = &toks[head];
+    if head_tok.is_capitalized() && words.len() == 1 && fig.kind != Kind::Ordinal {
+        // "22 Ukrainian" alone, or a name: not a counted noun.
+        let lower_follow = toks
+            .get(head + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized());
+        if !lower_follow {
+            return (None, j);
+        }
+    }
+    let mut lemmas = vec![head_lemma(toks, &words)];
+    let mut phrase_end = head + 1;
+    // Rates: "calculations per second".
+    if tok_word(toks, phrase_end) == Some("per")
+        && let Some(u) = tok_word(toks, phrase_end + 1).and_then(lexicon::measure)
+    {
+        lemmas[0] = format!("{} per {u}", lemmas[0]);
+        phrase_end += 2;
+    }
+    let mut modifiers: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .map(|&w| toks[w].text.to_string())
+        .collect();
+    if let Some(second) = coordinated_head(toks, head, phrase_end) {
+        lemmas.push(second);
+        phrase_end += 2;
+    }
+    if tok_word(toks, phrase_end) == Some("of") {
+        if !lexicon::is_partitive(&lemmas[0]) {
+            if let Some(m) = of_modifier(toks, phrase_end) {
+                modifiers.push(m);
+            }
+        } else if let Some(n) = tok_word(toks, phrase_end + 1)
+            && !lexicon::is_phrase_stop(n)
+        {
+            // "a number of people": the group word is not the counted thing.
+            lemmas = vec![noun_lemma(n)];
+            phrase_end += 2;
+        }
+    }
+    let text = phrase_text(toks, words[0], phrase_end);
+    // A compound adjective counts its own noun ("28-point"); the phrase it modifies ("plan")
+    // is context.
+    let mut head = None;
+    if let Some(c) = compound {
+        modifiers.insert(0, lemmas.join(" and "));
+        head = Some(lemmas.join(" and "));
+        lemmas = vec![c.to_string()];
+    }
+    (
+        Some(Counted {
+            text,
+            lemmas,
+            modifiers,
+            head,
+        }),
+        phrase_end,
+    )
+}
+
+/// An ordinal of a time unit ranks that unit: "in their 20th year".
+fn ranked_time_unit(toks: &[Tok], j: usize, fig: &Figure) -> Option<Counted> {
+    if fig.kind != Kind::Ordinal {
+        return None;
+    }
+    let w = tok_word(toks, j)?;
+    let m = lexicon::measure(w).filter(|_| !lexicon::is_ambiguous_measure(w))?;
+    Some(Counted {
+        text: toks[j].text.to_string(),
+        lemmas: vec![m.to_string()],
+        modifiers: Vec::new(),
+        head: None,
+    })
+}
+
+/// Where the phrase starts: after "of" (and a determiner) for a vague count or a fraction,
+/// "dozens of the people", "a third of voters"; else at `j`.
+fn after_partitive_of(toks: &[Tok], j: usize, fig: &Figure) -> usize {
+    let mut k = j;
+    let vague = fig.bound == Bound::Range
+        && fig.low.is_some()
+        && fig.high.is_some()
+        && (fig.high.unwrap_or(0.0) > fig.low.unwrap_or(0.0) * 2.0);
+    if (vague || fig.kind == Kind::Fraction) && tok_word(toks, k) == Some("of") {
+        k += 1;
+        if matches!(
+            tok_word(toks, k),
+            Some("the" | "their" | "its" | "his" | "her" | "our" | "these" | "those")
+        ) {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// The words of the phrase from `k`: up to four, ending before a stop word, an adverb, a verb
+/// or a measure; the last is the head. A capitalized last word after a lower-case one is a
+/// place or name ("20 people Kyiv"), so it is left out.
+fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
+    let mut words: Vec<usize> = Vec::new();
+    while let Some(t) = toks.get(k) {
+        if t.kind != TokKind::Word {
+            // possessive "’s" ends the phrase; a hyphen inside "long-range" joins
+            if t.is_dash() && !t.space_before && glued(toks, k + 1) && !words.is_empty() {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let acronym = t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
+        if lexicon::is_phrase_stop(&t.lower) && !acronym {
+            break;
+        }
+        if t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower) {
+            break; // adverbs: "respectively", "previously"
+        }
+        if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
+            break;
+        }
+        // First word a past form: a modifier only if a noun follows ("12 armed men"), else
+        // the verb of the clause ("104,000 axed", "Dozens held").
+        if words.is_empty()
+            && (lexicon::is_past_form(&t.lower)
+                || t.lower.ends_with("ed")
+                || t.lower.ends_with("ing"))
+        {
+            let noun_next = tok_word(toks, k + 1)
+                .is_some_and(|n| !lexicon::is_phrase_stop(n) && lexicon::verb_lemma(n).is_none());
+            if !noun_next {
+                break;
+            }
+        }
+        // Measures (days, km) keep their unit; the phrase after them is context.
+        if lexicon::measure(&t.lower).is_some() && !words.is_empty() {
+            break;
+        }
+        words.push(k);
+        k += 1;
+        if words.len() >= 4 {
+            break;
+        }
+    }
+    while words.len() > 1
+        && toks[*words.last().unwrap()].is_capitalized()
+        && !toks[words[0]].is_capitalized()
+    {
+        words.pop();
+    }
+    words
+}
+
+/// The lemma of the phrase's head. A proper-noun compound is counted whole: "first World
+/// Cup", "Super Bowl".
+fn head_lemma(toks: &[Tok], words: &[usize]) -> String {
+    let head_tok = &toks[*words.last().unwrap()];
+    let caps_run = words
+        .iter()
+        .rev()
+        .take_while(|&&w| toks[w].is_capitalized())
+        .count();
+    if caps_run >= 2 && head_tok.is_capitalized() {
+        let run = &words[words.len() - caps_run..];
+        let mut parts: Vec<String> = run[..run.len() - 1]
+            .iter()
+            .map(|&w| toks[w].lower.to_string())
+            .collect();
+        parts.push(noun_lemma(&head_tok.lower));
+        parts.join(" ")
+    } else {
+        noun_lemma(&head_tok.lower)
+    }
+}
+
+/// A second plural head after "and": "drones and missiles". Not a numeral ("drones and 20
+/// missiles" has a second figure), a verb form or a capitalized name.
+fn coordinated_head(toks: &[Tok], head: usize, phrase_end: usize) -> Option<String> {
+    let n = toks.get(phrase_end + 1)?;
+    let coordinated = tok_word(toks, phrase_end) == Some("and")
+        && n.kind == TokKind::Word
+        && !n.is_capitalized()
+        && !lexicon::is_phrase_stop(&n.lower)
+        && n.lower.ends_with('s')
+        && toks[head].lower.ends_with('s')
+        && numeral_at(toks, phrase_end + 1).is_none()
+        && !looks_like_verb(&n.lower);
+    coordinated.then(|| noun_lemma(&n.lower))
+}
+
+/// A post-modifier "of ..." is context, kept as one modifier: "of various types".
+fn of_modifier(toks: &[Tok], of: usize) -> Option<String> {
+    let mut e = of + 1;
+    let mut m = vec!["of".to_string()];
+    while let Some(t) = toks.get(e) {
+        if t.kind != TokKind::Word
+            || (lexicon::is_phrase_stop(&t.lower) && !matches!(t.lower.as_str(), "the" | "a"))
+            || m.len() >= 4
+        {
+            break;
+        }
+        m.push(t.text.to_string());
+        e += 1;
+    }
+    (m.len() > 1).then(|| m.join(" "))
+}
+
+/// The phrase's text as written, from its first word to `phrase_end`.
+fn phrase_text(toks: &[Tok], first: usize, phrase_end: usize) -> String {
+    let text_span = toks[first].span.cover(toks[phrase_end - 1].span);
+    toks[first..phrase_end]
+        .iter()
+        .filter(|t| text_span.contains(t.span))
+        .map(|t| {
+            if t.space_before {
+                format!(" {}", t.text)
+            } else {
+                t.text.to_string()
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Does `w` end a noun phrase whose last word so far is `prev`? Past forms do ("20 people
+/// died"); base forms are read as nouns ("drone attack", "job cuts"); "-ing" forms end it only
+/// after a plural ("residents leaving", but "residential building").
+fn ends_phrase(w: &str, prev: &str) -> bool {
+    if lexicon::verb_lemma(w).is_none() {
+        return w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w);
+    }
+    if w.ends_with("ing") {
+        return prev.ends_with('s') || prev == "people";
+    }
+    lexicon::is_past_form(w)
+}
+
+/// A cheap test for verbs in a noun phrase: forms of the verb lexicon that are not also
+/// plural nouns ("attacks", "talks"), and "-ed" words that are not nouns ending so.
+fn looks_like_verb(w: &str) -> bool {
+    lexicon::verb_lemma(w).is_some() && !lexicon::is_plural_noun(w)
+        || w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{assert_fig, figures};
+    use super::*;
+
+    /// The counted phrase of the first figure of `s`: its lemmas, modifiers and text.
+    fn counted(s: &str) -> Option<(Vec<String>, Vec<String>, String)> {
+        let f = figures(s).into_iter().next()?;
+        f.counted.map(|c| (c.lemmas, c.modifiers, c.text))
+    }
+
+    #[test]
+    fn counted_nouns_and_coordination() {
+        let f = &figures("firing 518 drones and missiles at targets")[0];
+        assert_eq!(f.unit.as_deref(), Some("drone and missile"));
+        let got = figures("Russia fired 22 missiles of various types and more than 460 drones");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].unit.as_deref(), Some("missile"));
+        assert_eq!(
+            got[0].counted.as_ref().unwrap().modifiers,
+            vec!["of various types"]
+        );
+        assert_eq!(got[1].unit.as_deref(), Some("drone"));
+        let f = &figures("destroyed 249 Ukrainian drones overnight")[0];
+        assert_eq!(f.unit.as_deref(), Some("drone"));
+        assert_eq!(f.counted.as_ref().unwrap().modifiers, vec!["Ukrainian"]);
+    }
+
+    #[test]
+    fn the_phrase_ends_at_the_verb() {
+        // "died" is a past form: the verb, not part of the phrase.
+        let (lemmas, modifiers, text) = counted("20 people died in the strike").unwrap();
+        assert_eq!(
+            (lemmas, modifiers, text.as_str()),
+            (vec!["person".into()], vec![], "people")
+        );
+        // A past form first is a modifier when a noun follows: "12 armed men".
+        let (lemmas, modifiers, _) = counted("12 armed men stormed the bank").unwrap();
+        assert_eq!(
+            (lemmas, modifiers),
+            (vec!["man".into()], vec!["armed".into()])
+        );
+        // Alone it is the verb: "104,000 axed" counts nothing.
+        assert_eq!(counted("Jobs: 104,000 axed"), None);
+    }
+
+    #[test]
+    fn a_name_after_the_noun_is_left_out() {
+        let (lemmas, _, text) = counted("Russian strikes killed 20 people Monday.").unwrap();
+        assert_eq!((lemmas, text.as_str()), (vec!["person".into()], "people"));
+        // "22 Ukrainian" alone is no counted noun.
+        assert_eq!(counted("they lost 22 Ukrainian."), None);
+    }
+
+    #[test]
+    fn partitives_are_not_the_counted_thing() {
+        assert_fig(
+            "dozens of the residents fled",
+            "dozens",
+            24.0,
+            "range",
+            "resident",
+        );
+        // A group noun before "of" gives way to what it groups.
+        let (lemmas, _, _) = counted("3 batches of vaccine arrived").unwrap();
+        assert_eq!(lemmas, vec!["vaccine".to_string()]);
+    }
+
+    #[test]
+    fn rates_and_ranked_time_units() {
+        let (lemmas, _, _) = counted("200 calculations per second").unwrap();
+        assert_eq!(lemmas, vec!["calculation per second".to_string()]);
+        let (lemmas, _, _) = counted("in their 20th year together").unwrap();
+        assert_eq!(lemmas, vec!["year".to_string()]);
+    }
+
+    #[test]
+    fn proper_noun_compounds_are_counted_whole() {
+        let (lemmas, _, _) = counted("a second World Cup").unwrap();
+        assert_eq!(lemmas, vec!["world cup".to_string()]);
+    }
+
+    #[test]
+    fn verbs_and_nouns_in_a_phrase() {
+        assert!(ends_phrase("died", "people"));
+        assert!(ends_phrase("leaving", "residents"));
+        assert!(!ends_phrase("building", "residential"));
+        assert!(!ends_phrase("attack", "drone"));
+        assert!(!ends_phrase("hundred", "two"));
+        assert!(looks_like_verb("killed") && looks_like_verb("fired"));
+        assert!(!looks_like_verb("attacks") && !looks_like_verb("missiles"));
+    }
+}

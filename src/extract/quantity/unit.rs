@@ -1,0 +1,417 @@
+//! What a figure's numeral is of: a currency prefix before it (`$5`, `US$5`, `USD 5`), and
+//! after it a glued suffix (`600m`, `50p`, `5km`), a scale word (`1.5 million`), a percent,
+//! currency word or measure (`76%`, `5 per cent`, `100 trillion won`, `18 months`), the scale
+//! of a vague count (`millions of pounds`), and a compound adjective (`28-point`, `90-year-old`,
+//! `fourth-largest`).
+//!
+//! Owns reading these into the figure's value, kind and unit. Does not own the tables (the
+//! lexicon's currencies, measures and scales), the counted noun (`counted.rs`: any noun can be
+//! counted and its lemma is its unit) nor the second numeral of a range (`range.rs`).
+
+use super::figure::{Reading, glued, tok_word};
+use crate::extract::units;
+use crate::lexicon::{self, scale_suffix, scale_word};
+use crate::model::claim::Kind;
+use crate::text::normalize::noun_lemma;
+use crate::text::token::{Tok, TokKind};
+
+/// A currency before a number: its code and the index of the number.
+pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(i)?;
+    // "US$5", "A$3"
+    if t.kind == TokKind::Word
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokKind::Punct && !n.space_before)
+        && glued(toks, i + 2)
+        && let Some(code) = lexicon::currency_symbol(toks[i + 1].text, Some(&t.lower))
+        && lexicon::is_currency_prefix(&t.lower)
+    {
+        return Some((code, i + 2));
+    }
+    // "$5", "£600m"
+    if t.kind == TokKind::Punct
+        && let Some(code) = lexicon::currency_symbol(t.text, None)
+        && glued(toks, i + 1)
+    {
+        return Some((code, i + 1));
+    }
+    // "USD 5m": an upper-case code before digits.
+    if t.kind == TokKind::Word
+        && let Some(code) = lexicon::currency_code(&t.lower)
+        && t.text.chars().all(|c| c.is_uppercase())
+        && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
+    {
+        return Some((code, i + 1));
+    }
+    None
+}
+
+/// Letters glued after digits: a scale ("600m", "$2bn"), pence ("50p") or a measure ("5km").
+/// Any other letters glued there make the digits a decade ("1990s", "80s") or part of a name
+/// ("3G", "1Xtra", "4x4"): not a figure (`None`).
+pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
+    if !r.is_digits || r.num.ordinal {
+        return Some(());
+    }
+    let Some(s) = toks
+        .get(r.end)
+        .filter(|n| !n.space_before && n.kind == TokKind::Word)
+    else {
+        return Some(());
+    };
+    if let Some(m) = scale_suffix(&s.lower) {
+        // "100m" without currency in a race is metres; news "m" is million.
+        r.value *= m;
+        r.end += 1;
+    } else if s.lower == "p" && r.currency.is_none() {
+        r.value *= 0.01;
+        r.unit = Some("GBP".into());
+        r.kind = Kind::Money;
+        r.end += 1;
+    } else if let Some(name) = units::glued_measure(&s.lower) {
+        r.unit = Some(name.into());
+        r.kind = Kind::Measure;
+        r.end += 1;
+    } else {
+        return None;
+    }
+    Some(())
+}
+
+/// A scale word after the numeral: "1.5 million", "$2 bn" ("two million" is read whole by the
+/// spelled numeral). A vague count already in the thousands takes no second scale.
+pub(super) fn read_scale_word(toks: &[Tok], r: &mut Reading) {
+    if r.kind == Kind::Ordinal {
+        return;
+    }
+    let Some(w) = tok_word(toks, r.end) else {
+        return;
+    };
+    if let Some(s) =
+        scale_word(w).filter(|s| *s >= 1e3 && !(r.num.vague.is_some() && r.value >= 1e3))
+    {
+        r.value *= s;
+        r.end += 1;
+    } else if r.is_digits
+        && let Some(s) = scale_suffix(w).filter(|_| matches!(w, "bn" | "tn" | "mn"))
+    {
+        r.value *= s;
+        r.end += 1;
+    }
+}
+
+/// The unit written after the numeral: percent ("76%", "5 per cent", "3 percentage points"),
+/// a currency word ("100 trillion won", "5 dollars"), a measure ("18 months", "5 km") or an
+/// ISO code ("5m EUR"). Money already named by its prefix may repeat it ("$5 dollars").
+pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
+    let j = r.end;
+    if r.kind == Kind::Money || r.kind == Kind::Ordinal {
+        if r.kind == Kind::Money
+            && let Some(w) = tok_word(toks, j)
+            && matches!(w, "dollars" | "pounds" | "euros")
+        {
+            r.end += 1;
+        }
+        return;
+    }
+    if read_percent(toks, r) {
+        return;
+    }
+    if let Some(w) = tok_word(toks, j)
+        && let Some((code, mult)) = lexicon::currency_word(w).filter(|_| {
+            // "won" and "real" are words first; "p" only counts glued ("50p").
+            w != "p" && (w != "won" || r.value >= 1000.0) && (w != "real" || r.value >= 1000.0)
+        })
+    {
+        // "10 pounds of flour" weighs; it costs nothing.
+        if !(w == "pound" || w == "pounds") || tok_word(toks, j + 1) != Some("of") {
+            r.kind = Kind::Money;
+            r.unit = Some(code.into());
+            r.value *= mult;
+            if let Some((lo, hi)) = r.low_high {
+                r.low_high = Some((lo * mult, hi * mult));
+            }
+            r.end += 1;
+        }
+    } else if let Some(w) = tok_word(toks, j)
+        && let Some(name) = lexicon::measure(w)
+        && !lexicon::is_ambiguous_measure(w)
+        && !(name == "second" && r.num.ordinal)
+    {
+        // "18 months", "1 year": a singular time unit after another number is an adjective
+        // ("a 5 year plan"), not the figure's unit.
+        let singular_ok = r.value == 1.0
+            || !matches!(
+                w,
+                "year" | "day" | "week" | "month" | "hour" | "minute" | "second"
+            );
+        let glued_dash = toks.get(j - 1).is_some_and(|d| d.is_dash());
+        if singular_ok || glued_dash || w.ends_with('s') {
+            r.kind = Kind::Measure;
+            r.unit = Some(name.into());
+            r.end += 1;
+        }
+    } else if r.currency.is_none()
+        && r.kind == Kind::Count
+        && let Some(code) = tok_word(toks, j).and_then(lexicon::currency_code)
+    {
+        r.kind = Kind::Money;
+        r.unit = Some(code.into());
+        r.end += 1;
+    }
+}
+
+/// "76%", "5 per cent", "12 percent", "3 pc", "2 percentage points".
+fn read_percent(toks: &[Tok], r: &mut Reading) -> bool {
+    let j = r.end;
+    let (unit, len) = if toks.get(j).is_some_and(|n| n.is_punct("%")) {
+        ("percent", 1)
+    } else if tok_word(toks, j) == Some("per") && tok_word(toks, j + 1) == Some("cent") {
+        ("percent", 2)
+    } else if matches!(tok_word(toks, j), Some("percent" | "pc")) {
+        ("percent", 1)
+    } else if tok_word(toks, j) == Some("percentage")
+        && matches!(tok_word(toks, j + 1), Some("point" | "points"))
+    {
+        ("percentage point", 2)
+    } else {
+        return false;
+    };
+    r.kind = Kind::Percent;
+    r.unit = Some(unit.into());
+    r.end += len;
+    true
+}
+
+/// A vague count followed by "of" and a scale or money: "hundreds of millions", "millions of
+/// pounds", "hundreds of millions of dollars".
+pub(super) fn read_vague_of(toks: &[Tok], r: &mut Reading) {
+    if r.num.vague.is_none() || tok_word(toks, r.end) != Some("of") {
+        return;
+    }
+    if let Some(s) = tok_word(toks, r.end + 1).and_then(|w| match w {
+        "millions" => Some(1e6),
+        "billions" => Some(1e9),
+        "thousands" => Some(1e3),
+        _ => None,
+    }) {
+        r.value *= s;
+        r.low_high = r.low_high.map(|(a, b)| (a * s, b * s));
+        r.end += 2;
+    }
+    if let Some((code, _)) = tok_word(toks, r.end + 1)
+        .and_then(lexicon::currency_word)
+        .filter(|(_, m)| *m == 1.0)
+    {
+        r.kind = Kind::Money;
+        r.unit = Some(code.into());
+        r.end += 2;
+    }
+}
+
+/// Compound adjectives: "28-point", "90-year-old", "600,000-person", "a 5,000-strong force"
+/// (people), "fourth-largest" (the ordinal ranks the head noun after it). The glued noun is
+/// the figure's unit and the noun phrase after it is what it describes. Money is left as it is
+/// ("£5-a-head").
+pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
+    let j = r.end;
+    if !(toks.get(j).is_some_and(|d| d.is_dash() && !d.space_before) && glued(toks, j + 1)) {
+        return;
+    }
+    let Some(w) = tok_word(toks, j + 1) else {
+        return;
+    };
+    if r.kind == Kind::Ordinal {
+        r.end += 2;
+        return;
+    }
+    // "twenty-two" is one numeral, read already; money is not a compound.
+    if lexicon::cardinal_unit(w).is_some() || r.kind == Kind::Money {
+        return;
+    }
+    let mut e = j + 2;
+    // "90-year-old", "a 10-year-long"
+    if toks.get(e).is_some_and(|d| d.is_dash() && !d.space_before)
+        && tok_word(toks, e + 1).is_some_and(lexicon::is_compound_tail)
+    {
+        e += 2;
+    }
+    let name = lexicon::measure(w).map(str::to_string).unwrap_or_else(|| {
+        if w == "strong" {
+            "person".to_string()
+        } else {
+            noun_lemma(w)
+        }
+    });
+    if r.kind != Kind::Percent {
+        r.kind = if lexicon::measure(w).is_some() {
+            Kind::Measure
+        } else {
+            Kind::Count
+        };
+        r.compound = Some(name.clone());
+        r.unit = Some(name);
+    }
+    r.end = e;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{assert_fig, figures, no_figures};
+    use super::*;
+    use crate::text::token::tokenize;
+
+    #[test]
+    fn currency_prefixes() {
+        let toks = tokenize("US$5m", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("USD", 2)));
+        let toks = tokenize("A$3bn", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("AUD", 2)));
+        let toks = tokenize("£600m", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("GBP", 1)));
+        let toks = tokenize("USD 5m", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("USD", 1)));
+        // A lower-case code is a word: "usd 5" is not read as a prefix.
+        let toks = tokenize("usd 5", 0);
+        assert_eq!(currency_prefix(&toks, 0), None);
+        // A symbol with a space after it prefixes nothing.
+        let toks = tokenize("$ 5", 0);
+        assert_eq!(currency_prefix(&toks, 0), None);
+    }
+
+    #[test]
+    fn digits_scales_money_percent() {
+        assert_fig(
+            "profits jumped to $1.13bn.",
+            "$1.13bn",
+            1.13e9,
+            "exact",
+            "USD",
+        );
+        assert_fig("a fee of £600m was paid", "£600m", 6e8, "exact", "GBP");
+        assert_fig(
+            "sales rose 76% on the year",
+            "76%",
+            76.0,
+            "exact",
+            "percent",
+        );
+        assert_fig(
+            "some 1.5 million people fled",
+            "1.5 million",
+            1.5e6,
+            "approx",
+            "person",
+        );
+        assert_fig(
+            "unemployment fell 5 per cent",
+            "5 per cent",
+            5.0,
+            "exact",
+            "percent",
+        );
+        assert_fig("it cost 50p more", "50p", 0.5, "exact", "GBP");
+        assert_fig(
+            "worth 100 trillion won",
+            "100 trillion won",
+            1e14,
+            "exact",
+            "KRW",
+        );
+        assert_fig("a US$5m deal", "US$5m", 5e6, "exact", "USD");
+    }
+
+    #[test]
+    fn glued_letters_that_are_no_unit_make_no_figure() {
+        // A decade, and a name with digits in it.
+        no_figures("in the 1990s");
+        no_figures("the 3G network");
+        // A glued measure is read: "a 5km run".
+        assert_fig("a 5km run", "5km", 5.0, "exact", "kilometre");
+    }
+
+    #[test]
+    fn percentage_points_and_measures() {
+        assert_fig(
+            "rates rose 2 percentage points",
+            "2 percentage points",
+            2.0,
+            "exact",
+            "percentage point",
+        );
+        assert_fig(
+            "the fire burned for 18 hours",
+            "18 hours",
+            18.0,
+            "exact",
+            "hour",
+        );
+        // "won" is a currency only for large amounts: "they won 3 games" won nothing.
+        let f = &figures("they won 3 games")[0];
+        assert_eq!(f.kind, Kind::Count);
+        // "10 pounds of flour" is a weight, not money.
+        let f = &figures("she bought 10 pounds of flour")[0];
+        assert_ne!(f.kind, Kind::Money);
+    }
+
+    #[test]
+    fn vague_counts_of_scales_and_money() {
+        let f = &figures("hundreds of millions of dollars were lost")[0];
+        assert_eq!((f.kind, f.unit.as_deref()), (Kind::Money, Some("USD")));
+        assert_eq!((f.low, f.high), (Some(200e6), Some(999e6)));
+        let f = &figures("millions of pounds were spent")[0];
+        assert_eq!((f.kind, f.unit.as_deref()), (Kind::Money, Some("GBP")));
+    }
+
+    #[test]
+    fn compound_adjectives() {
+        assert_fig("the 28-point plan", "28-point", 28.0, "exact", "point");
+        assert_fig(
+            "a 600,000-person limit",
+            "600,000-person",
+            600000.0,
+            "exact",
+            "person",
+        );
+        assert_fig(
+            "a nine-story residential building",
+            "nine-story",
+            9.0,
+            "exact",
+            "story",
+        );
+        assert_fig(
+            "a 90-year-old resident",
+            "90-year-old",
+            90.0,
+            "exact",
+            "year",
+        );
+        assert_fig(
+            "the nearly four-year war",
+            "four-year",
+            4.0,
+            "less_than",
+            "year",
+        );
+        assert_fig(
+            "a 5,000-strong force",
+            "5,000-strong",
+            5000.0,
+            "exact",
+            "person",
+        );
+        assert_fig(
+            "the fourth-largest Ukrainian drone attack",
+            "fourth-largest",
+            4.0,
+            "exact",
+            "attack",
+        );
+        // The compound's noun is the unit; the phrase after it is what it describes.
+        let f = &figures("the 28-point plan")[0];
+        assert!(f.compound);
+        assert_eq!(f.counted.as_ref().unwrap().head.as_deref(), Some("plan"));
+    }
+}
