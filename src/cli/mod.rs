@@ -125,7 +125,8 @@ fn check(args: &CheckArgs) -> Outcome {
             session.settings.baseline.display()
         );
     }
-    let mut summary = report::findings::Summary::of(&run.articles, run.errors.clone());
+    let mut summary =
+        report::findings::Summary::of(&run.articles, run.errors.clone()).with_stories(&run.stories);
     summary.stale = verdict.stale.len();
     let out = render_check(args, &run, &summary);
     if !emit(&out) || !run.errors.is_empty() {

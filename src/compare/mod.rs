@@ -23,7 +23,7 @@ pub mod side;
 pub mod similarity;
 pub mod story;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::model::article::Analyzed;
 use crate::model::display::human_number;
@@ -73,6 +73,8 @@ pub struct Relations {
     aligned: std::collections::HashSet<(usize, usize, usize, usize)>,
     /// For each article, the articles about the same story (sorted), rewrites included.
     neighbors: Vec<Vec<usize>>,
+    /// The stories: which article is in which.
+    pub stories: story::Stories,
     /// Relative tolerance of approximate figures.
     pub approx: f64,
 }
@@ -100,68 +102,15 @@ impl Relations {
             .collect()
     }
 
-    /// Which articles are about the same story, without comparing all pairs: candidates share
-    /// at least two rare content words (names, places: in at most `rare_limit` articles), and a
-    /// candidate is related when its content-word Dice reaches `related_at`.
-    fn story_neighbors(
-        words: &[Vec<u64>],
-        related_at: f64,
-        near: &std::collections::HashSet<(usize, usize)>,
-    ) -> Vec<Vec<usize>> {
-        use rayon::prelude::*;
-        let limit = rare_limit(words.len());
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-        for (doc, ws) in words.iter().enumerate() {
-            for &w in ws {
-                postings.entry(w).or_default().push(doc as u32);
-            }
-        }
-        postings.retain(|_, docs| docs.len() >= 2 && docs.len() <= limit);
-        // Per article, on all cores: later articles sharing at least two rare terms.
-        let candidates: Vec<(u32, u32)> = (0..words.len())
-            .into_par_iter()
-            .flat_map_iter(|a| {
-                let mut others: Vec<u32> = words[a]
-                    .iter()
-                    .filter_map(|w| postings.get(w))
-                    .flat_map(|docs| docs.iter().copied().filter(|&b| b as usize > a))
-                    .collect();
-                others.sort_unstable();
-                let mut pairs = Vec::new();
-                for run in others.chunk_by(|x, y| x == y) {
-                    if run.len() >= 2 {
-                        pairs.push((a as u32, run[0]));
-                    }
-                }
-                pairs
-            })
-            .collect();
-        let related: Vec<(usize, usize)> = candidates
-            .into_par_iter()
-            .filter(|&(a, b)| {
-                similarity::dice(&words[a as usize], &words[b as usize]) >= related_at
-            })
-            .map(|(a, b)| (a as usize, b as usize))
-            .collect();
-        let mut neighbors = vec![Vec::new(); words.len()];
-        for &(a, b) in related.iter().chain(near.iter()) {
-            neighbors[a].push(b);
-            neighbors[b].push(a);
-        }
-        for n in &mut neighbors {
-            n.sort_unstable();
-            n.dedup();
-        }
-        neighbors
-    }
-
     pub fn new(
+        articles: &[Analyzed],
         sketches: &[similarity::Sketch],
         words: &[Vec<u64>],
         pairs: &[Pair],
         related_at: f64,
         approx: f64,
     ) -> Relations {
+        use rayon::prelude::*;
         let mut aligned = std::collections::HashSet::new();
         for p in pairs {
             for &(i, j, _) in &p.alignment.pairs {
@@ -173,12 +122,28 @@ impl Relations {
                 ));
             }
         }
-        let near = pairs.iter().map(|p| (p.a, p.b)).collect();
-        let neighbors = Self::story_neighbors(words, related_at, &near);
+        let near_pairs: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+        let keys: Vec<story::StoryKeys> = articles
+            .par_iter()
+            .zip(words)
+            .map(|(a, w)| story::keys(a, w))
+            .collect();
+        let stories = story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()));
+        // Within a story every article is related to every other.
+        let neighbors = (0..articles.len())
+            .map(|a| {
+                stories.members[stories.story_of[a]]
+                    .iter()
+                    .copied()
+                    .filter(|&b| b != a)
+                    .collect()
+            })
+            .collect();
         Relations {
-            near,
+            near: near_pairs.into_iter().collect(),
             aligned,
             neighbors,
+            stories,
             approx,
         }
     }
@@ -240,6 +205,7 @@ impl Relations {
             near,
             aligned: std::collections::HashSet::new(),
             neighbors,
+            stories: story::Stories::default(),
             approx,
         }
     }
@@ -250,6 +216,8 @@ impl Relations {
 pub struct Outcome {
     pub findings: Vec<Finding>,
     pub pairs: Vec<Pair>,
+    /// Which articles are about the same story.
+    pub stories: story::Stories,
     /// Article index → (inferred date, index of the article it came from).
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
 }
@@ -342,6 +310,7 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         })
         .collect();
     let relations = Relations::new(
+        articles,
         &sketches,
         &words,
         &pairs,
@@ -362,6 +331,7 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
     Outcome {
         findings,
         pairs,
+        stories: relations.stories,
         inferred_dates,
     }
 }

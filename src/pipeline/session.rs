@@ -41,6 +41,8 @@ pub struct Checked {
     pub findings: Vec<Finding>,
     /// Article index → (inferred date, index of the article it came from).
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
+    /// Which articles are about the same story.
+    pub stories: crate::compare::story::Stories,
     pub errors: Vec<LoadError>,
     /// Things the user should know that are not errors (an index rebuilt).
     pub notes: Vec<String>,
@@ -118,6 +120,7 @@ impl Session {
             articles,
             findings: outcome.findings,
             inferred_dates: outcome.inferred_dates,
+            stories: outcome.stories,
             errors,
             notes: Vec::new(),
             focus,
@@ -132,6 +135,7 @@ impl Session {
             articles,
             findings: outcome.findings,
             inferred_dates: outcome.inferred_dates,
+            stories: outcome.stories,
             timings,
             ..Checked::default()
         }

@@ -19,6 +19,10 @@ pub struct Summary {
     pub skipped: Vec<LoadError>,
     /// Baseline entries no finding matched.
     pub stale: usize,
+    /// How many stories the articles form.
+    pub stories: usize,
+    /// Articles that matched no other article (indices), when there are two or more articles.
+    pub unmatched: Vec<usize>,
 }
 
 impl Summary {
@@ -31,7 +35,18 @@ impl Summary {
                 .sum(),
             skipped,
             stale: 0,
+            stories: 0,
+            unmatched: Vec::new(),
         }
+    }
+
+    /// The story picture: how many stories, which articles joined none.
+    pub fn with_stories(mut self, stories: &crate::compare::story::Stories) -> Summary {
+        self.stories = stories.members.len();
+        if self.articles >= 2 {
+            self.unmatched = stories.alone();
+        }
+        self
     }
 
     pub fn counts(findings: &[Finding]) -> Vec<(FindingKind, usize)> {
@@ -83,8 +98,13 @@ impl Summary {
         } else {
             String::new()
         };
+        let unmatched = match self.unmatched.len() {
+            0 => String::new(),
+            1 => "; 1 article matched no other article".to_string(),
+            n => format!("; {n} articles matched no other article"),
+        };
         format!(
-            "{} articles, {} claims; {found}{baseline}; {skipped}",
+            "{} articles, {} claims; {found}{baseline}{unmatched}; {skipped}",
             self.articles, self.claims
         )
     }

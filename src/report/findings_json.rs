@@ -99,6 +99,8 @@ pub fn render_json(
             "by_kind": by_kind,
             "new": findings.iter().filter(|f| f.status != Some(Status::Accepted)).count(),
             "skipped": summary.skipped,
+            "stories": summary.stories,
+            "unmatched": summary.unmatched.iter().map(|&i| articles[i].article.path.as_str()).collect::<Vec<_>>(),
         },
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
