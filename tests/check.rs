@@ -374,3 +374,47 @@ fn three_copies_of_one_wire_report_are_one_family() {
     assert!(message.contains("nine → ten"), "{message}");
     assert_eq!(dups[0]["severity"], "warning", "a figure changed");
 }
+
+/// Guards story grouping end to end: a three-sentence wire item about the seeds' night of
+/// strikes joins their story (its figures meet the seeds' figures although its content-word
+/// Dice with every seed is low), and an unrelated item of the same day is reported as
+/// matching no other article.
+#[test]
+fn a_short_wire_item_joins_its_story_and_an_unrelated_one_is_listed_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("wire.txt"),
+        " date 2025-11-25 Russia fired 22 missiles and 380 drones at Ukraine overnight, Ukrainian officials said on Tuesday. At least seven people were killed in Kyiv, where strikes hit residential buildings and energy facilities, the city military administration said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("bank.txt"),
+        " date 2025-11-25 The central bank raised interest rates by a quarter point on Tuesday, citing stubborn inflation in services and a tight labour market.\n",
+    )
+    .unwrap();
+    let path = dir.path().display().to_string();
+    let (doc, _) = run(&["check", "--format", "json", "--fail-on", "never", &path]);
+    let wire_meets_000 = doc["findings"].as_array().unwrap().iter().any(|f| {
+        let files: Vec<&str> = f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["file"].as_str().unwrap())
+            .collect();
+        files.iter().any(|f| f.ends_with("wire.txt")) && files.iter().any(|f| f.contains("000_"))
+    });
+    assert!(wire_meets_000, "{:#}", doc["findings"]);
+    let unmatched: Vec<&str> = doc["summary"]["unmatched"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert_eq!(unmatched.len(), 1, "{unmatched:?}");
+    assert!(unmatched[0].ends_with("bank.txt"), "{unmatched:?}");
+    assert_eq!(doc["summary"]["stories"], 2);
+}

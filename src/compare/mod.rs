@@ -129,16 +129,9 @@ impl Relations {
             .map(|(a, w)| story::keys(a, w))
             .collect();
         let stories = story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()));
-        // Within a story every article is related to every other.
-        let neighbors = (0..articles.len())
-            .map(|a| {
-                stories.members[stories.story_of[a]]
-                    .iter()
-                    .copied()
-                    .filter(|&b| b != a)
-                    .collect()
-            })
-            .collect();
+        // Claims are compared between articles linked directly (shared content, or rare names
+        // with contained content or a shared figure), not across a whole story's chain.
+        let neighbors = stories.links.clone();
         Relations {
             near: near_pairs.into_iter().collect(),
             aligned,
