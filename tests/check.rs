@@ -418,3 +418,31 @@ fn a_short_wire_item_joins_its_story_and_an_unrelated_one_is_listed_alone() {
     assert!(unmatched[0].ends_with("bank.txt"), "{unmatched:?}");
     assert_eq!(doc["summary"]["stories"], 2);
 }
+
+/// Guards the fact table: one row per fact with each source's figure in its column and the
+/// verdict at the end ("28-point" in both 000 and 001 for the plan, agreed).
+#[test]
+fn the_table_is_a_fact_matrix_per_story() {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "--format", "table", "--color", "never", "seeds"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("story 1 — 4 articles"), "{text}");
+    let header = text.lines().find(|l| l.contains("fact")).unwrap();
+    let columns: Vec<&str> = header.split(['│', '┆']).map(str::trim).collect();
+    assert_eq!(
+        columns[1..7],
+        ["fact", "000", "001", "002", "003", "verdict"]
+    );
+    let row = text
+        .lines()
+        .find(|l| l.contains("point of plan"))
+        .expect("a row for the plan's points");
+    let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).collect();
+    assert_eq!(cells[2], "28-point", "{row}");
+    assert_eq!(cells[3], "28-point", "{row}");
+    assert!(cells[6].starts_with("agree"), "{row}");
+}

@@ -143,9 +143,14 @@ fn render_check(args: &CheckArgs, run: &Checked, summary: &report::findings::Sum
     let (articles, findings) = (&run.articles, &run.findings);
     let color = output::use_color(args.common.color);
     match args.format {
-        CheckFormat::Table => {
-            report::findings_table::render(articles, findings, summary, terminal_width())
-        }
+        CheckFormat::Table => report::fact_table::render(
+            articles,
+            findings,
+            summary,
+            &run.stories,
+            &run.inferred_dates,
+            terminal_width(),
+        ),
         CheckFormat::Snippet => {
             report::findings_snippet::render(articles, findings, summary, color)
         }

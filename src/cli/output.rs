@@ -66,11 +66,16 @@ pub fn use_color(choice: Color) -> bool {
     }
 }
 
+/// The width tables must fit: `COLUMNS` if set, else the terminal's own width; none when
+/// stdout is not a terminal (a fixed width keeps piped output stable).
 pub fn terminal_width() -> Option<u16> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
 }
 
 /// A progress bar on stderr for long runs (500 articles or more), only on a terminal.

@@ -9,6 +9,7 @@ pub mod claims_csv;
 pub mod claims_json;
 pub mod claims_table;
 pub mod compare_side;
+pub mod fact_table;
 pub mod findings;
 pub mod findings_brief;
 pub mod findings_github;
@@ -16,7 +17,6 @@ pub mod findings_json;
 pub mod findings_markdown;
 pub mod findings_sarif;
 pub mod findings_snippet;
-pub mod findings_table;
 pub mod message;
 
 pub use crate::model::display::{date_label, human_number, human_value};

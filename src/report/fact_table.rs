@@ -1,0 +1,197 @@
+//! The fact table, `check --format table` (the default on a terminal): per story, one row per
+//! fact, one column per source, the figures in the cells and the verdict at the end — what a
+//! fact-checker pins to the wall.
+//!
+//! A row is a finding's subject (the measure: "kill: person", "launch: drone"); findings about
+//! the same subject in one story share a row, whatever their kind, so the row shows every
+//! source's figure for it once. Sources are short names (the part of the file name before the
+//! first `_` or `-` when that is unique in the story, else the file stem), with a legend. The
+//! findings that are not figures (rewrite families, role and quote variants) are listed under
+//! the table, and so are the explanations of warnings and errors — never in a column, so the
+//! table fits the terminal. It owns the layout only; the wording is `message`.
+
+use std::collections::BTreeMap;
+
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+
+use super::findings::{Summary, location};
+use super::message::message;
+use crate::compare::story::Stories;
+use crate::model::article::Analyzed;
+use crate::model::finding::{Finding, FindingKind, Severity, Status};
+
+/// Kinds whose findings are about figures, and so have a row.
+fn is_figure_kind(k: FindingKind) -> bool {
+    !matches!(
+        k,
+        FindingKind::NearDuplicate | FindingKind::RoleVariant | FindingKind::QuoteVariant
+    )
+}
+
+/// The story of a finding: that of the first article it rests on.
+fn story_of(f: &Finding, stories: &Stories) -> usize {
+    f.evidence
+        .iter()
+        .map(|e| e.article)
+        .chain(f.articles.iter().copied())
+        .filter_map(|a| stories.story_of.get(a).copied())
+        .next()
+        .unwrap_or(0)
+}
+
+/// Short column names for a story's sources.
+fn short_names(articles: &[Analyzed], members: &[usize]) -> Vec<String> {
+    let stem = |a: usize| {
+        let p = std::path::Path::new(&articles[a].article.path);
+        p.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| articles[a].article.path.clone())
+    };
+    let stems: Vec<String> = members.iter().map(|&a| stem(a)).collect();
+    let heads: Vec<String> = stems
+        .iter()
+        .map(|s| s.split(['_', '-']).next().unwrap_or(s).to_string())
+        .collect();
+    let unique = {
+        let mut h = heads.clone();
+        h.sort();
+        h.dedup();
+        h.len() == heads.len() && heads.iter().all(|h| !h.is_empty())
+    };
+    if unique { heads } else { stems }
+}
+
+pub fn render(
+    articles: &[Analyzed],
+    findings: &[Finding],
+    summary: &Summary,
+    stories: &Stories,
+    inferred: &BTreeMap<usize, (jiff::civil::Date, usize)>,
+    width: Option<u16>,
+) -> String {
+    let mut by_story: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+    for f in findings {
+        by_story.entry(story_of(f, stories)).or_default().push(f);
+    }
+    let mut out = String::new();
+    for (s, group) in by_story {
+        let members: Vec<usize> = match stories.members.get(s) {
+            Some(m) => m.clone(),
+            None => {
+                let mut m: Vec<usize> = group
+                    .iter()
+                    .flat_map(|f| {
+                        f.evidence
+                            .iter()
+                            .map(|e| e.article)
+                            .chain(f.articles.clone())
+                    })
+                    .collect();
+                m.sort_unstable();
+                m.dedup();
+                m
+            }
+        };
+        let names = short_names(articles, &members);
+        let column: BTreeMap<usize, usize> =
+            members.iter().enumerate().map(|(c, &a)| (a, c)).collect();
+        out.push_str(&format!(
+            "story {} — {} article{}\n",
+            s + 1,
+            members.len(),
+            if members.len() == 1 { "" } else { "s" }
+        ));
+        for (&a, name) in members.iter().zip(&names) {
+            let date = match (articles[a].article.date, inferred.get(&a)) {
+                (Some(d), _) => format!(" ({d})"),
+                (None, Some((d, from))) => {
+                    format!(" ({d}, inferred from {})", articles[*from].article.path)
+                }
+                (None, None) => " (undated)".to_string(),
+            };
+            out.push_str(&format!("  {name} = {}{date}\n", articles[a].article.path));
+        }
+        // Rows: one per subject, in the order findings come.
+        let mut rows: Vec<(String, Vec<&Finding>)> = Vec::new();
+        for f in group.iter().filter(|f| is_figure_kind(f.kind)) {
+            let label = f.subject.to_string();
+            match rows.iter_mut().find(|(l, _)| *l == label) {
+                Some((_, fs)) => fs.push(f),
+                None => rows.push((label, vec![f])),
+            }
+        }
+        if !rows.is_empty() {
+            let mut table = Table::new();
+            table.load_style(UTF8_FULL_CONDENSED);
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+            table.set_width(width.unwrap_or(120));
+            let mut header = vec!["fact".to_string()];
+            header.extend(names.iter().cloned());
+            header.push("verdict".to_string());
+            table.set_header(header);
+            for (label, fs) in &rows {
+                let mut cells: Vec<Vec<String>> = vec![Vec::new(); members.len()];
+                for f in fs {
+                    for e in &f.evidence {
+                        if let Some(&c) = column.get(&e.article)
+                            && !cells[c].contains(&e.text)
+                        {
+                            cells[c].push(e.text.clone());
+                        }
+                    }
+                }
+                let mut verdicts: Vec<(Severity, FindingKind, bool)> = fs
+                    .iter()
+                    .map(|f| (f.severity, f.kind, f.status == Some(Status::Accepted)))
+                    .collect();
+                verdicts.sort();
+                verdicts.dedup();
+                let verdict: Vec<String> = verdicts
+                    .iter()
+                    .map(|(sev, kind, accepted)| {
+                        let mut v = kind.as_str().to_string();
+                        if *sev != Severity::Note {
+                            v.push_str(&format!(" ({})", sev.as_str()));
+                        }
+                        if *accepted {
+                            v.push_str(" accepted");
+                        }
+                        v
+                    })
+                    .collect();
+                let mut row = vec![label.clone()];
+                row.extend(cells.into_iter().map(|c| c.join("\n")));
+                row.push(verdict.join("\n"));
+                table.add_row(row);
+            }
+            out.push_str(&table.to_string());
+            out.push('\n');
+        }
+        // Under the table: what needs reading (warnings and errors), and the findings that are
+        // not figures.
+        for f in group
+            .iter()
+            .filter(|f| !is_figure_kind(f.kind) || f.severity != Severity::Note)
+        {
+            let at = f
+                .evidence
+                .first()
+                .map(|e| location(articles, e))
+                .unwrap_or_default();
+            let status = match f.status {
+                Some(Status::Accepted) => " (accepted)",
+                _ => "",
+            };
+            out.push_str(&format!(
+                "  {}[{}]{status} {at}\n    {}\n",
+                f.severity.as_str(),
+                f.kind.as_str(),
+                message(articles, f)
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary.line(findings));
+    out.push('\n');
+    out
+}
