@@ -105,10 +105,14 @@ pub struct CheckArgs {
     /// Read focus paths, one per line, from a file or `-` (e.g. `git diff --name-only`).
     #[arg(long, value_name = "FILE")]
     pub focus_from: Option<String>,
-    /// Use the incremental index: re-extract only new or changed files, compare them with the
-    /// indexed articles of the same story, and report the findings that involve them.
+    /// Use the incremental index: the files under PATHS are checked (only new or changed ones
+    /// extracted) against the indexed articles of their stories.
     #[arg(long)]
     pub index: bool,
+    /// A run that checks no article is not an error (by default it exits 2: a CI gate that
+    /// checked nothing has not passed).
+    #[arg(long)]
+    pub allow_empty: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -136,6 +140,7 @@ impl Default for CheckArgs {
             focus: Vec::new(),
             focus_from: None,
             index: false,
+            allow_empty: false,
             common: Common::default(),
         }
     }

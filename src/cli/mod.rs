@@ -83,6 +83,17 @@ fn check(args: &CheckArgs) -> Outcome {
             return Outcome::Errors;
         }
     };
+    // A focus file that does not exist can never fail the run: a typo would pass in silence.
+    let missing: Vec<&String> = focus
+        .iter()
+        .filter(|p| std::fs::metadata(p).is_err())
+        .collect();
+    if !missing.is_empty() {
+        for p in missing {
+            eprintln!("error: --focus {p}: no such file");
+        }
+        return Outcome::Errors;
+    }
     let session = match session(
         args.common.config.as_deref(),
         args.common.baseline.as_deref(),
@@ -110,6 +121,13 @@ fn check(args: &CheckArgs) -> Outcome {
     output::notes(&run.notes);
     output::load_errors(&run.errors);
     output::timing(&run.timings);
+    if run.articles.is_empty() && run.errors.is_empty() && !args.allow_empty {
+        eprintln!(
+            "error: no article to check in {} (no .txt file, or the config's [files] excludes them all); --allow-empty accepts that",
+            args.paths.join(", ")
+        );
+        return Outcome::Errors;
+    }
     let verdict = match session.gate(&mut run) {
         Ok(v) => v,
         Err(e) => {
@@ -128,8 +146,9 @@ fn check(args: &CheckArgs) -> Outcome {
     let mut summary =
         report::findings::Summary::of(&run.articles, run.errors.clone()).with_stories(&run.stories);
     summary.stale = verdict.stale.len();
-    let out = render_check(args, &run, &summary);
-    if !emit(&out) || !run.errors.is_empty() {
+    let io_failed = std::cell::Cell::new(false);
+    let out = render_check(args, &run, &summary, &io_failed);
+    if !emit(&out) || !run.errors.is_empty() || io_failed.get() {
         return Outcome::Errors;
     }
     if verdict.failing {
@@ -139,7 +158,12 @@ fn check(args: &CheckArgs) -> Outcome {
     }
 }
 
-fn render_check(args: &CheckArgs, run: &Checked, summary: &report::findings::Summary) -> String {
+fn render_check(
+    args: &CheckArgs,
+    run: &Checked,
+    summary: &report::findings::Summary,
+    io_failed: &std::cell::Cell<bool>,
+) -> String {
     let (articles, findings) = (&run.articles, &run.findings);
     let color = output::use_color(args.common.color);
     match args.format {
@@ -178,6 +202,7 @@ fn render_check(args: &CheckArgs, run: &Checked, summary: &report::findings::Sum
                         "error: cannot write the step summary to {}: {e}",
                         std::path::Path::new(&path).display()
                     );
+                    io_failed.set(true);
                 }
             }
             report::findings_github::render(articles, findings, &|i| run.focus.contains(i))
@@ -238,6 +263,11 @@ fn baseline(args: &BaselineArgs) -> Outcome {
                     w.removed,
                     if w.removed == 1 { "y" } else { "ies" },
                     w.entries
+                );
+            } else if w.kept_unchecked > 0 {
+                eprintln!(
+                    "wrote {} entries to {path} ({} kept about files not checked in this run)",
+                    w.entries, w.kept_unchecked
                 );
             } else {
                 eprintln!("wrote {} entries to {path}", w.entries);

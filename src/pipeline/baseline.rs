@@ -122,6 +122,25 @@ pub fn accept_all(articles: &[Analyzed], findings: &[Finding], old: Option<&Base
     }
 }
 
+/// Keep the old entries about files this run did not check (a baseline written from a subset
+/// of the collection must not drop the rest, nor its notes). Returns how many were kept.
+pub fn keep_unchecked(
+    new: &mut Baseline,
+    old: &Baseline,
+    checked: &std::collections::HashSet<&str>,
+) -> usize {
+    let kept: Vec<Entry> = old
+        .entries
+        .iter()
+        .filter(|e| e.files.iter().any(|f| !checked.contains(f.as_str())))
+        .cloned()
+        .collect();
+    let n = kept.len();
+    new.entries.extend(kept);
+    sort(&mut new.entries);
+    n
+}
+
 /// Mark each finding accepted or new; return the stale entries (matched by nothing).
 pub fn apply(baseline: &Baseline, findings: &mut [Finding]) -> Vec<Entry> {
     let mut remaining: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
@@ -169,26 +188,75 @@ pub fn prune(baseline: &Baseline, stale: &[Entry]) -> Baseline {
 pub fn write(path: &Path, baseline: &Baseline) -> Result<(), String> {
     let mut text = serde_json::to_string_pretty(baseline).map_err(|e| e.to_string())?;
     text.push('\n');
-    let dir = path
+    let fail = |e: String| format!("{}: cannot write baseline: {e}", path.display());
+    // A symlinked baseline is written through the link, so its target stays the baseline.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let old = std::fs::metadata(&target).ok();
+    if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        return Err(fail(
+            "the file is read-only; make it writable to update it".into(),
+        ));
+    }
+    let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(FILE_NAME);
+    remove_stale_temporaries(dir, name);
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        if let Some(m) = &old {
+            // Keep the file's mode (a group-writable baseline stays so).
+            std::fs::set_permissions(&tmp, m.permissions())?;
+        }
+        std::fs::rename(&tmp, &target)
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(format!("{}: cannot write baseline: {e}", path.display()));
+        return Err(fail(e.to_string()));
     }
     Ok(())
+}
+
+/// Temporary files of earlier writes that were killed (`.NAME.PID.tmp` of a process that no
+/// longer runs, or, where processes cannot be looked up, older than an hour).
+fn remove_stale_temporaries(dir: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let gone = if Path::new("/proc/self").exists() {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600)
+        };
+        if gone {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(test)]

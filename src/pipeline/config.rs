@@ -104,6 +104,13 @@ pub fn parse(text: &str) -> Result<Config, String> {
     let config: Config =
         toml::from_str(text).map_err(|e| e.to_string().trim().replace('\n', " "))?;
     for (i, a) in config.accept.iter().enumerate() {
+        if a.fingerprint.len() != 16 || !a.fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(format!(
+                "[[accept]] entry {} has fingerprint {:?}: expected 16 hex digits, as `check --format json` prints",
+                i + 1,
+                a.fingerprint
+            ));
+        }
         if a.reason.trim().is_empty() {
             return Err(format!(
                 "[[accept]] entry {} ({}) needs a non-empty `reason`",
@@ -144,7 +151,7 @@ pub fn load(explicit: Option<&str>) -> Result<Loaded, String> {
             let mut found = None;
             while let Some(d) = dir {
                 let candidate = d.join(FILE_NAME);
-                if candidate.is_file() {
+                if candidate.exists() {
                     found = Some(candidate);
                     break;
                 }
@@ -156,6 +163,12 @@ pub fn load(explicit: Option<&str>) -> Result<Loaded, String> {
     let Some(path) = path else {
         return Ok(Loaded::default());
     };
+    if path.is_dir() {
+        return Err(format!(
+            "{}: is a directory, not a config file",
+            path.display()
+        ));
+    }
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: cannot read config: {e}", path.display()))?;
     let config = parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -183,7 +196,7 @@ fail_on = "warning"
 [aliases]
 kiev = "kyiv"
 [[accept]]
-fingerprint = "00ff"
+fingerprint = "00ff00ff00ff00ff"
 reason = "checked by hand"
 "#,
         )
@@ -200,10 +213,14 @@ reason = "checked by hand"
         assert!(e.contains("unknown field `related`"), "{e}");
         let e = parse("colour = true\n").unwrap_err();
         assert!(e.contains("unknown field `colour`"), "{e}");
-        let e = parse("[[accept]]\nfingerprint = \"00ff\"\nreason = \" \"\n").unwrap_err();
+        let e =
+            parse("[[accept]]\nfingerprint = \"00ff00ff00ff00ff\"\nreason = \" \"\n").unwrap_err();
         assert!(e.contains("needs a non-empty `reason`"), "{e}");
-        let e = parse("[[accept]]\nfingerprint = \"00ff\"\n").unwrap_err();
+        let e = parse("[[accept]]\nfingerprint = \"00ff00ff00ff00ff\"\n").unwrap_err();
         assert!(e.contains("reason"), "{e}");
+        let e =
+            parse("[[accept]]\nfingerprint = \"the 28-point one\"\nreason = \"ok\"\n").unwrap_err();
+        assert!(e.contains("expected 16 hex digits"), "{e}");
         assert!(parse("[check]\nfail_on = \"sometimes\"\n").is_err());
         assert!(parse("[compare]\nrelated_at = 3\n").is_err());
     }

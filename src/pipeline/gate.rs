@@ -149,14 +149,15 @@ fn is_stale(e: &Entry, loaded: &HashSet<&str>, root: &Path) -> bool {
 
 /// The baseline `crosscheck baseline` writes: every current finding accepted (notes of
 /// entries that still match kept), or with `prune`, the old baseline without its stale
-/// entries. Returns it with the number of entries removed (for prune).
+/// entries. Entries about files this run did not check are kept either way. Returns it with
+/// the number of entries removed (for prune) and the number kept for unchecked files.
 pub fn new_baseline(
     articles: &[Analyzed],
     findings: &mut [Finding],
     old: Option<&Baseline>,
     settings: &Settings,
     prune: bool,
-) -> Result<(Baseline, usize), String> {
+) -> Result<(Baseline, usize, usize), String> {
     if prune {
         let Some(old) = old else {
             return Err(format!(
@@ -165,9 +166,12 @@ pub fn new_baseline(
             ));
         };
         let stale = stale_entries(articles, old, findings, &settings.root);
-        Ok((baseline::prune(old, &stale), stale.len()))
+        Ok((baseline::prune(old, &stale), stale.len(), 0))
     } else {
-        Ok((baseline::accept_all(articles, findings, old), 0))
+        let mut new = baseline::accept_all(articles, findings, old);
+        let checked: HashSet<&str> = articles.iter().map(|a| a.article.key.as_str()).collect();
+        let kept = old.map_or(0, |o| baseline::keep_unchecked(&mut new, o, &checked));
+        Ok((new, 0, kept))
     }
 }
 

@@ -110,6 +110,8 @@ fn walk_dir(dir: &Path, filter: &FileFilter, errors: &mut Vec<LoadError>) -> Vec
         .parents(true)
         .git_ignore(true)
         .require_git(false)
+        // Symlinked articles are articles; the walker detects link loops and reports them.
+        .follow_links(true)
         .build();
     for entry in walker {
         match entry {
@@ -161,6 +163,17 @@ pub fn read_article(path: &str) -> Result<Article, LoadError> {
 
 /// Decode and validate one article's bytes. Pure: the error is the problem, without the path.
 pub fn parse_article(path: &str, bytes: Vec<u8>) -> Result<Article, String> {
+    // A NUL byte early in the file means binary data or UTF-16 (as ripgrep and git decide):
+    // decoding it would only give junk claims.
+    if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
+        let utf16 = bytes.len() >= 2 && (bytes[..2] == [0xFF, 0xFE] || bytes[..2] == [0xFE, 0xFF]);
+        let hint = if utf16 || bytes.iter().take(64).skip(1).step_by(2).all(|&b| b == 0) {
+            "looks like UTF-16; re-encode the file as UTF-8"
+        } else {
+            "a binary file, not an article"
+        };
+        return Err(format!("NUL byte at offset {at}: {hint}"));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -311,6 +324,21 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn binary_and_utf16_files_are_errors() {
+        let e = parse_article("b.bin", b"\x7fELF\x02\x01\x00\x00".to_vec()).unwrap_err();
+        assert!(
+            e.contains("NUL byte at offset 6") && e.contains("binary"),
+            "{e}"
+        );
+        let utf16: Vec<u8> = "Seven people died."
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let e = parse_article("u.txt", utf16).unwrap_err();
+        assert!(e.contains("UTF-16"), "{e}");
+    }
 
     fn parse(text: &str) -> Result<Article, String> {
         parse_article("t.txt", text.as_bytes().to_vec())

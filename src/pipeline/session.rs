@@ -74,6 +74,8 @@ pub struct BaselineWritten {
     pub entries: usize,
     /// Stale entries removed (`--prune`).
     pub removed: usize,
+    /// Entries kept because they are about files this run did not check.
+    pub kept_unchecked: usize,
 }
 
 pub struct Session {
@@ -181,7 +183,7 @@ impl Session {
             ));
         }
         let old = self.read_baseline().map_err(|e| fail(e, Vec::new()))?;
-        let (new, removed) = gate::new_baseline(
+        let (new, removed, kept_unchecked) = gate::new_baseline(
             &run.articles,
             &mut run.findings,
             old.as_ref(),
@@ -193,6 +195,7 @@ impl Session {
         Ok(BaselineWritten {
             entries: new.entries.len(),
             removed,
+            kept_unchecked,
         })
     }
 }
