@@ -69,8 +69,14 @@ const STEP: usize = 1024;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
+        // Lines end at "\n", "\r\n" or a lone "\r" (old Mac files), as editors count them.
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
         let mut checkpoints = vec![(0, 0)];
         let (mut next, mut chars) = (STEP, 0);
         for (i, _) in text.char_indices() {
@@ -105,7 +111,11 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let start = self.starts[line];
+        let mut start = self.starts[line];
+        // A byte-order mark is not a column.
+        if start == 0 && text.starts_with('\u{feff}') && offset >= 3 {
+            start = 3;
+        }
         let column = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
         (line + 1, column)
     }
@@ -134,6 +144,15 @@ mod tests {
         let two = format!("{text}\nab’c");
         let index = LineIndex::new(&two);
         assert_eq!(index.position(&two, two.len() - 1), (2, 4));
+    }
+
+    #[test]
+    fn a_bom_is_not_a_column_and_a_lone_cr_ends_a_line() {
+        let text = "\u{feff}7 dead\r9 hurt\r\n2 missing";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, text.find('7').unwrap()), (1, 1));
+        assert_eq!(index.position(text, text.find('9').unwrap()), (2, 1));
+        assert_eq!(index.position(text, text.find('2').unwrap()), (3, 1));
     }
 
     #[test]
