@@ -214,3 +214,25 @@ fn binary_and_utf16_files_are_reported_not_read_as_text() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn files_over_the_size_limit_are_reported_not_read() {
+    let dir = repo(&[("a.txt", WIRE), ("b.txt", LOCAL)]);
+    // /dev/zero has no end: only the limit stops the read.
+    let (c, _, err) = run(dir.path(), &["check", "/dev/zero", "seeds"]);
+    assert_eq!(c, 2, "{err}");
+    assert!(
+        err.contains("/dev/zero: larger than the 52428800-byte limit"),
+        "{err}"
+    );
+    let (c, _, err) = run(dir.path(), &["claims", "--max-file-size", "100", "seeds"]);
+    assert_eq!(c, 2, "{err}");
+    assert!(
+        err.contains("seeds/a.txt: larger than the 100-byte limit"),
+        "{err}"
+    );
+    let (c, _, err) = run(dir.path(), &["claims", "--max-file-size", "lots", "seeds"]);
+    assert_eq!(c, 2, "{err}");
+    assert!(err.contains("is not a size"), "{err}");
+}

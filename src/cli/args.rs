@@ -86,6 +86,10 @@ pub struct ClaimsArgs {
     /// The config file [default: the nearest crosscheck.toml from the working directory up].
     #[arg(long, value_name = "FILE")]
     pub config: Option<String>,
+    /// Files larger than this are reported, not read [default: 50MB, or the config's
+    /// `[files] max_file_size`].
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<String>,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -129,6 +133,10 @@ pub struct Common {
     /// Colour in human formats; NO_COLOR turns `auto` off. Machine formats never have colour.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub color: Color,
+    /// Files larger than this are reported, not read [default: 50MB, or the config's
+    /// `[files] max_file_size`].
+    #[arg(long, value_name = "SIZE", global = true)]
+    pub max_file_size: Option<String>,
 }
 
 impl Default for CheckArgs {
@@ -175,4 +183,8 @@ pub struct CompareArgs {
     /// The config file [default: the nearest crosscheck.toml from the working directory up].
     #[arg(long, value_name = "FILE")]
     pub config: Option<String>,
+    /// Files larger than this are reported, not read [default: 50MB, or the config's
+    /// `[files] max_file_size`].
+    #[arg(long, value_name = "SIZE")]
+    pub max_file_size: Option<String>,
 }

@@ -56,16 +56,19 @@ fn session(
     config_flag: Option<&str>,
     baseline_flag: Option<&str>,
     fail_on: Option<FailOn>,
+    max_file_size: Option<&str>,
 ) -> Result<Session, Outcome> {
-    let loaded = config::load(config_flag).map_err(|e| {
+    let fail = |e: String| {
         eprintln!("error: {e}");
         Outcome::Errors
-    })?;
-    Ok(Session::new(Settings::resolve(
-        &loaded,
-        baseline_flag,
-        fail_on,
-    )))
+    };
+    let loaded = config::load(config_flag).map_err(fail)?;
+    let mut settings = Settings::resolve(&loaded, baseline_flag, fail_on);
+    if let Some(size) = max_file_size {
+        settings.filter.max_size = crate::pipeline::load::parse_size(size)
+            .map_err(|e| fail(format!("--max-file-size: {e}")))?;
+    }
+    Ok(Session::new(settings))
 }
 
 fn human_format(format: CheckFormat) -> bool {
@@ -98,6 +101,7 @@ fn check(args: &CheckArgs) -> Outcome {
         args.common.config.as_deref(),
         args.common.baseline.as_deref(),
         args.fail_on,
+        args.common.max_file_size.as_deref(),
     ) {
         Ok(s) => s,
         Err(o) => return o,
@@ -212,7 +216,12 @@ fn render_check(
 }
 
 fn index(args: &IndexArgs) -> Outcome {
-    let session = match session(args.common.config.as_deref(), None, None) {
+    let session = match session(
+        args.common.config.as_deref(),
+        None,
+        None,
+        args.common.max_file_size.as_deref(),
+    ) {
         Ok(s) => s,
         Err(o) => return o,
     };
@@ -245,6 +254,7 @@ fn baseline(args: &BaselineArgs) -> Outcome {
         args.common.config.as_deref(),
         args.common.baseline.as_deref(),
         None,
+        args.common.max_file_size.as_deref(),
     ) {
         Ok(s) => s,
         Err(o) => return o,
@@ -282,7 +292,12 @@ fn baseline(args: &BaselineArgs) -> Outcome {
 }
 
 fn compare(args: &CompareArgs) -> Outcome {
-    let session = match session(args.config.as_deref(), None, None) {
+    let session = match session(
+        args.config.as_deref(),
+        None,
+        None,
+        args.max_file_size.as_deref(),
+    ) {
         Ok(s) => s,
         Err(o) => return o,
     };
@@ -310,7 +325,12 @@ fn compare(args: &CompareArgs) -> Outcome {
 }
 
 fn claims(args: &ClaimsArgs) -> Outcome {
-    let session = match session(args.config.as_deref(), None, None) {
+    let session = match session(
+        args.config.as_deref(),
+        None,
+        None,
+        args.max_file_size.as_deref(),
+    ) {
         Ok(s) => s,
         Err(o) => return o,
     };

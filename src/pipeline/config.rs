@@ -7,6 +7,7 @@
 //! [files]                 # which files a directory walk reads (gitignore-style globs)
 //! include = ["*.txt"]
 //! exclude = ["drafts/**"]
+//! max_file_size = "50MB"  # larger files are reported, not read
 //!
 //! [compare]               # thresholds of the comparison
 //! related_at = 0.2        # content-word Dice for "about the same story"
@@ -55,6 +56,8 @@ pub struct Files {
     pub include: Vec<String>,
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Files larger than this are reported, not read: `"50MB"`, `"512K"` or bytes.
+    pub max_file_size: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -118,6 +121,10 @@ pub fn parse(text: &str) -> Result<Config, String> {
                 a.fingerprint
             ));
         }
+    }
+    if let Some(size) = &config.files.max_file_size {
+        crate::pipeline::load::parse_size(size)
+            .map_err(|e| format!("[files] max_file_size: {e}"))?;
     }
     for (name, v) in [
         ("related_at", config.compare.related_at),

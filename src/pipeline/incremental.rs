@@ -93,7 +93,7 @@ impl Session {
         let read: Vec<(ToRead, Result<Article, LoadError>)> = to_read
             .into_par_iter()
             .map(|t| {
-                let r = load::read_article(&t.0);
+                let r = load::read_article(&t.0, self.settings.filter.max_size);
                 (t, r)
             })
             .collect();

@@ -24,15 +24,42 @@ use crate::text::span::Span;
 pub struct FileFilter {
     pub include: Vec<String>,
     pub exclude: Vec<String>,
+    /// Larger files are reported, not read (ripgrep's `--max-filesize`): a stray dump or
+    /// `/dev/zero` must not take the machine's memory.
+    pub max_size: u64,
 }
+
+/// The default `max_size`: far above any article, far below a machine's memory.
+pub const MAX_FILE_SIZE: u64 = 50 * 1024 * 1024;
 
 impl Default for FileFilter {
     fn default() -> Self {
         FileFilter {
             include: vec!["*.txt".to_string()],
             exclude: Vec::new(),
+            max_size: MAX_FILE_SIZE,
         }
     }
+}
+
+/// A size as people write it: `50000000`, `50MB`, `50M`, `512K`, `1G` (powers of 1024).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = t[digits.len()..].to_ascii_uppercase();
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size (e.g. 50MB)"))?;
+    let scale: u64 = match unit.as_str() {
+        "" | "B" => 1,
+        "K" | "KB" => 1 << 10,
+        "M" | "MB" => 1 << 20,
+        "G" | "GB" => 1 << 30,
+        _ => return Err(format!("{text:?}: unknown size unit {unit:?} (K, M or G)")),
+    };
+    n.checked_mul(scale)
+        .ok_or_else(|| format!("{text:?} is too large"))
 }
 
 /// Everything that came out of loading: the articles in a stable order and the failures.
@@ -143,22 +170,40 @@ fn io_problem(e: &std::io::Error) -> String {
     }
 }
 
-/// Read one file (or stdin for `-`) into an article.
-pub fn read_article(path: &str) -> Result<Article, LoadError> {
+/// Read one file (or stdin for `-`) into an article; larger than `max_size` is an error.
+pub fn read_article(path: &str, max_size: u64) -> Result<Article, LoadError> {
     let err = |problem: String| LoadError {
         path: path.to_string(),
         problem,
     };
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
+    let too_big = || {
+        err(format!(
+            "larger than the {max_size}-byte limit (--max-file-size)"
+        ))
+    };
+    let mut buf = Vec::new();
+    if path == "-" {
         std::io::stdin()
+            .take(max_size + 1)
             .read_to_end(&mut buf)
             .map_err(|e| err(format!("cannot read standard input: {e}")))?;
-        buf
     } else {
-        std::fs::read(path).map_err(|e| err(io_problem(&e)))?
-    };
-    parse_article(path, bytes).map_err(err)
+        let file = std::fs::File::open(path).map_err(|e| err(io_problem(&e)))?;
+        if file
+            .metadata()
+            .is_ok_and(|m| m.is_file() && m.len() > max_size)
+        {
+            return Err(too_big());
+        }
+        // Devices and pipes have no size: read at most one byte past the limit.
+        file.take(max_size + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| err(io_problem(&e)))?;
+    }
+    if buf.len() as u64 > max_size {
+        return Err(too_big());
+    }
+    parse_article(path, buf).map_err(err)
 }
 
 /// Decode and validate one article's bytes. Pure: the error is the problem, without the path.
@@ -281,7 +326,7 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
         files
             .into_iter()
             .map(|f| {
-                let r = read_article(&f);
+                let r = read_article(&f, filter.max_size);
                 (f, r)
             })
             .collect()
@@ -289,7 +334,7 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
         files
             .into_par_iter()
             .map(|f| {
-                let r = read_article(&f);
+                let r = read_article(&f, filter.max_size);
                 (f, r)
             })
             .collect()
@@ -324,6 +369,15 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(parse_size("50MB"), Ok(50 << 20));
+        assert_eq!(parse_size("512k"), Ok(512 << 10));
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5TB").is_err());
+    }
 
     #[test]
     fn binary_and_utf16_files_are_errors() {

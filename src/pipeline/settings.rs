@@ -9,7 +9,7 @@ use crate::compare;
 use crate::model::finding::FailOn;
 use crate::pipeline::baseline;
 use crate::pipeline::config;
-use crate::pipeline::load::FileFilter;
+use crate::pipeline::load::{FileFilter, parse_size};
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -49,6 +49,14 @@ impl Settings {
             filter.include = c.files.include.clone();
         }
         filter.exclude = c.files.exclude.clone();
+        if let Some(size) = c
+            .files
+            .max_file_size
+            .as_deref()
+            .and_then(|t| parse_size(t).ok())
+        {
+            filter.max_size = size;
+        }
         let baseline = match (baseline_flag, &c.check.baseline) {
             (Some(p), _) => PathBuf::from(p),
             (None, Some(p)) => root.join(p),
