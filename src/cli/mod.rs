@@ -337,13 +337,15 @@ fn claims(args: &ClaimsArgs) -> Outcome {
     let analysis = session.analyze(&args.paths, None);
     output::load_errors(&analysis.errors);
     let articles = &analysis.articles;
-    let out = match args.format {
-        ClaimsFormat::Table => report::claims_table::render(articles, terminal_width()),
-        ClaimsFormat::Json => report::claims_json::render_json(articles),
-        ClaimsFormat::Jsonl => report::claims_json::render_jsonl(articles),
-        ClaimsFormat::Csv => report::claims_csv::render(articles),
+    let written = match args.format {
+        ClaimsFormat::Table => emit(&report::claims_table::render(articles, terminal_width())),
+        ClaimsFormat::Json => emit(&report::claims_json::render_json(articles)),
+        ClaimsFormat::Jsonl => {
+            output::stream(|out| report::claims_json::write_jsonl(articles, out))
+        }
+        ClaimsFormat::Csv => emit(&report::claims_csv::render(articles)),
     };
-    if !emit(&out) || !analysis.errors.is_empty() {
+    if !written || !analysis.errors.is_empty() {
         return Outcome::Errors;
     }
     Outcome::Clean

@@ -23,6 +23,20 @@ pub fn emit(s: &str) -> bool {
     }
 }
 
+/// Stream to stdout through a buffer; a closed pipe is not an error.
+pub fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> bool {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprintln!("error: cannot write output: {e}");
+            false
+        }
+    }
+}
+
 /// One line on stderr per input that could not be loaded, naming the file.
 pub fn load_errors(errors: &[LoadError]) {
     let stderr = std::io::stderr();

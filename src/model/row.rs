@@ -59,14 +59,66 @@ pub fn claim_row(a: &Analyzed, q: &Quantity) -> ClaimRow {
         date: q.time.as_ref().and_then(|t| t.day).map(|d| d.to_string()),
         place: q.place.as_ref().map(|p| p.text.clone()),
         attribution: q.attribution.as_ref().map(|a| a.source.clone()),
-        sentence: q.sentence.slice(&a.article.text).to_string(),
+        sentence: bounded_sentence(&a.article.text, q.sentence, q.span),
     }
+}
+
+/// Sentences longer than this are cut around the figure in a row (`start`/`end` and the
+/// article give the whole text): a 20,000-figure sentence must not be repeated 20,000 times.
+pub const SENTENCE_LIMIT: usize = 1000;
+
+/// The sentence of a figure, or, when it is longer than `SENTENCE_LIMIT` bytes, the part of it
+/// around the figure with `…` where it was cut.
+pub fn bounded_sentence(
+    text: &str,
+    sentence: crate::text::span::Span,
+    figure: crate::text::span::Span,
+) -> String {
+    let whole = sentence.slice(text);
+    if whole.len() <= SENTENCE_LIMIT {
+        return whole.to_string();
+    }
+    let half = SENTENCE_LIMIT / 2;
+    let mut from = figure.start.saturating_sub(half).max(sentence.start);
+    let mut to = (from + SENTENCE_LIMIT).min(sentence.end);
+    from = to.saturating_sub(SENTENCE_LIMIT).max(sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut out = String::with_capacity(SENTENCE_LIMIT + 8);
+    if from > sentence.start {
+        out.push('…');
+    }
+    out.push_str(&text[from..to]);
+    if to < sentence.end {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::display::human_number;
+
+    #[test]
+    fn long_sentences_are_cut_around_the_figure() {
+        use crate::text::span::Span;
+        let text = format!("{} 42 sheep {}.", "a".repeat(3000), "b".repeat(3000));
+        let at = text.find("42").unwrap();
+        let s = bounded_sentence(&text, Span::new(0, text.len()), Span::new(at, at + 2));
+        assert!(s.contains("42 sheep"), "{s}");
+        assert!(s.starts_with('…') && s.ends_with('…'));
+        assert!(s.len() <= SENTENCE_LIMIT + 2 * '…'.len_utf8());
+        let short = "Seven people died.";
+        assert_eq!(
+            bounded_sentence(short, Span::new(0, short.len()), Span::new(0, 5)),
+            short
+        );
+    }
 
     #[test]
     fn numbers_print_plainly() {

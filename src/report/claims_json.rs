@@ -13,14 +13,21 @@ use crate::model::article::Analyzed;
 pub const VERSION: u32 = 1;
 
 pub fn render_jsonl(articles: &[Analyzed]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    let _ = write_jsonl(articles, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Stream the rows as they are made, one line each, serialized straight into the writer (no
+/// intermediate `Value`, no whole-output buffer).
+pub fn write_jsonl(articles: &[Analyzed], out: &mut dyn std::io::Write) -> std::io::Result<()> {
     for a in articles {
         for q in &a.claims.quantities {
-            out.push_str(&serde_json::to_string(&claim_row(a, q)).unwrap_or_default());
-            out.push('\n');
+            serde_json::to_writer(&mut *out, &claim_row(a, q))?;
+            out.write_all(b"\n")?;
         }
     }
-    out
+    Ok(())
 }
 
 pub fn render_json(articles: &[Analyzed]) -> String {
