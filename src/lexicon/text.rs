@@ -1,0 +1,18 @@
+//! Words the text layer reads: abbreviations that end with a full stop without ending a
+//! sentence, and the function words left out of a sentence's content words.
+
+use super::load::word_list;
+
+word_list!(
+    /// An abbreviation that ends with a full stop without ending a sentence: "mr", "u.s".
+    ABBREVIATIONS,
+    is_abbreviation,
+    "abbreviations.txt"
+);
+
+word_list!(
+    /// A function word left out of a sentence's content words: "the", "said".
+    CONTENT_STOP_WORDS,
+    is_content_stop_word,
+    "content_stop_words.txt"
+);

@@ -1,0 +1,103 @@
+//! Units: currencies (symbols before a number with the country prefixes glued to them, words
+//! and ISO codes after it, each with its multiplier) and measures (to their full names, with
+//! the short forms that are more often something else). The scale words that multiply a
+//! figure ("million", "bn") are in `numbers.rs`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::load::{map, rows};
+use super::{WordMap, WordSet};
+
+static CURRENCY_SYMBOLS: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
+    LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for r in rows(include_str!("currency_symbols.tsv")) {
+            m.entry((r.get(0), r.get(1))).or_insert(r.get(2));
+        }
+        m
+    });
+
+static CURRENCY_PREFIXES: LazyLock<WordSet> = LazyLock::new(|| {
+    CURRENCY_SYMBOLS
+        .keys()
+        .map(|&(_, p)| p)
+        .filter(|&p| p != "*")
+        .collect()
+});
+
+/// The currency of a symbol before a number, given the lower-case letters glued before it
+/// ("US" in "US$5"). A prefix the symbol does not list reads as no prefix.
+pub fn currency_symbol(symbol: &str, prefix: Option<&str>) -> Option<&'static str> {
+    prefix
+        .and_then(|p| CURRENCY_SYMBOLS.get(&(symbol, p)))
+        .or_else(|| CURRENCY_SYMBOLS.get(&(symbol, "*")))
+        .copied()
+}
+
+/// A country marker glued before a currency symbol: "us", "a", "hk".
+pub fn is_currency_prefix(word: &str) -> bool {
+    CURRENCY_PREFIXES.contains(word)
+}
+
+static CURRENCY_WORDS: LazyLock<WordMap<(&'static str, f64)>> =
+    LazyLock::new(|| map(include_str!("currency_words.tsv"), |r| (r.get(1), r.num(2))));
+
+/// A currency word after a number, with its multiplier: "pence" → (GBP, 0.01).
+pub fn currency_word(word: &str) -> Option<(&'static str, f64)> {
+    CURRENCY_WORDS.get(word).copied()
+}
+
+static CURRENCY_CODES: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("currency_codes.tsv"), |r| r.get(1)));
+
+/// An ISO currency code written as a word: "usd" → USD.
+pub fn currency_code(word: &str) -> Option<&'static str> {
+    CURRENCY_CODES.get(word).copied()
+}
+
+/// A measure's full name and whether the written form is ambiguous.
+static MEASURES: LazyLock<WordMap<(&'static str, bool)>> = LazyLock::new(|| {
+    map(include_str!("measures.tsv"), |r| {
+        (r.get(1), r.get(2) == "ambiguous")
+    })
+});
+
+/// A measure as written to its full singular name: "km" → kilometre.
+pub fn measure(word: &str) -> Option<&'static str> {
+    MEASURES.get(word).map(|&(name, _)| name)
+}
+
+/// A measure's short form that is more often something else right after a number ("m", "in").
+pub fn is_ambiguous_measure(word: &str) -> bool {
+    MEASURES.get(word).is_some_and(|&(_, ambiguous)| ambiguous)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_file_parses() {
+        // Touch every table so a malformed line fails here, not in the middle of a run.
+        assert_eq!(currency_word("cents"), Some(("USD", 0.01)));
+        assert_eq!(currency_code("rmb"), Some("CNY"));
+    }
+
+    #[test]
+    fn currency_prefixes_fall_back_to_the_symbol() {
+        assert_eq!(currency_symbol("$", Some("hk")), Some("HKD"));
+        assert_eq!(currency_symbol("$", Some("zz")), Some("USD"));
+        assert_eq!(currency_symbol("$", None), Some("USD"));
+        assert_eq!(currency_symbol("£", Some("us")), Some("GBP"));
+        assert_eq!(currency_symbol("#", None), None);
+        assert!(is_currency_prefix("nz") && !is_currency_prefix("*"));
+    }
+
+    #[test]
+    fn ambiguous_measures_are_still_measures() {
+        assert_eq!(measure("m"), Some("metre"));
+        assert!(is_ambiguous_measure("m") && is_ambiguous_measure("ha"));
+        assert!(!is_ambiguous_measure("km") && !is_ambiguous_measure("drones"));
+    }
+}
