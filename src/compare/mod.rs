@@ -310,7 +310,15 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         settings.related_at,
         settings.approx,
     );
-    findings.extend(claims::compare_claims(articles, &relations));
+    let reports: Vec<Option<jiff::civil::Date>> = (0..articles.len())
+        .map(|i| {
+            articles[i]
+                .article
+                .date
+                .or_else(|| inferred_dates.get(&i).map(|&(d, _)| d))
+        })
+        .collect();
+    findings.extend(claims::compare_claims_at(articles, &relations, &reports));
     findings.extend(people::compare_people(articles, &relations));
     findings.sort_by_cached_key(|f| {
         (

@@ -33,6 +33,7 @@
 
 pub mod gazetteer;
 
+mod concepts;
 mod figures;
 mod load;
 mod nouns;
@@ -44,6 +45,7 @@ mod time;
 mod units;
 mod verbs;
 
+pub use concepts::*;
 pub use figures::*;
 pub use load::{WordHasher, WordMap, WordSet};
 pub use nouns::*;

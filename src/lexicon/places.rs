@@ -38,3 +38,9 @@ word_list!(
     is_not_place,
     "not_places.txt"
 );
+word_list!(
+    /// An entry of the country list that is a city ("kyiv"): it contains no other place.
+    LISTED_CITIES,
+    is_listed_city,
+    "listed_cities.txt"
+);

@@ -21,6 +21,9 @@ impl fmt::Display for Subject {
                 if !m.of.is_empty() {
                     write!(f, " of {}", m.of)?;
                 }
+                if !m.qualifier.is_empty() {
+                    write!(f, " ({})", m.qualifier)?;
+                }
                 Ok(())
             }
             Subject::Total { class, lemmas } => write!(

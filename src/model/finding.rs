@@ -177,14 +177,19 @@ pub enum Subject {
 }
 
 /// What a figure measures: the predicate class (`None` when there is no predicate, it is too
-/// weak to align on, or the figure is a duration), the unit's name (a measure or a counted
-/// lemma), and for a compound adjective the noun it describes ("plan" in "28-point plan";
-/// empty otherwise).
+/// weak to align on, or the figure is a duration), the concept counted or the measure's base
+/// unit, for a compound adjective the noun it describes ("plan" in "28-point plan"; empty
+/// otherwise), and the qualifier of a sub-fact.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Measure {
     pub class: Option<PredicateClass>,
+    /// The concept counted (`person` for people, residents and victims), or the base unit of a
+    /// measure (`kilometre` for miles too).
     pub unit: String,
     pub of: String,
+    /// What makes the measure a sub-fact of another ("child": children among the dead;
+    /// "ballistic" missiles among the missiles); empty for none.
+    pub qualifier: String,
 }
 
 /// What happened to the counted thing, so that "killed" and "died" meet: one of the classes
@@ -256,10 +261,11 @@ impl Subject {
         const SEP: char = '\u{1d}';
         match self {
             Subject::Measure(m) => format!(
-                "measure{SEP}{}{SEP}{}{SEP}{}",
+                "measure{SEP}{}{SEP}{}{SEP}{}{SEP}{}",
                 class_name(&m.class),
                 m.unit,
-                m.of
+                m.of,
+                m.qualifier
             ),
             Subject::Total { class, lemmas } => {
                 let mut lemmas = lemmas.clone();
@@ -356,6 +362,23 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The interval in another unit: each end times `factor` (a positive conversion factor).
+    pub fn scaled(&self, factor: f64) -> Interval {
+        if factor == 1.0 {
+            return *self;
+        }
+        Interval {
+            lo: self.lo * factor,
+            hi: self.hi * factor,
+            ..*self
+        }
+    }
+
+    /// A single value (an exact figure).
+    pub fn is_point(&self) -> bool {
+        self.lo == self.hi
+    }
+
     /// Do the two intervals share a value?
     pub fn overlaps(&self, o: &Interval) -> bool {
         let below = self.hi < o.lo || (self.hi == o.lo && (self.hi_open || o.lo_open));
@@ -456,10 +479,47 @@ pub struct Family {
     pub pairs: Vec<(usize, usize, Similarity, Rewrite)>,
 }
 
+/// What one source's figure is, within its fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureVerdict {
+    /// The same figure as another source's.
+    Agree,
+    /// Not the same figure as another source's, but both can be true.
+    Compatible,
+    /// Cannot be true together with another source's figure of the same time.
+    Conflict,
+    /// A running count's value at its report time, in a timeline of other values.
+    Updated,
+}
+
+impl FigureVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureVerdict::Agree => "agree",
+            FigureVerdict::Compatible => "compatible",
+            FigureVerdict::Conflict => "conflict",
+            FigureVerdict::Updated => "updated",
+        }
+    }
+}
+
+/// One source's figure in a fact.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FactFigure {
+    /// The figure as its message shows it: article, interval (in the fact's unit), event day.
+    pub side: Side,
+    /// When it was reported: its article's date, or the date inferred for it.
+    pub report: Option<Date>,
+    pub verdict: FigureVerdict,
+    /// The rewrite family of its article: articles that are near-duplicates of each other share
+    /// one, and count as one source.
+    pub family: usize,
+}
+
 /// The typed detail a finding's message is written from; not part of the fingerprint.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Detail {
-    /// Two figures of one measure (agree, compatible, conflict, different-event).
+    /// Two figures of one measure (kept for findings of two sides).
     Pair {
         sides: [Side; 2],
         /// The two articles are a rewrite pair (not independent).
@@ -497,6 +557,19 @@ pub enum Detail {
     Rewrite(Rewrite),
     /// Three or more articles that are rewrites of one another (near-duplicate).
     Family(Family),
+    /// One fact and every source's figure for it (agree, compatible, conflict, updated): in
+    /// report order for a running count, else by value.
+    Fact {
+        figures: Vec<FactFigure>,
+        /// A running count: the figures are a timeline.
+        running: bool,
+        /// Independent sources (rewrite families) and sources in all.
+        independent: usize,
+        sources: usize,
+    },
+    /// Figures of one measure that are about different events (another day or place): one
+    /// figure per event, and what tells them apart.
+    Events { figures: Vec<Side>, why: Difference },
 }
 
 #[derive(Debug, Clone)]
@@ -576,6 +649,7 @@ mod tests {
             class: None,
             unit: "point".into(),
             of: "plan".into(),
+            qualifier: String::new(),
         })
     }
 
@@ -640,7 +714,21 @@ mod tests {
             class: Some(PredicateClass::Kill),
             unit: "point".into(),
             of: "plan".into(),
+            qualifier: String::new(),
         });
+        assert_ne!(
+            base,
+            fp(
+                &Subject::Measure(Measure {
+                    class: None,
+                    unit: "point".into(),
+                    of: "plan".into(),
+                    qualifier: "draft".into(),
+                }),
+                &["x.txt", "y.txt"],
+                &[exact(28.0), exact(28.0)]
+            )
+        );
         assert_ne!(
             base,
             fp(&other, &["x.txt", "y.txt"], &[exact(28.0), exact(28.0)])

@@ -11,8 +11,8 @@ use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::display::human_number;
 use crate::model::finding::{
-    Detail, Difference, Event, Family, Finding, FindingKind, Interval, Rewrite, Side, Similarity,
-    Subject, SumOutcome,
+    Detail, Difference, Event, FactFigure, Family, Finding, FindingKind, Interval, Rewrite, Side,
+    Similarity, Subject, SumOutcome,
 };
 
 /// The message of a finding, by its kind.
@@ -104,12 +104,116 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
             independence(*rewrite)
         ),
         Detail::Sum { .. } => sum_mismatch(articles, f),
+        Detail::Fact {
+            figures,
+            independent,
+            sources,
+            ..
+        } => format!(
+            "{}: {} in {}{}",
+            f.subject,
+            match f.values.first() {
+                Some(crate::model::finding::FactValue::Figure(a)) => match (a.low, a.high) {
+                    (Some(lo), Some(hi)) if a.bound == crate::model::claim::Bound::Range => {
+                        format!("{}–{}", human_number(lo), human_number(hi))
+                    }
+                    _ => format!("{}{}", a.bound.sign(), human_number(a.value)),
+                },
+                _ => figures
+                    .first()
+                    .map_or(String::new(), |x| interval(&x.side.interval)),
+            },
+            files(articles, figures),
+            corroboration(*independent, *sources)
+        ),
         _ => unexpected(f),
+    }
+}
+
+/// The files of a fact's figures: `a.txt, b.txt and c.txt`.
+fn files(articles: &[Analyzed], figures: &[FactFigure]) -> String {
+    let mut names: Vec<&str> = figures
+        .iter()
+        .map(|x| path(articles, x.side.article))
+        .collect();
+    names.dedup();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.to_string(),
+        None => String::new(),
+    }
+}
+
+/// How many of a fact's sources are independent: rewrites of one report count once.
+fn corroboration(independent: usize, sources: usize) -> String {
+    if independent >= sources {
+        String::new()
+    } else if independent == 1 {
+        if sources == 2 {
+            " — not independent: the two articles are a rewrite pair".to_string()
+        } else {
+            format!(" — not independent: the {sources} articles are rewrites of one report")
+        }
+    } else {
+        format!(
+            " — {independent} independent sources of {sources}: rewrites of one report count once"
+        )
+    }
+}
+
+/// A fact's figures with their articles and days, joined by `sep`.
+fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported: bool) -> String {
+    figures
+        .iter()
+        .map(|x| {
+            if reported && let Some(r) = x.report {
+                let s = describe(articles, &x.side);
+                format!("{}, reported {r})", s.trim_end_matches(')'))
+            } else {
+                describe(articles, &x.side)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// The spread of a timeline: lowest to highest value.
+fn spread(figures: &[FactFigure]) -> String {
+    let lo = figures
+        .iter()
+        .map(|x| x.side.interval.lo)
+        .filter(|v| v.is_finite())
+        .fold(f64::INFINITY, f64::min);
+    let hi = figures
+        .iter()
+        .map(|x| {
+            if x.side.interval.hi.is_finite() {
+                x.side.interval.hi
+            } else {
+                x.side.interval.lo
+            }
+        })
+        .fold(f64::NEG_INFINITY, f64::max);
+    if lo.is_finite() && hi.is_finite() {
+        format!("{}–{}", human_number(lo), human_number(hi))
+    } else {
+        String::new()
     }
 }
 
 fn compatible(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Fact {
+            figures,
+            independent,
+            sources,
+            ..
+        } => format!(
+            "{}: {} can all be true{}",
+            f.subject,
+            figures_of(articles, figures, ", ", false),
+            corroboration(*independent, *sources)
+        ),
         Detail::Pair { sides: [x, y], .. } => format!(
             "{}: {} and {} can both be true",
             f.subject,
@@ -122,6 +226,20 @@ fn compatible(articles: &[Analyzed], f: &Finding) -> String {
 
 fn conflict(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Fact {
+            figures,
+            running: true,
+            ..
+        } => format!(
+            "{}: a running count over time: {} — reports that cannot all be true (a later report counts fewer, or reports of one day differ)",
+            f.subject,
+            figures_of(articles, figures, " → ", true),
+        ),
+        Detail::Fact { figures, .. } => format!(
+            "{}: {} — the same event, figures that cannot all be true",
+            f.subject,
+            figures_of(articles, figures, " vs ", false),
+        ),
         Detail::Pair {
             sides: [x, y],
             rewrite,
@@ -139,6 +257,16 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
 
 fn different_event(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Events { figures, why } => format!(
+            "{}: {} — {}, so not compared as the same event",
+            f.subject,
+            figures
+                .iter()
+                .map(|s| describe(articles, s))
+                .collect::<Vec<_>>()
+                .join(" vs "),
+            difference(*why)
+        ),
         Detail::Pair {
             sides: [x, y],
             event,
@@ -163,6 +291,16 @@ fn different_event(articles: &[Analyzed], f: &Finding) -> String {
 
 fn updated(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Fact { figures, .. } => format!(
+            "{}: running count {} over time: {}; spread {}",
+            f.subject,
+            match (figures.first(), figures.last()) {
+                (Some(a), Some(b)) if b.side.interval.lo < a.side.interval.lo => "lowered",
+                _ => "raised",
+            },
+            figures_of(articles, figures, " → ", true),
+            spread(figures)
+        ),
         Detail::Update {
             early,
             late,
@@ -419,6 +557,7 @@ mod tests {
                     class: Some(PredicateClass::Kill),
                     unit: "person".into(),
                     of: String::new(),
+                    qualifier: String::new(),
                 }),
                 vec![exact(7.0), exact(9.0)],
                 detail,

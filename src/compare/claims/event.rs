@@ -1,13 +1,15 @@
-//! Whether two figures of one measure are about the same event.
+//! Whether figures of one measure are about the same event.
 //!
-//! Owns the evidence rules: aligned passages of a rewrite report one fact; two named places
-//! (with locatives) of which neither is the other separate events that happened somewhere;
-//! resolved days separate events unless they are the same day (a night and the day it ends on,
-//! a week, a month, a year) — one day apart is not evidence either way (time zones); with no
-//! resolved days, reports of one place published the same day (a running count: within three
-//! days) describe one event. Otherwise the answer is `Unknown`, never a guess. It also says
-//! which of two reports is the later. It does not say what follows from the answer
-//! (`verdict`, `sums`).
+//! Owns the evidence rules. Inside a fact, figures are one event unless there is evidence
+//! against it (`partition`): a figure whose resolved day lies well before its own report (more
+//! than the report lag: "the April attack" in a May article) is about an earlier event; two
+//! resolved days that are not the same day (a night and the day it ends on, a week, a month, a
+//! year; one day apart is not evidence, time zones) separate events that are not running counts
+//! (a toll's days are its report times); two named places (with locatives) of which neither
+//! contains the other (`places_disjoint`) separate events that happened somewhere. A missing
+//! date or place is never evidence of another event: such a figure belongs to the event of its
+//! report time. Pairwise, for totals against parts (`event`), the old rule stands: no evidence
+//! either way is `Unknown`. It does not say what follows from the answer (`verdict`, `sums`).
 
 use jiff::civil::Date;
 
@@ -15,7 +17,24 @@ use super::super::Relations;
 use super::key::{View, running_count};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
-use crate::model::finding::{Difference, Event};
+use crate::model::finding::{Difference, Event, Measure};
+
+/// One fact of a story: a measure and the figures of one event, from any of the story's
+/// articles.
+#[derive(Debug, Clone)]
+pub(super) struct Fact<'a> {
+    pub(super) measure: Measure,
+    pub(super) figures: Vec<View<'a>>,
+}
+
+/// Figures of one measure split into events: the facts, and for each pair of events that a
+/// reader could confuse, what tells them apart.
+#[derive(Debug, Clone)]
+pub(super) struct Events<'a> {
+    pub(super) facts: Vec<Fact<'a>>,
+    /// Why the events differ, if there is more than one.
+    pub(super) why: Option<Difference>,
+}
 
 /// Are two figures about the same event? Places separate events only for figures with a
 /// predicate (something happened somewhere); a plan's points have no place.
@@ -33,17 +52,72 @@ pub(super) fn event(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) 
     }
 }
 
-/// Two places named with locatives, neither the other, for something that happened.
+/// Two places named with locatives, neither containing the other, for something that
+/// happened.
 fn by_place(x: &View, y: &View) -> Option<Event> {
     if x.measure.class.is_some()
-        && let (Some((px, lx)), Some((py, ly))) = (x.place, y.place)
-        && px != py
-        && lx
-        && ly
+        && let (Some(px), Some(py)) = (located(x), located(y))
+        && places_disjoint(px, py)
     {
         return Some(Event::Different(Difference::Place));
     }
     None
+}
+
+/// The place a figure happened in: named with a locative ("in Kyiv"), not an actor ("Russia
+/// fired").
+pub(super) fn located<'a>(v: &View<'a>) -> Option<&'a str> {
+    v.place.filter(|p| p.1).map(|p| p.0)
+}
+
+/// Are two places (identity keys) known to be apart, neither containing the other? The one
+/// question events ask of geography. Without a gazetteer: a name contains another whose words
+/// it has ("southern russia" contains "russia"); a country (or capital) and a place that is
+/// not one may contain each other (unknown, so not apart); two other different places are
+/// apart.
+pub(super) fn places_disjoint(a: &str, b: &str) -> bool {
+    if a == b {
+        return false;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)) {
+        return false;
+    }
+    // A country (or a region of one: "eastern libya") may contain a place it is named beside.
+    let country = |k: &str, words: &[&str]| {
+        let listed = |w: &str| crate::lexicon::is_country(w) && !crate::lexicon::is_listed_city(w);
+        listed(k) || words.last().is_some_and(|w| listed(w))
+    };
+    !(country(a, &wa) || country(b, &wb)) || (country(a, &wa) && country(b, &wb))
+}
+
+/// How many days after an event a report of it still describes the story's current event; a
+/// figure whose resolved time ends further before its own report is about an earlier event.
+pub(super) const REPORT_LAG_DAYS: i64 = 5;
+
+/// The last day a resolved time names.
+fn last_day(d: Date, g: Granularity) -> Date {
+    let end = match g {
+        Granularity::Day | Granularity::Night => Some(d),
+        Granularity::Week => d.checked_add(jiff::Span::new().days(6)).ok(),
+        Granularity::Month => d.last_of_month().into(),
+        Granularity::Year => jiff::civil::Date::new(d.year(), 12, 31).ok(),
+    };
+    end.unwrap_or(d)
+}
+
+/// Is a figure's resolved day well before its own report (an earlier event, told as
+/// background)?
+pub(super) fn before_its_report(v: &View) -> bool {
+    match (v.day, v.report) {
+        (Some((d, g)), Some(r)) => (r - last_day(d, g)).get_days() as i64 > REPORT_LAG_DAYS,
+        _ => false,
+    }
+}
+
+/// Two resolved days that are not one event (not the same day, nor one day apart).
+pub(super) fn days_apart(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
+    by_days(a, b) == Event::Different(Difference::Day)
 }
 
 /// Two resolved days.
@@ -96,21 +170,143 @@ fn by_reports(articles: &[Analyzed], x: &View, y: &View) -> Event {
     Event::Unknown
 }
 
-/// For two reports published on different days: (earlier, later).
-pub(super) fn later_report<'v, 'a>(
-    articles: &[Analyzed],
-    x: &'v View<'a>,
-    y: &'v View<'a>,
-) -> Option<(&'v View<'a>, &'v View<'a>)> {
-    let (da, db) = (
-        articles[x.article].article.date?,
-        articles[y.article].article.date?,
-    );
-    match da.cmp(&db) {
-        std::cmp::Ordering::Less => Some((x, y)),
-        std::cmp::Ordering::Greater => Some((y, x)),
-        std::cmp::Ordering::Equal => None,
+/// Figures of one event, and its resolved day if it has one.
+type Dated<'a> = (Option<(Date, Granularity)>, Vec<View<'a>>);
+
+/// One measure's figures split into events where there is evidence of another: figures
+/// dated well before their report (earlier events, by day); for counts that do not run,
+/// resolved days apart (a figure with no day joins the event of its report day, or the only
+/// dated one); for something that happened, places apart. The facts keep the order of their
+/// first figures.
+pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
+    let measure = fullest(&views);
+    let running = running_count(measure.class.as_ref());
+    let mut events: Vec<Dated> = Vec::new();
+    let mut current = Vec::new();
+    for v in views {
+        match v.day {
+            Some(d) if before_its_report(&v) => push_by_day(&mut events, d, v),
+            _ => current.push(v),
+        }
     }
+    let mut why = (!events.is_empty()).then_some(Difference::Day);
+    if running || current.iter().all(|v| v.day.is_none()) {
+        if !current.is_empty() {
+            events.push((None, current));
+        }
+    } else {
+        let mut dated: Vec<Dated> = Vec::new();
+        let mut undated = Vec::new();
+        for v in current {
+            match v.day {
+                Some(d) => push_by_day(&mut dated, d, v),
+                None => undated.push(v),
+            }
+        }
+        let mut alone = Vec::new();
+        for v in undated {
+            let on_report = v.report.and_then(|r| {
+                dated
+                    .iter()
+                    .position(|(d, _)| d.is_some_and(|d| !days_apart(d, (r, Granularity::Day))))
+            });
+            match on_report.or((dated.len() == 1).then_some(0)) {
+                Some(i) => dated[i].1.push(v),
+                None => alone.push(v),
+            }
+        }
+        if dated.len() > 1 {
+            why = Some(Difference::Day);
+        }
+        events.extend(dated);
+        if !alone.is_empty() {
+            events.push((None, alone));
+        }
+    }
+    let mut facts = Vec::new();
+    for (_, figures) in events {
+        let parts = if measure.class.is_some() {
+            by_places(figures)
+        } else {
+            vec![figures]
+        };
+        if parts.len() > 1 && why.is_none() {
+            why = Some(Difference::Place);
+        }
+        facts.extend(parts.into_iter().map(|figures| Fact {
+            measure: measure.clone(),
+            figures,
+        }));
+    }
+    Events {
+        why: why.filter(|_| facts.len() > 1),
+        facts,
+    }
+}
+
+/// The measure of a group: that of its figure saying the most (a class and a described noun),
+/// the first such.
+fn fullest(views: &[View]) -> Measure {
+    views
+        .iter()
+        .max_by_key(|v| {
+            (
+                v.measure.class.is_some(),
+                !v.measure.of.is_empty(),
+                std::cmp::Reverse(v.article),
+            )
+        })
+        .map(|v| v.measure.clone())
+        .unwrap_or_else(|| Measure {
+            class: None,
+            unit: String::new(),
+            of: String::new(),
+            qualifier: String::new(),
+        })
+}
+
+fn push_by_day<'a>(events: &mut Vec<Dated<'a>>, d: (Date, Granularity), v: View<'a>) {
+    match events
+        .iter_mut()
+        .find(|(k, _)| k.is_some_and(|k| !days_apart(k, d)))
+    {
+        Some(e) => e.1.push(v),
+        None => events.push((Some(d), vec![v])),
+    }
+}
+
+/// Figures split by places apart: the figures of places that may be one (one contains the
+/// other, or nothing says) stay together; figures with no place join the largest part.
+fn by_places(figures: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
+    let places: Vec<Option<&str>> = figures.iter().map(located).collect();
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    for (i, p) in places.iter().enumerate() {
+        let Some(p) = p else { continue };
+        match parts.iter_mut().find(|part| {
+            part.iter()
+                .all(|&j| places[j].is_some_and(|q| !places_disjoint(p, q)))
+        }) {
+            Some(part) => part.push(i),
+            None => parts.push(vec![i]),
+        }
+    }
+    if parts.len() <= 1 {
+        return vec![figures];
+    }
+    let largest = (0..parts.len())
+        .max_by_key(|&k| (parts[k].len(), std::cmp::Reverse(k)))
+        .unwrap_or(0);
+    let mut slot = vec![largest; figures.len()];
+    for (k, part) in parts.iter().enumerate() {
+        for &i in part {
+            slot[i] = k;
+        }
+    }
+    let mut out: Vec<Vec<View>> = vec![Vec::new(); parts.len()];
+    for (i, v) in figures.into_iter().enumerate() {
+        out[slot[i]].push(v);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -127,9 +323,91 @@ mod tests {
             article("a.txt", x.0, vec![x.1]),
             article("b.txt", y.0, vec![y.1]),
         ];
-        let vx = view(0, &articles[0].claims.quantities[0], 0.1).unwrap();
-        let vy = view(1, &articles[1].claims.quantities[0], 0.1).unwrap();
+        let vx = view(0, &articles[0], &articles[0].claims.quantities[0], x.0, 0.1).unwrap();
+        let vy = view(1, &articles[1], &articles[1].claims.quantities[0], y.0, 0.1).unwrap();
         event(&articles, &vx, &vy, &one_story(2))
+    }
+
+    /// How the first figures of these articles split into events: the articles of each
+    /// event, and why.
+    fn split(arts: Vec<(Option<Date>, Fig)>) -> (Vec<Vec<usize>>, Option<Difference>) {
+        let articles: Vec<Analyzed> = arts
+            .into_iter()
+            .enumerate()
+            .map(|(i, (d, f))| article(&format!("{i}.txt"), d, vec![f]))
+            .collect();
+        let views: Vec<View> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| view(i, a, &a.claims.quantities[0], a.article.date, 0.1).unwrap())
+            .collect();
+        let events = partition(views);
+        let mut facts: Vec<Vec<usize>> = events
+            .facts
+            .iter()
+            .map(|f| f.figures.iter().map(|v| v.article).collect())
+            .collect();
+        facts.sort();
+        (facts, events.why)
+    }
+
+    #[test]
+    fn a_missing_date_alone_is_never_another_event() {
+        let d = Some(date(2025, 11, 25));
+        let (facts, why) = split(vec![
+            (d, launched(170.0).night_to(2025, 11, 25)),
+            (d, launched(160.0)),
+            (None, launched(160.0)),
+        ]);
+        assert_eq!(facts, vec![vec![0, 1, 2]]);
+        assert_eq!(why, None);
+    }
+
+    #[test]
+    fn kyiv_and_lviv_are_different_events_kyiv_and_ukraine_may_not_be() {
+        let killed = |place| fig(7.0, "person").did("kill").at(place);
+        let (facts, why) = split(vec![(None, killed("Kyiv")), (None, killed("Lviv"))]);
+        assert_eq!((facts.len(), why), (2, Some(Difference::Place)));
+        assert!(places_disjoint("kyiv", "lviv"));
+        assert!(!places_disjoint("southern russia", "russia"));
+        assert!(!places_disjoint("derna", "libya"));
+        assert!(!places_disjoint("eastern libya", "derna"));
+        assert!(places_disjoint("russia", "ukraine"));
+        // A figure with no place joins the largest part.
+        let (facts, _) = split(vec![
+            (None, killed("Kyiv")),
+            (None, killed("Lviv")),
+            (None, killed("Kyiv")),
+            (None, fig(7.0, "person").did("kill")),
+        ]);
+        assert_eq!(facts, vec![vec![0, 2, 3], vec![1]]);
+    }
+
+    #[test]
+    fn a_day_well_before_its_report_is_an_earlier_event() {
+        let d = Some(date(2025, 5, 7));
+        let (facts, why) = split(vec![
+            (d, fig(26.0, "person").did("kill").on(2025, 4, 22)),
+            (d, fig(26.0, "person").did("kill")),
+            (d, fig(31.0, "person").did("kill").on(2025, 5, 6)),
+        ]);
+        assert_eq!(facts, vec![vec![0], vec![1, 2]]);
+        assert_eq!(why, Some(Difference::Day));
+    }
+
+    #[test]
+    fn a_tolls_days_are_report_times_launches_days_are_events() {
+        let (d12, d14) = (Some(date(2023, 9, 12)), Some(date(2023, 9, 14)));
+        let toll = |n, day| fig(n, "person").did("kill").on(2023, 9, day);
+        let (facts, _) = split(vec![(d12, toll(5200.0, 12)), (d14, toll(5300.0, 14))]);
+        assert_eq!(facts.len(), 1);
+        let (facts, why) = split(vec![
+            (d12, launched(500.0).night_to(2023, 9, 12)),
+            (d14, launched(300.0).night_to(2023, 9, 14)),
+            (d14, launched(300.0)),
+        ]);
+        assert_eq!(facts, vec![vec![0], vec![1, 2]]);
+        assert_eq!(why, Some(Difference::Day));
     }
 
     fn launched(n: f64) -> Fig {
@@ -252,32 +530,5 @@ mod tests {
             between((d11, toll(2000.0)), (d15, toll(5300.0))),
             Event::Unknown
         );
-    }
-
-    #[test]
-    fn the_later_report_is_the_one_published_later() {
-        let articles = [
-            article(
-                "a.txt",
-                Some(date(2023, 9, 14)),
-                vec![fig(5300.0, "person")],
-            ),
-            article(
-                "b.txt",
-                Some(date(2023, 9, 11)),
-                vec![fig(2000.0, "person")],
-            ),
-            article(
-                "c.txt",
-                Some(date(2023, 9, 11)),
-                vec![fig(2100.0, "person")],
-            ),
-        ];
-        let v: Vec<View> = (0..3)
-            .map(|i| view(i, &articles[i].claims.quantities[0], 0.1).unwrap())
-            .collect();
-        let (early, late) = later_report(&articles, &v[0], &v[1]).unwrap();
-        assert_eq!((early.article, late.article), (1, 0));
-        assert!(later_report(&articles, &v[1], &v[2]).is_none());
     }
 }

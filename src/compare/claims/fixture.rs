@@ -25,6 +25,8 @@ const SENTENCE: usize = 100;
 pub struct Fig {
     pub q: Quantity,
     sentence: Option<usize>,
+    /// The words of its sentence (under 100 bytes), holding the figure's text.
+    words: Option<String>,
 }
 
 /// An exact count of `unit` (a counted lemma), with no predicate, time or place.
@@ -53,6 +55,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             sentence: Span::new(0, 0),
         },
         sentence: None,
+        words: None,
     }
 }
 
@@ -158,6 +161,25 @@ impl Fig {
         self
     }
 
+    /// Written as `text` in a sentence that reads `sentence` (its context words): the figure's
+    /// span is where `text` is in it.
+    pub fn in_words(mut self, text: &str, sentence: &str) -> Fig {
+        assert!(
+            sentence.len() < SENTENCE && sentence.contains(text),
+            "{sentence}"
+        );
+        self.q.text = text.to_string();
+        self.words = Some(sentence.to_string());
+        self
+    }
+
+    /// With no unit: a bare number ("has risen to 11,300").
+    pub fn unitless(mut self) -> Fig {
+        self.q.unit = None;
+        self.q.counted = None;
+        self
+    }
+
     /// In the article's `n`th sentence (figures of one sentence are parts of one statement).
     pub fn in_sentence(mut self, n: usize) -> Fig {
         self.sentence = Some(n);
@@ -170,21 +192,32 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
     let mut quantities = Vec::new();
     let mut in_sentence = std::collections::HashMap::new();
     let mut next_sentence = 0;
+    let mut writes: Vec<(usize, String)> = Vec::new();
     for f in figures {
         let s = f.sentence.unwrap_or_else(|| {
             next_sentence += 1;
             50 + next_sentence
         });
         let k: &mut usize = in_sentence.entry(s).or_default();
-        let start = s * SENTENCE + 1 + *k * 10;
+        let mut start = s * SENTENCE + 1 + *k * 10;
+        let mut len = 3;
         *k += 1;
+        if let Some(w) = &f.words {
+            let at = w.find(&f.q.text).unwrap_or(0);
+            start = s * SENTENCE + at;
+            len = f.q.text.len();
+            writes.push((s * SENTENCE, w.clone()));
+        }
         let mut q = f.q;
-        q.span = Span::new(start, start + 3);
+        q.span = Span::new(start, start + len);
         q.sentence = Span::new(s * SENTENCE, s * SENTENCE + SENTENCE - 1);
         quantities.push(q);
     }
     let len = quantities.iter().map(|q| q.sentence.end).max().unwrap_or(0) + 1;
-    let text = " ".repeat(len);
+    let mut text = " ".repeat(len);
+    for (at, w) in writes {
+        text.replace_range(at..at + w.len(), &w);
+    }
     Analyzed {
         lines: LineIndex::new(&text),
         article: Article {
@@ -210,6 +243,23 @@ pub fn one_story(n: usize) -> Relations {
         .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
         .collect();
     Relations::for_tests(n, &pairs, &[], 0.1)
+}
+
+/// The comparison's view of the first figure of a one-article set holding `f`, reported on
+/// `report`, passed to `then`.
+pub fn viewed<R>(
+    f: Fig,
+    report: Option<Date>,
+    then: impl FnOnce(Option<super::key::View>) -> R,
+) -> R {
+    let a = article("a.txt", report, vec![f]);
+    then(super::key::view(
+        0,
+        &a,
+        &a.claims.quantities[0],
+        report,
+        0.1,
+    ))
 }
 
 /// The findings of one kind.

@@ -1,15 +1,25 @@
 //! What interval a hedged figure allows: "more than 460" is (460, ∞), "at least seven" [7, ∞),
-//! "nearly 18" (−∞, 18), "about 500" 500 ± the configured tolerance, a range its ends.
+//! "nearly 18" [18 − the tolerance, 18), "less than 18" (−∞, 18), "about 500" 500 ± the
+//! configured tolerance, a range its ends — and what a round figure allows: a measure written
+//! "170 km" or a count written "7 million" is rounded at its last significant digit, so it
+//! allows half a unit of that digit either way (170 km is [165, 175); 7.4 million is [7.35
+//! million, 7.45 million)); a count written in full ("160 drones") is exact.
 //!
 //! Owns the reading of bounds as intervals, on which `compatible`, `conflict` and the sums
 //! rest. It does not say which figures are compared (`key`) nor what the overlap means for a
 //! verdict (`verdict`, `sums`); the interval type and its arithmetic are `model::finding`.
 
-use crate::model::claim::{Bound, Quantity};
+use crate::lexicon;
+use crate::model::claim::{Bound, Kind, Quantity};
 use crate::model::finding::Interval;
 
-/// The interval a figure allows: exact is a point, "about" ±`approx`, "at least" and "more
-/// than" open upwards, "up to" and "less than" downwards, a range its ends.
+/// Hedges that put a figure just under its value ("nearly", "almost"), not anywhere below it.
+const CLOSE_BELOW: [&str; 5] = ["nearly", "almost", "just under", "close to", "just shy of"];
+
+/// The interval a figure allows: exact is a point (or its rounding, for a round measure or a
+/// figure with a scale word), "about" ±`approx`, "at least" and "more than" open upwards, "up
+/// to" and "less than" downwards ("nearly" and "almost" only by the tolerance), a range its
+/// ends.
 pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
     let v = q.value;
     let closed = |lo, hi| Interval {
@@ -19,7 +29,15 @@ pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
         hi_open: false,
     };
     match q.bound {
-        Bound::Exact => closed(v, v),
+        Bound::Exact => match rounding(q) {
+            Some(half) => Interval {
+                lo: v - half,
+                lo_open: false,
+                hi: v + half,
+                hi_open: true,
+            },
+            None => closed(v, v),
+        },
         Bound::Approx => closed(v * (1.0 - approx), v * (1.0 + approx)),
         Bound::AtLeast => closed(v, f64::INFINITY),
         Bound::MoreThan => Interval {
@@ -30,13 +48,57 @@ pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
         },
         Bound::AtMost => closed(f64::NEG_INFINITY, v),
         Bound::LessThan => Interval {
-            lo: f64::NEG_INFINITY,
+            lo: if close_below(q) {
+                v * (1.0 - approx)
+            } else {
+                f64::NEG_INFINITY
+            },
             lo_open: false,
             hi: v,
             hi_open: true,
         },
         Bound::Range => closed(q.low.unwrap_or(v), q.high.unwrap_or(v)),
     }
+}
+
+fn close_below(q: &Quantity) -> bool {
+    q.hedge
+        .as_deref()
+        .is_some_and(|h| CLOSE_BELOW.contains(&h.to_lowercase().as_str()))
+}
+
+/// Half a unit of the last significant digit of a figure written rounded: a measure ("170
+/// km", "18.5 km": its digits as written) or a count with a scale word ("seven million", "7.4
+/// million"). `None` for a figure taken as exact.
+fn rounding(q: &Quantity) -> Option<f64> {
+    let text = q.text.to_lowercase();
+    let scale = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| lexicon::scale_word(w).or_else(|| lexicon::scale_suffix(w)))
+        .fold(None, |acc: Option<f64>, s| {
+            Some(acc.map_or(s, |a| a.max(s)))
+        });
+    if q.kind != Kind::Measure && scale.is_none() {
+        return None;
+    }
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let digits = digits.trim_end_matches('.');
+    let step = if digits.is_empty() {
+        1.0 // a spelled mantissa: "seven million"
+    } else if let Some((_, decimals)) = digits.split_once('.') {
+        10f64.powi(-(decimals.len() as i32))
+    } else if q.kind == Kind::Measure {
+        let zeros = digits.len() - digits.trim_end_matches('0').len();
+        10f64.powi(zeros.min(digits.len().saturating_sub(1)) as i32)
+    } else {
+        1.0
+    };
+    Some(step * scale.unwrap_or(1.0) / 2.0)
 }
 
 #[cfg(test)]
@@ -66,6 +128,14 @@ mod tests {
     }
 
     #[test]
+    fn nearly_is_just_under_less_than_is_anything_below() {
+        let nearly = interval_of(&fig(2e6, "person").hedged(Bound::LessThan, "nearly").q, 0.1);
+        assert!(nearly.overlaps(&of(1.9e6, Bound::Exact)));
+        assert!(!nearly.overlaps(&of(338_000.0, Bound::Exact)));
+        assert!(of(2e6, Bound::LessThan).overlaps(&of(338_000.0, Bound::Exact)));
+    }
+
+    #[test]
     fn about_allows_the_tolerance_either_way() {
         let about = of(500.0, Bound::Approx);
         assert!((about.lo - 450.0).abs() < 1e-9 && (about.hi - 550.0).abs() < 1e-9);
@@ -90,9 +160,31 @@ mod tests {
     }
 
     #[test]
-    fn exact_figures_are_points() {
+    fn exact_counts_are_points() {
         assert_eq!(of(7.0, Bound::Exact), of(7.0, Bound::Exact));
         assert!(!of(7.0, Bound::Exact).overlaps(&of(9.0, Bound::Exact)));
+        // 160 and 170 drones: counts written in full are exact.
+        assert!(!of(160.0, Bound::Exact).overlaps(&of(170.0, Bound::Exact)));
+    }
+
+    #[test]
+    fn round_measures_and_scale_words_allow_their_rounding() {
+        let km = |v: f64, text: &str| {
+            let mut f = fig(v, "kilometre").kind(Kind::Measure);
+            f.q.text = text.into();
+            interval_of(&f.q, 0.1)
+        };
+        // 170 km is rounded to tens: 171 km is within it; 71 and 72 km are not one figure.
+        assert!(km(170.0, "170 km").overlaps(&km(171.0, "171 km")));
+        assert!(!km(71.0, "71 km").overlaps(&km(72.0, "72 km")));
+        assert!(km(18.5, "18.5km").overlaps(&km(18.5, "18.5 kilometers")));
+        let million = |v: f64, text: &str| {
+            let mut f = fig(v, "person");
+            f.q.text = text.into();
+            interval_of(&f.q, 0.1)
+        };
+        assert!(million(7e6, "seven million").overlaps(&million(7.4e6, "7.4 million")));
+        assert!(!million(7.4e6, "7.4 million").overlaps(&million(7.5e6, "7.5 million")));
     }
 
     #[test]

@@ -1,14 +1,17 @@
-//! Claim alignment and verdicts: figures of one measure across the articles of a story.
+//! Claim alignment and verdicts: facts of a story and a verdict per fact.
 //!
-//! Figures are grouped by a key — predicate class, unit, and for compound adjectives the noun
-//! they describe — so grouping is one map pass, not a comparison of every claim with every
-//! other; inside a group, figures from different articles about the same story are judged
-//! pair by pair. Totals of coordinated nouns are checked against parts named elsewhere, and
-//! figures under a denial against the figures they dispute. One concept per file:
-//! - `key`: what a figure measures (`View`), which figures are aligned at all, the group key;
-//! - `interval`: what interval a hedged figure allows;
-//! - `event`: whether two figures are about the same event;
-//! - `verdict`: agree, compatible, conflict, updated, different-event;
+//! The figures of each story (the articles `Relations::related` connects) are grouped by
+//! measure — the concept counted, its qualifier, the predicate class, the noun a compound
+//! describes — in map passes, not a comparison of every claim with every other; each measure is
+//! split into events where there is evidence of another, and each fact (one measure, one event)
+//! is judged once, with every source's figure. Totals of coordinated nouns are checked against
+//! parts named elsewhere, and figures under a denial against the figures they dispute. One
+//! concept per file:
+//! - `key`: what a figure measures (`View`), which figures are aligned at all, its context;
+//! - `interval`: what interval a hedged or rounded figure allows;
+//! - `fact`: which figures of a story are one fact;
+//! - `event`: where one measure's figures are about different events;
+//! - `verdict`: agree, compatible, conflict, updated, different-event, per fact;
 //! - `sums`: totals against their parts (sum-mismatch);
 //! - `disputes`: denied figures (disputed).
 //!
@@ -18,6 +21,7 @@
 
 mod disputes;
 mod event;
+mod fact;
 #[cfg(test)]
 mod fixture;
 mod interval;
@@ -27,31 +31,48 @@ mod verdict;
 
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
+
 pub use key::predicate_class;
 
 use super::Relations;
 use crate::model::article::Analyzed;
 use crate::model::claim::Quantity;
-use crate::model::finding::{Amount, Evidence, FactValue, Finding, Measure, Side};
-use key::{View, group_key, view};
+use crate::model::finding::{Amount, Evidence, FactValue, Finding, Side};
+use key::{View, view};
 
-/// Judge every group of aligned figures.
+/// Judge every fact of every story, each article reported on its own date.
 pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
-    let mut groups: BTreeMap<(Measure, String), Vec<View>> = BTreeMap::new();
+    let reports: Vec<Option<Date>> = articles.iter().map(|a| a.article.date).collect();
+    compare_claims_at(articles, rel, &reports)
+}
+
+/// Judge every fact of every story, article `i` reported on `reports[i]` (its date, or the
+/// one inferred for it).
+pub fn compare_claims_at(
+    articles: &[Analyzed],
+    rel: &Relations,
+    reports: &[Option<Date>],
+) -> Vec<Finding> {
+    let story = fact::stories(articles.len(), rel);
+    let mut by_story: BTreeMap<usize, Vec<View>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
+        if rel.neighbors(i).is_empty() {
+            continue; // an article alone in its story has nothing to be checked against
+        }
         for q in &a.claims.quantities {
-            if let Some(v) = view(i, q, rel.approx)
-                && let Some(key) = group_key(&v)
-            {
-                groups.entry(key).or_default().push(v);
+            if let Some(v) = view(i, a, q, reports[i], rel.approx) {
+                by_story.entry(story[i]).or_default().push(v);
             }
         }
     }
     let mut out = Vec::new();
-    for views in groups.values() {
-        verdict::judge_group(articles, views, rel, &mut out);
+    for views in by_story.into_values() {
+        for events in fact::facts(views) {
+            verdict::judge(articles, &events, rel, &mut out);
+        }
     }
-    out.extend(sums::sums(articles, rel));
+    out.extend(sums::sums(articles, rel, reports));
     out.extend(disputes::disputes(articles, rel));
     out
 }

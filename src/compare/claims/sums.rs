@@ -22,11 +22,15 @@ use crate::model::finding::{
 };
 
 /// Totals of coordinated nouns against parts named in one sentence of another article.
-pub(super) fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
+pub(super) fn sums(
+    articles: &[Analyzed],
+    rel: &Relations,
+    reports: &[Option<jiff::civil::Date>],
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (ti, ta) in articles.iter().enumerate() {
         for total in &ta.claims.quantities {
-            let Some(tv) = view(ti, total, rel.approx) else {
+            let Some(tv) = view(ti, ta, total, reports[ti], rel.approx) else {
                 continue;
             };
             let lemmas = match &total.counted {
@@ -34,7 +38,7 @@ pub(super) fn sums(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
                 _ => continue,
             };
             for &pi in rel.neighbors(ti) {
-                for parts in parts_of(articles, pi, &tv, lemmas, rel.approx) {
+                for parts in parts_of(articles, pi, &tv, lemmas, reports[pi], rel.approx) {
                     out.push(sum_finding(articles, &tv, lemmas, &parts, rel));
                 }
             }
@@ -50,13 +54,14 @@ fn parts_of<'a>(
     pi: usize,
     total: &View,
     lemmas: &[String],
+    report: Option<jiff::civil::Date>,
     approx: f64,
 ) -> Vec<Vec<View<'a>>> {
     let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
     for q in &articles[pi].claims.quantities {
-        if let Some(v) = view(pi, q, approx)
+        if let Some(v) = view(pi, &articles[pi], q, report, approx)
             && v.measure.class == total.measure.class
-            && lemmas.contains(&v.measure.unit)
+            && lemmas.contains(&v.lemma)
         {
             by_sentence
                 .entry((q.sentence.start, q.sentence.end))
@@ -67,7 +72,7 @@ fn parts_of<'a>(
     by_sentence
         .into_values()
         .filter(|parts| {
-            let mut units: Vec<&str> = parts.iter().map(|p| p.measure.unit.as_str()).collect();
+            let mut units: Vec<&str> = parts.iter().map(|p| p.lemma.as_str()).collect();
             units.sort();
             units.dedup();
             units.len() == lemmas.len() && parts.len() == lemmas.len()
@@ -125,7 +130,7 @@ fn sum_finding(
             .iter()
             .map(|p| Part {
                 interval: p.interval,
-                unit: p.measure.unit.clone(),
+                unit: p.lemma.clone(),
             })
             .collect(),
         sum,
@@ -182,7 +187,7 @@ mod tests {
             article("parts.txt", None, parts),
             article("total.txt", None, vec![total]),
         ];
-        let found = sums(&articles, &one_story(2));
+        let found = sums(&articles, &one_story(2), &[None, None]);
         assert!(found.len() <= 1, "{found:?}");
         found
     }
@@ -306,7 +311,7 @@ mod tests {
             article("total.txt", None, vec![total(518.0)]),
         ];
         let unrelated = Relations::for_tests(2, &[], &[], 0.1);
-        assert!(sums(&articles, &unrelated).is_empty());
+        assert!(sums(&articles, &unrelated, &[None, None]).is_empty());
         // And the full pass reports it once.
         let all = super::super::compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&all, FindingKind::SumMismatch).len(), 1);

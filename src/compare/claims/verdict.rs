@@ -1,148 +1,394 @@
-//! Pairwise verdicts on figures of one measure: `agree`, `compatible`, `conflict`, `updated`,
-//! `different-event`.
+//! Verdicts per fact: `agree`, `compatible`, `conflict`, `updated`, and `different-event`
+//! between the events of one measure.
 //!
-//! Owns the rules that turn two figures into a verdict: which pairs are judged (articles about
-//! the same story, the first figure of each value per article, not an unchanged figure of an
-//! aligned rewrite passage against another), what follows from the event, equality and overlap
-//! of the two (the same event and equal → agree; overlapping → compatible; disjoint →
-//! conflict, or updated when a running count is reported again later; another event, or no
-//! evidence of the same one → different-event, never a conflict), and whether a rewrite pair
-//! makes the agreement not independent. It does not decide which figures share a measure
-//! (`key`), whether they are the same event (`event`), nor how a finding is worded
-//! (`report::message`).
+//! Owns the rules that turn a fact's figures into findings. Each article gives a figure once
+//! (the first of each value). Figures that can all be true together form a value cluster
+//! (sorted by value, each joining the first cluster all of whose figures it overlaps); a
+//! cluster given by two articles or more is an `agree` (the same figure) or `compatible`
+//! (hedged figures that can all be true) finding, with its sources counted by rewrite family
+//! ("3 sources, 2 of them rewrites of one report"). Clusters that cannot both be true are one
+//! `conflict` finding per fact, quoting one figure of each cluster — when both sides say what
+//! happened (a class) or share context words, else they are not shown to be the same thing. A
+//! running count (a toll) is a timeline instead: its values in report order are one `updated`
+//! finding, or a `conflict` when the count falls between reports. A measure split into events
+//! gives one `different-event` finding quoting a figure of each. It does not decide which
+//! figures are one fact (`fact`), nor whether they are one event (`event`), nor how a finding is
+//! worded (`report::message`).
 
 use std::collections::HashMap;
 
 use super::super::Relations;
-use super::event::{event, later_report};
-use super::key::{View, measure_of, running_count};
+use super::event::{Events, Fact};
+use super::fact::same_value;
+use super::key::{View, measure_of, running_count, shared_context};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
-use crate::model::finding::{Detail, Event, Finding, FindingKind, Severity};
-use crate::text::span::Span;
+use crate::model::claim::{Bound, Kind};
+use crate::model::finding::{
+    Detail, FactFigure, FigureVerdict, Finding, FindingKind, Interval, Severity,
+};
 
-/// Judge the pairs of a group of figures of one measure, from articles about the same story.
-pub(super) fn judge_group(
+/// Context words two figures with no class must share to be shown as the same thing in a
+/// conflict.
+const CONFLICT_CONTEXT: usize = 3;
+
+/// The findings of one measure's events.
+pub(super) fn judge(
     articles: &[Analyzed],
-    views: &[View],
+    events: &Events,
     rel: &Relations,
     out: &mut Vec<Finding>,
 ) {
-    // Views of each article in the group; pairs come only from articles about the same story
-    // (the relation's neighbor lists), so a large group costs its size times the degree, not
-    // its size squared.
-    let mut by_article: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (k, v) in views.iter().enumerate() {
-        by_article.entry(v.article).or_default().push(k);
+    for fact in &events.facts {
+        judge_fact(articles, fact, rel, out);
     }
-    // Only the first figure of each value per article, to keep one finding per fact.
-    let mut seen = std::collections::HashSet::new();
-    for x in views.iter() {
-        if !seen.insert((x.article, x.q.value.to_bits(), x.q.bound)) {
-            continue;
-        }
-        for &b in rel.neighbors(x.article).iter().filter(|&&b| b > x.article) {
-            let Some(others) = by_article.get(&b) else {
-                continue;
+    if let Some(why) = events.why {
+        let firsts: Vec<&View> = events
+            .facts
+            .iter()
+            .filter_map(|f| f.figures.iter().min_by_key(|v| (v.article, v.q.span.start)))
+            .collect();
+        let mut arts: Vec<usize> = firsts.iter().map(|v| v.article).collect();
+        arts.sort_unstable();
+        arts.dedup();
+        if firsts.len() >= 2 && arts.len() >= 2 {
+            let detail = Detail::Events {
+                figures: firsts.iter().map(|v| side_of(v)).collect(),
+                why,
             };
-            for &m in others {
-                let y = &views[m];
-                if unchanged_in_rewrite(views, &by_article, x, y, rel) {
-                    continue;
-                }
-                if let Some(f) = verdict(articles, x, y, rel) {
-                    out.push(f);
+            out.push(finding(
+                articles,
+                FindingKind::DifferentEvent,
+                Severity::Note,
+                &events.facts[0],
+                &firsts,
+                detail,
+            ));
+        }
+    }
+}
+
+/// The figures of a fact that are judged: per article, the first of each value.
+fn distinct<'v, 'a>(fact: &'v Fact<'a>) -> Vec<&'v View<'a>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut figures: Vec<&View> = fact
+        .figures
+        .iter()
+        .filter(|v| {
+            seen.insert((
+                v.article,
+                v.interval.lo.to_bits(),
+                v.interval.hi.to_bits(),
+                v.q.bound,
+            ))
+        })
+        .collect();
+    figures.sort_by_key(|v| (v.article, v.q.span.start));
+    figures
+}
+
+/// Where a figure sits on the number line, for ordering.
+fn center(i: &Interval) -> f64 {
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, true) => (i.lo + i.hi) / 2.0,
+        (true, false) => i.lo,
+        (false, true) => i.hi,
+        (false, false) => 0.0,
+    }
+}
+
+/// Figures grouped into clusters that can all be true together, in order of value.
+fn clusters<'v, 'a>(figures: &[&'v View<'a>]) -> Vec<Vec<&'v View<'a>>> {
+    let mut sorted: Vec<&View> = figures.to_vec();
+    sorted.sort_by(|x, y| {
+        center(&x.interval)
+            .total_cmp(&center(&y.interval))
+            .then((x.article, x.q.span.start).cmp(&(y.article, y.q.span.start)))
+    });
+    let mut out: Vec<Vec<&View>> = Vec::new();
+    for v in sorted {
+        match out.iter_mut().find(|c| c.iter().all(|w| can_both_be(w, v))) {
+            Some(c) => c.push(v),
+            None => out.push(vec![v]),
+        }
+    }
+    out
+}
+
+fn articles_of(figures: &[&View]) -> Vec<usize> {
+    let mut a: Vec<usize> = figures.iter().map(|v| v.article).collect();
+    a.sort_unstable();
+    a.dedup();
+    a
+}
+
+/// The rewrite family of each article: the smallest article it is a near-duplicate of,
+/// transitively, among `arts`.
+fn families(arts: &[usize], rel: &Relations) -> HashMap<usize, usize> {
+    let mut family: HashMap<usize, usize> = arts.iter().map(|&a| (a, a)).collect();
+    for (i, &a) in arts.iter().enumerate() {
+        for &b in &arts[i + 1..] {
+            if rel.rewrite(a, b) {
+                let (fa, fb) = (family[&a], family[&b]);
+                let (keep, drop) = (fa.min(fb), fa.max(fb));
+                for f in family.values_mut() {
+                    if *f == drop {
+                        *f = keep;
+                    }
                 }
             }
         }
     }
+    family
 }
 
-/// In aligned passages of a rewrite, a figure whose value the other passage also has is
-/// unchanged; pairing it with a different figure there ("two-horse" vs "eight-horse") is wrong.
-fn unchanged_in_rewrite(
-    views: &[View],
-    by_article: &HashMap<usize, Vec<usize>>,
-    x: &View,
-    y: &View,
-    rel: &Relations,
-) -> bool {
-    if x.q.value == y.q.value || !rel.aligned(x.article, x.q.sentence, y.article, y.q.sentence) {
+fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec<Finding>) {
+    let figures = distinct(fact);
+    if articles_of(&figures).len() < 2 {
+        return;
+    }
+    let running = running_count(fact.measure.class.as_ref());
+    let groups = if running {
+        // A running count's figures are agreed only when equal; hedged ones are points of its
+        // timeline.
+        let mut equal: Vec<Vec<&View>> = Vec::new();
+        for v in &figures {
+            match equal.iter_mut().find(|c| same_value(c[0], v)) {
+                Some(c) => c.push(v),
+                None => equal.push(vec![v]),
+            }
+        }
+        equal
+    } else {
+        clusters(&figures)
+    };
+    // Corroboration: each cluster given by two articles or more.
+    for c in &groups {
+        if articles_of(c).len() >= 2 {
+            let equal = c.iter().all(|v| same_value(v, c[0]));
+            let (kind, verdict) = if equal {
+                (FindingKind::Agree, FigureVerdict::Agree)
+            } else {
+                (FindingKind::Compatible, FigureVerdict::Compatible)
+            };
+            let mut c = c.clone();
+            c.sort_by_key(|v| (v.article, v.q.span.start));
+            out.push(fact_finding(
+                articles,
+                kind,
+                Severity::Note,
+                fact,
+                &c,
+                verdict,
+                false,
+                rel,
+            ));
+        }
+    }
+    if groups.len() < 2 {
+        return;
+    }
+    if running {
+        timeline(articles, fact, &groups, rel, out);
+        return;
+    }
+    // A conflict: one figure of each cluster (its first source's), among those shown to be
+    // the same thing as another.
+    let reps: Vec<&View> = groups.iter().map(|c| first(c)).collect();
+    let shown: Vec<&View> = reps
+        .iter()
+        .filter(|x| {
+            reps.iter()
+                .any(|y| !std::ptr::eq(**x, *y) && same_thing(x, y))
+        })
+        .copied()
+        .collect();
+    if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
+        out.push(fact_finding(
+            articles,
+            FindingKind::Conflict,
+            Severity::Error,
+            fact,
+            &shown,
+            FigureVerdict::Conflict,
+            false,
+            rel,
+        ));
+    }
+}
+
+/// The first source's figure of a cluster.
+fn first<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
+    c.iter()
+        .min_by_key(|v| (v.article, v.q.span.start))
+        .copied()
+        .expect("clusters are not empty")
+}
+
+/// Two figures of one fact shown to be about the same thing: both say what happened; or they
+/// count a noun with the same modifiers, not a money or a share, and share context words.
+fn same_thing(x: &View, y: &View) -> bool {
+    if x.article == y.article {
         return false;
     }
-    let has = |art: usize, sent: Span, v: f64| {
-        by_article[&art]
-            .iter()
-            .any(|&w| views[w].q.sentence == sent && views[w].q.value == v)
-    };
-    has(y.article, y.q.sentence, x.q.value) || has(x.article, x.q.sentence, y.q.value)
-}
-
-/// The same figure: the same bound and the same value (up to rounding noise).
-fn equal(x: &View, y: &View) -> bool {
-    x.q.bound == y.q.bound && (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0)
-}
-
-/// The verdict on two figures of one measure: from whether they are the same event, the same
-/// figure, figures that can both be true (overlapping intervals), and a running count reported
-/// again later (`update`).
-fn judge(ev: Event, equal: bool, overlap: bool, update: bool) -> (FindingKind, Severity) {
-    match ev {
-        Event::Different(_) => (FindingKind::DifferentEvent, Severity::Note),
-        Event::Same | Event::Unknown if equal => (FindingKind::Agree, Severity::Note),
-        Event::Same if update => (FindingKind::Updated, Severity::Note),
-        Event::Same if overlap => (FindingKind::Compatible, Severity::Note),
-        // A running count raised by a later report was handled above: this is a conflict.
-        Event::Same => (FindingKind::Conflict, Severity::Error),
-        // Never a conflict, nor compatible, without evidence that it is the same event.
-        Event::Unknown => (FindingKind::DifferentEvent, Severity::Note),
+    if x.measure.class.is_some() && y.measure.class.is_some() {
+        return true;
     }
+    let modifiers = |v: &View| {
+        let mut m: Vec<String> =
+            v.q.counted
+                .iter()
+                .flat_map(|c| c.modifiers.iter().map(|m| m.to_lowercase()))
+                .collect();
+        m.sort();
+        m
+    };
+    let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
+    !unnamed_whole(x)
+        && !unnamed_whole(y)
+        && modifiers(x) == modifiers(y)
+        && shared_context(x, y) >= CONFLICT_CONTEXT
 }
 
-fn verdict(articles: &[Analyzed], x: &View, y: &View, rel: &Relations) -> Option<Finding> {
-    let ev = event(articles, x, y, rel);
-    let update = if running_count(x.measure.class.as_ref()) {
-        later_report(articles, x, y)
+/// A running count's values in report order: `updated`, or `conflict` when a later report
+/// gives less than an earlier one can be.
+fn timeline(
+    articles: &[Analyzed],
+    fact: &Fact,
+    groups: &[Vec<&View>],
+    rel: &Relations,
+    out: &mut Vec<Finding>,
+) {
+    // Only dated reports have a place in time.
+    let mut points: Vec<&View> = groups
+        .iter()
+        .map(|c| earliest(c))
+        .filter(|v| v.report.is_some())
+        .collect();
+    if points.len() < 2 || articles_of(&points).len() < 2 {
+        return;
+    }
+    points.sort_by(|x, y| {
+        (x.report.is_none(), x.report)
+            .cmp(&(y.report.is_none(), y.report))
+            .then(center(&x.interval).total_cmp(&center(&y.interval)))
+    });
+    // A later report below an earlier one, or two independent reports of one day that cannot
+    // both be true.
+    let falls = points.iter().enumerate().any(|(i, x)| {
+        points[i + 1..].iter().any(|y| match (x.report, y.report) {
+            (Some(a), Some(b)) if a < b => below(y, x),
+            (Some(a), Some(b)) if a == b => {
+                x.article != y.article
+                    && !rel.rewrite(x.article, y.article)
+                    && (below(y, x) || below(x, y))
+            }
+            _ => false,
+        })
+    });
+    let (kind, severity, verdict) = if falls {
+        (
+            FindingKind::Conflict,
+            Severity::Error,
+            FigureVerdict::Conflict,
+        )
     } else {
-        None
+        (FindingKind::Updated, Severity::Note, FigureVerdict::Updated)
     };
-    let (kind, severity) = judge(
-        ev,
-        equal(x, y),
-        x.interval.overlaps(&y.interval),
-        update.is_some(),
-    );
-    let detail = match (kind, update) {
-        (FindingKind::Updated, Some((early, late))) => Detail::Update {
-            early: side_of(early),
-            late: side_of(late),
-            raised: late.interval.lo >= early.interval.lo,
-        },
-        _ => Detail::Pair {
-            sides: [side_of(x), side_of(y)],
-            rewrite: rel.rewrite(x.article, y.article),
-            event: ev,
-        },
+    out.push(fact_finding(
+        articles, kind, severity, fact, &points, verdict, true, rel,
+    ));
+}
+
+/// The first report of a cluster: the earliest dated, then the first source.
+fn earliest<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
+    c.iter()
+        .min_by_key(|v| (v.report.is_none(), v.report, v.article, v.q.span.start))
+        .copied()
+        .expect("clusters are not empty")
+}
+
+/// Is `y` wholly below what `x` allows? Vague counts ("thousands") are below nothing.
+fn below(y: &View, x: &View) -> bool {
+    let firm = |v: &View| !matches!(v.q.bound, Bound::Range | Bound::AtMost | Bound::LessThan);
+    firm(x) && firm(y) && !can_both_be(x, y) && center(&y.interval) < center(&x.interval)
+}
+
+/// Can two figures both be true? Their intervals overlap, an open end counting as reached:
+/// outlets write "more than 300" and "300" for one figure.
+fn can_both_be(x: &View, y: &View) -> bool {
+    let closed = |i: &Interval| Interval {
+        lo_open: false,
+        hi_open: false,
+        ..*i
     };
-    let files = [
-        articles[x.article].article.key.as_str(),
-        articles[y.article].article.key.as_str(),
-    ];
-    Some(Finding {
-        evidence: vec![
-            quantity_evidence(x.article, x.q),
-            quantity_evidence(y.article, y.q),
-        ],
-        articles: vec![x.article, y.article],
+    closed(&x.interval).overlaps(&closed(&y.interval))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fact_finding(
+    articles: &[Analyzed],
+    kind: FindingKind,
+    severity: Severity,
+    fact: &Fact,
+    figures: &[&View],
+    verdict: FigureVerdict,
+    running: bool,
+    rel: &Relations,
+) -> Finding {
+    let arts = articles_of(figures);
+    let family = families(&arts, rel);
+    let mut independent: Vec<usize> = family.values().copied().collect();
+    independent.sort_unstable();
+    independent.dedup();
+    let detail = Detail::Fact {
+        figures: figures
+            .iter()
+            .map(|v| FactFigure {
+                side: side_of(v),
+                report: v.report,
+                verdict,
+                family: family[&v.article],
+            })
+            .collect(),
+        running,
+        independent: independent.len(),
+        sources: arts.len(),
+    };
+    finding(articles, kind, severity, fact, figures, detail)
+}
+
+fn finding(
+    articles: &[Analyzed],
+    kind: FindingKind,
+    severity: Severity,
+    fact: &Fact,
+    figures: &[&View],
+    detail: Detail,
+) -> Finding {
+    let files: Vec<&str> = figures
+        .iter()
+        .map(|v| articles[v.article].article.key.as_str())
+        .collect();
+    let subject = match fact.figures.first() {
+        Some(v) if v.measure == fact.measure => measure_of(v),
+        _ => crate::model::finding::Subject::Measure(fact.measure.clone()),
+    };
+    Finding {
+        evidence: figures
+            .iter()
+            .map(|v| quantity_evidence(v.article, v.q))
+            .collect(),
+        articles: articles_of(figures),
         ..Finding::new(
             kind,
             severity,
-            measure_of(x),
-            vec![figure(x), figure(y)],
+            subject,
+            figures.iter().map(|v| figure(v)).collect(),
             detail,
             &files,
         )
-    })
+    }
 }
 
 #[cfg(test)]
@@ -153,181 +399,225 @@ mod tests {
     use super::super::compare_claims;
     use super::super::fixture::{article, fig, of_kind, one_story};
     use super::*;
-    use crate::model::claim::Bound;
     use crate::model::finding::Difference;
 
-    #[test]
-    fn the_rules_in_order() {
-        use FindingKind::*;
-        let same = Event::Same;
-        let day = Event::Different(Difference::Day);
-        // (event, equal, overlap, update) → verdict
-        assert_eq!(judge(same, true, true, false).0, Agree);
-        assert_eq!(judge(Event::Unknown, true, true, false).0, Agree);
-        assert_eq!(judge(day, true, true, false).0, DifferentEvent);
-        assert_eq!(judge(same, false, true, false).0, Compatible);
-        assert_eq!(
-            judge(same, false, false, false),
-            (Conflict, Severity::Error)
-        );
-        assert_eq!(judge(same, false, false, true).0, Updated);
-        assert_eq!(judge(same, false, true, true).0, Updated);
-        assert_eq!(judge(Event::Unknown, false, true, false).0, DifferentEvent);
-        assert_eq!(judge(Event::Unknown, false, false, true).0, DifferentEvent);
+    fn toll(n: f64) -> super::super::fixture::Fig {
+        fig(n, "person").did("kill").at("Derna")
     }
 
     #[test]
-    fn seven_and_nine_killed_on_the_same_day_and_place_conflict() {
-        let killed = |n| fig(n, "person").did("kill").on(2025, 11, 25).at("Ternopil");
+    fn a_rising_toll_over_three_days_is_one_updated_finding() {
         let articles = [
-            article("a.txt", None, vec![killed(7.0)]),
-            article("b.txt", None, vec![killed(9.0)]),
+            article("c.txt", Some(date(2023, 9, 15)), vec![toll(11300.0)]),
+            article("a.txt", Some(date(2023, 9, 12)), vec![toll(5200.0)]),
+            article("b.txt", Some(date(2023, 9, 14)), vec![toll(5300.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!(f.kind, FindingKind::Updated);
+        let Detail::Fact {
+            figures, running, ..
+        } = &f.detail
+        else {
+            panic!("{:?}", f.detail);
+        };
+        assert!(*running);
+        // In report order, every source's figure.
+        let order: Vec<usize> = figures.iter().map(|x| x.side.article).collect();
+        assert_eq!(order, vec![1, 2, 0]);
+        assert!(figures.iter().all(|x| x.verdict == FigureVerdict::Updated));
+    }
+
+    #[test]
+    fn a_falling_toll_or_two_reports_of_one_day_that_differ_are_a_conflict() {
+        let articles = [
+            article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
+            article("b.txt", Some(date(2023, 6, 4)), vec![toll(275.0)]),
         ];
         let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(found.len(), 1);
-        let f = &found[0];
+        assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
-            (f.kind, f.severity),
+            (found[0].kind, found[0].severity),
             (FindingKind::Conflict, Severity::Error)
         );
-        assert_eq!(f.subject.to_string(), "kill: person");
-        assert_eq!(f.articles, vec![0, 1]);
-        let values: Vec<Option<f64>> = f.evidence.iter().map(|e| e.value).collect();
-        assert_eq!(values, vec![Some(7.0), Some(9.0)]);
+        // Two reports of one day that cannot both be true.
+        let articles = [
+            article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
+            article("b.txt", Some(date(2023, 6, 3)), vec![toll(275.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        // A hedged count raised the next day is updated, not compatible.
+        let articles = [
+            article(
+                "a.txt",
+                Some(date(2025, 3, 10)),
+                vec![toll(12.0).hedged(crate::model::claim::Bound::AtLeast, "at least")],
+            ),
+            article("b.txt", Some(date(2025, 3, 11)), vec![toll(19.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Updated);
     }
 
     #[test]
-    fn more_than_460_and_470_the_same_night_are_compatible() {
+    fn twenty_eight_point_plan_and_28_key_points_are_one_agree() {
         let articles = [
             article(
                 "a.txt",
                 None,
                 vec![
-                    fig(460.0, "drone")
-                        .hedged(Bound::MoreThan, "more than")
-                        .did("launch")
-                        .night_to(2025, 11, 25),
+                    fig(28.0, "point")
+                        .of("plan")
+                        .in_words("28-point", "The new 28-point plan would end the war"),
                 ],
             ),
             article(
                 "b.txt",
                 None,
-                vec![fig(470.0, "drone").did("fire").night_to(2025, 11, 25)],
+                vec![
+                    fig(28.0, "point")
+                        .in_words("28", "Officials went through the 28 key points of the plan"),
+                ],
             ),
         ];
         let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].kind, FindingKind::Compatible);
-        // 450 cannot be more than 460.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Agree);
+        assert_eq!(found[0].articles, vec![0, 1]);
+        // Without the plan in its context, the bare 28 points meet nothing.
         let mut articles = articles;
-        articles[1].claims.quantities[0].value = 450.0;
-        let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(found[0].kind, FindingKind::Conflict);
-    }
-
-    #[test]
-    fn a_later_higher_toll_of_a_running_count_is_updated_not_a_conflict() {
-        let toll = |n| fig(n, "person").did("kill").at("Derna");
-        let articles = [
-            article("late.txt", Some(date(2023, 9, 14)), vec![toll(5300.0)]),
-            article("early.txt", Some(date(2023, 9, 11)), vec![toll(2000.0)]),
-        ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].kind, FindingKind::Updated);
-        let Detail::Update {
-            early,
-            late,
-            raised,
-        } = &found[0].detail
-        else {
-            panic!("{:?}", found[0].detail);
-        };
-        assert_eq!((early.article, late.article, *raised), (1, 0, true));
-        // The same figures of a count that does not run (seats won) conflict.
-        let seats = |n| fig(n, "seat").did("win").at("Derna");
-        let articles = [
-            article("late.txt", Some(date(2023, 9, 11)), vec![seats(5300.0)]),
-            article("early.txt", Some(date(2023, 9, 11)), vec![seats(2000.0)]),
-        ];
-        assert_eq!(
-            compare_claims(&articles, &one_story(2))[0].kind,
-            FindingKind::Conflict
+        articles[1] = article(
+            "b.txt",
+            None,
+            vec![fig(28.0, "point").in_words("28", "He scored 28 points in the final game")],
         );
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
     }
 
     #[test]
-    fn a_later_lower_toll_is_updated_and_says_lowered() {
-        let toll = |n| fig(n, "person").did("kill").at("Derna");
+    fn one_hundred_seventy_and_160_drones_the_same_night_conflict() {
+        let night = |n| fig(n, "drone").did("launch").night_to(2024, 4, 14);
         let articles = [
-            article("a.txt", Some(date(2023, 9, 11)), vec![toll(5300.0)]),
-            article("b.txt", Some(date(2023, 9, 12)), vec![toll(4000.0)]),
+            article("a.txt", Some(date(2024, 4, 14)), vec![night(170.0)]),
+            article("b.txt", Some(date(2024, 4, 14)), vec![night(160.0)]),
+            article("c.txt", Some(date(2024, 4, 14)), vec![night(170.0)]),
         ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert!(matches!(
-            found[0].detail,
-            Detail::Update { raised: false, .. }
-        ));
+        let found = compare_claims(&articles, &one_story(3));
+        let conflicts = of_kind(&found, FindingKind::Conflict);
+        assert_eq!(conflicts.len(), 1, "{found:?}");
+        // One figure of each side: the 170 of a.txt and the 160 of b.txt.
+        assert_eq!(conflicts[0].articles, vec![0, 1]);
+        // The two 170s agree.
+        let agree = of_kind(&found, FindingKind::Agree);
+        assert_eq!(agree.len(), 1);
+        assert_eq!(agree[0].articles, vec![0, 2]);
     }
 
     #[test]
-    fn different_resolved_days_are_a_different_event_not_a_conflict() {
-        let articles = [
+    fn classless_figures_conflict_only_in_a_shared_context() {
+        let said = |n: f64, text: &str, words: &str| fig(n, "passenger").in_words(text, words);
+        let apart = [
             article(
                 "a.txt",
                 None,
-                vec![fig(518.0, "drone").did("launch").night_to(2025, 11, 19)],
+                vec![said(2000.0, "2,000", "The train carried 2,000 passengers")],
             ),
             article(
                 "b.txt",
                 None,
-                vec![fig(460.0, "drone").did("launch").night_to(2025, 11, 25)],
+                vec![said(230.0, "230", "Of the 230 passengers on the plane")],
             ),
         ];
+        assert!(compare_claims(&apart, &one_story(2)).is_empty());
+        let together = [
+            article(
+                "a.txt",
+                None,
+                vec![said(
+                    2000.0,
+                    "2,000",
+                    "The Coromandel Express carried 2,000 passengers from Howrah",
+                )],
+            ),
+            article(
+                "b.txt",
+                None,
+                vec![said(
+                    2500.0,
+                    "2,500",
+                    "The Coromandel Express was carrying 2,500 passengers from Howrah",
+                )],
+            ),
+        ];
+        let found = compare_claims(&together, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_missing_date_alone_is_not_a_different_event() {
+        let launched = |n| fig(n, "drone").did("launch");
+        let articles = [
+            article("a.txt", None, vec![launched(460.0).night_to(2025, 11, 25)]),
+            article("b.txt", None, vec![launched(460.0)]),
+        ];
         let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].kind, FindingKind::DifferentEvent);
+        assert!(
+            of_kind(&found, FindingKind::DifferentEvent).is_empty(),
+            "{found:?}"
+        );
+        assert_eq!(of_kind(&found, FindingKind::Agree).len(), 1);
+    }
+
+    #[test]
+    fn other_nights_are_one_different_event_finding_per_fact() {
+        let launched = |n, d| fig(n, "drone").did("launch").night_to(2025, 11, d);
+        let articles = [
+            article("a.txt", None, vec![launched(518.0, 19)]),
+            article("b.txt", None, vec![launched(460.0, 25)]),
+            article("c.txt", None, vec![launched(470.0, 25)]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        let diff = of_kind(&found, FindingKind::DifferentEvent);
+        assert_eq!(diff.len(), 1, "{found:?}");
         assert!(matches!(
-            found[0].detail,
-            Detail::Pair {
-                event: Event::Different(Difference::Day),
+            diff[0].detail,
+            Detail::Events {
+                why: Difference::Day,
                 ..
             }
         ));
+        // 460 and 470 on the 25th: a conflict; the 518 of the 19th is not compared with them.
+        let conflicts = of_kind(&found, FindingKind::Conflict);
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].articles, vec![1, 2]);
     }
 
     #[test]
-    fn without_a_date_equal_figures_agree_and_others_are_not_a_conflict() {
+    fn rewrites_count_as_one_source() {
         let plan = |n| fig(n, "point").of("plan");
         let articles = [
             article("a.txt", None, vec![plan(28.0)]),
             article("b.txt", None, vec![plan(28.0)]),
-            article("c.txt", None, vec![plan(19.0)]),
+            article("c.txt", None, vec![plan(28.0)]),
         ];
-        let found = compare_claims(&articles, &one_story(3));
-        assert_eq!(of_kind(&found, FindingKind::Agree).len(), 1);
-        assert_eq!(of_kind(&found, FindingKind::DifferentEvent).len(), 2);
-        assert!(of_kind(&found, FindingKind::Conflict).is_empty());
-    }
-
-    #[test]
-    fn a_rewrite_pair_agrees_but_not_independently() {
-        let plan = |n| fig(n, "point").of("plan");
-        let articles = [
-            article("a.txt", None, vec![plan(28.0)]),
-            article("b.txt", None, vec![plan(28.0)]),
-        ];
-        let rewrite = Relations::for_tests(2, &[], &[(0, 1)], 0.1);
-        let found = compare_claims(&articles, &rewrite);
-        assert!(matches!(
-            found[0].detail,
-            Detail::Pair { rewrite: true, .. }
-        ));
-        let found = compare_claims(&articles, &one_story(2));
-        assert!(matches!(
-            found[0].detail,
-            Detail::Pair { rewrite: false, .. }
-        ));
+        let rel = Relations::for_tests(3, &[(0, 2), (1, 2)], &[(0, 1)], 0.1);
+        let found = compare_claims(&articles, &rel);
+        assert_eq!(found.len(), 1);
+        let Detail::Fact {
+            independent,
+            sources,
+            figures,
+            ..
+        } = &found[0].detail
+        else {
+            panic!("{:?}", found[0].detail);
+        };
+        assert_eq!((*independent, *sources), (2, 3));
+        assert_eq!(figures[0].family, figures[1].family);
+        assert_ne!(figures[0].family, figures[2].family);
     }
 
     #[test]
@@ -342,12 +632,14 @@ mod tests {
     }
 
     #[test]
-    fn one_finding_per_value_per_article() {
-        let killed = |n| fig(n, "person").did("kill").on(2025, 11, 25);
+    fn one_figure_per_value_per_article() {
+        let seats = |n| fig(n, "seat").did("win").of("majority");
         let articles = [
-            article("a.txt", None, vec![killed(7.0), killed(7.0)]),
-            article("b.txt", None, vec![killed(9.0)]),
+            article("a.txt", None, vec![seats(170.0), seats(170.0)]),
+            article("b.txt", None, vec![seats(170.0)]),
         ];
-        assert_eq!(compare_claims(&articles, &one_story(2)).len(), 1);
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].evidence.len(), 2);
     }
 }
