@@ -17,8 +17,12 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 12;
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.8;
+const MIN_HITS: usize = 18;
+/// Raised from 1.8 when extraction gave tolls in nominal form ("the death toll rose to",
+/// "632 dead") their measure: the figures now meet, and today's comparison still notes every
+/// pair it cannot show to be one event ("a date is missing") as a `different-event`, which the
+/// fact model of issue 9 replaces. Lower it again with that comparison.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 4.0;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
