@@ -91,14 +91,32 @@ fn extract_sentence(
         }
     }
     for f in &figures {
-        let predicate = predicate::find_predicate(&toks, f, &figures);
+        let reading = predicate::read_predicate(&toks, f, &figures);
+        let predicate = reading.predicate.clone();
         let mut unit = f.unit.clone();
-        if unit.is_none()
-            && predicate
+        let mut counted = f.counted.clone();
+        let people = reading.people
+            || predicate
                 .as_ref()
-                .is_some_and(|p| lexicon::is_human_predicate(&p.lemma))
-        {
+                .is_some_and(|p| lexicon::is_human_predicate(&p.lemma));
+        // "5,300 deaths", "632 dead", "670 others injured": the people are implied.
+        if people && unit.as_deref().is_none_or(stands_for_people) {
             unit = Some("person".to_string());
+        }
+        if let Some(q) = reading.qualifier.clone() {
+            counted
+                .get_or_insert_with(Default::default)
+                .modifiers
+                .push(q);
+        }
+        if let Some(end) = predicate.as_ref().map(|p| p.span.end)
+            && let Some((q, _)) =
+                quantity::qualifier_at(&toks, toks.partition_point(|t| t.span.start < end))
+        {
+            let c = counted.get_or_insert_with(Default::default);
+            if !c.modifiers.contains(&q) {
+                c.modifiers.push(q);
+            }
         }
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
@@ -109,7 +127,23 @@ fn extract_sentence(
         if unit.is_none() && is_age(&toks, f) {
             unit = Some("year".to_string());
         }
-        let time = nearest_time(&times, f.span);
+        if unit.is_none() && f.kind == crate::model::claim::Kind::Count {
+            unit = noun_of_before(&toks, f);
+        }
+        if let (Some(c), Some(p)) = (counted.as_mut(), &predicate)
+            && c.head.is_none()
+            && p.span.end <= f.span.start
+            && lexicon::is_containment_verb(&p.lemma)
+        {
+            c.head = whole_before(&toks, p.span.start);
+        }
+        let mut time = nearest_time(&times, f.span);
+        // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
+        if reading.level
+            && let Some(t) = &mut time
+        {
+            t.of_report = true;
+        }
         let place = places
             .iter()
             .min_by_key(|p| distance(p.span, f.span) + if p.locative { 0 } else { 80 })
@@ -124,7 +158,7 @@ fn extract_sentence(
             bound: f.bound,
             kind: f.kind,
             unit,
-            counted: f.counted.clone(),
+            counted,
             predicate,
             time,
             place,
@@ -159,6 +193,12 @@ fn extract_sentence(
     }
 }
 
+/// A counted lemma that names no one but the people a predicate implies: the cue itself
+/// ("5,300 deaths", "632 dead", "270 lives") or a pronoun-like noun ("670 others").
+fn stands_for_people(unit: &str) -> bool {
+    lexicon::is_nominal_cue(unit) || matches!(unit, "other" | "more")
+}
+
 /// The counted noun of a bare figure from its clause's subject: "The number of people out of
 /// work rose 32,000" counts people; "the benefit claimant total fell 11,000" counts claimants.
 fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
@@ -178,12 +218,64 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
     let last = subject
         .iter()
         .rposition(|t| matches!(t.lower.as_str(), "total" | "tally" | "count"))?;
+    // "Hong Kong's total population is 7.4 million": the noun after "total" is counted.
+    if let Some(next) = subject.get(last + 1).filter(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !lexicon::is_phrase_stop(&t.lower)
+            && lexicon::verb_lemma(&t.lower).is_none()
+    }) {
+        return Some(crate::text::normalize::noun_lemma(&next.lower));
+    }
+    // The possessive "s" of "Kong's" is no noun.
     let noun = subject[..last]
         .iter()
         .rev()
-        .find(|t| t.is_word() && !t.is_capitalized())?;
+        .find(|t| t.is_word() && !t.is_capitalized() && t.lower.len() > 1)?;
     (!matches!(noun.lower.as_str(), "the" | "a" | "an" | "its" | "their"))
         .then(|| crate::text::normalize::noun_lemma(&noun.lower))
+}
+
+/// What a bare figure measures, named by the group noun before "of": "a landslide majority of
+/// 174", "a crowd of 2,000". A group word that only carries a number ("a total of 242", "a
+/// handful of") names nothing.
+fn noun_of_before(toks: &[token::Tok], f: &quantity::Figure) -> Option<String> {
+    let at = f.hedge.as_ref().map_or(f.first, |(_, s)| {
+        toks.partition_point(|t| t.span.start < s.start)
+    });
+    let of = toks.get(at.checked_sub(1)?)?;
+    let noun = toks.get(at.checked_sub(2)?)?;
+    let det = toks.get(at.checked_sub(3)?)?;
+    // A group noun: the figure counts its members ("a majority of 174" seats, "a crowd of
+    // 2,000" people), and the group is what it measures.
+    let group = noun.is_word()
+        && !noun.is_capitalized()
+        && lexicon::is_partitive(&noun.lower)
+        && !lexicon::is_quantity_noun(&noun.lower);
+    // A determiner, possessive or adjective before the noun: "a majority", "its population".
+    let introduced = det.is_word() || det.is_punct("’") || det.is_punct("'");
+    (of.is("of") && group && introduced).then(|| crate::text::normalize::noun_lemma(&noun.lower))
+}
+
+/// The whole a containment verb's subject names: "the 28-point US peace plan now consisted of
+/// 19 points" → `plan`. The nearest common noun before the verb, past adverbs; none for a name
+/// or a pronoun.
+fn whole_before(toks: &[token::Tok], verb_start: usize) -> Option<String> {
+    let v = toks.iter().position(|t| t.span.start == verb_start)?;
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if t.lower.ends_with("ly") || lexicon::is_predicate_gap_word(&t.lower) {
+            continue;
+        }
+        let noun = t.is_word()
+            && !t.is_capitalized()
+            && !lexicon::is_phrase_stop(&t.lower)
+            && !lexicon::is_pronoun(&t.lower);
+        return noun.then(|| crate::text::normalize::noun_lemma(&t.lower));
+    }
+    None
 }
 
 /// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
@@ -274,5 +366,127 @@ fn distance(a: Span, b: Span) -> usize {
         b.start - a.end
     } else {
         a.start.saturating_sub(b.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment::segment;
+    use jiff::civil::date;
+
+    /// The quantities of a one-paragraph article dated `d`.
+    fn quantities(text: &str, d: Option<Date>) -> Vec<Quantity> {
+        let segments = segment(text, Span::new(0, text.len()));
+        extract(text, &segments, d).quantities
+    }
+
+    /// (unit, predicate) of the figure written `figure` in `text`.
+    fn measure(text: &str, figure: &str) -> (String, String) {
+        let q = quantities(text, None)
+            .into_iter()
+            .find(|q| q.text == figure)
+            .unwrap_or_else(|| panic!("{figure} not found in {text:?}"));
+        (
+            q.unit.unwrap_or_default(),
+            q.predicate.map(|p| p.label()).unwrap_or_default(),
+        )
+    }
+
+    fn is(unit: &str, predicate: &str) -> (String, String) {
+        (unit.to_string(), predicate.to_string())
+    }
+
+    #[test]
+    fn nominal_predicates_count_people() {
+        let cases = [
+            ("To date, 5,300 deaths have been confirmed.", "5,300"),
+            (
+                "The interior ministry gave a toll of 632 dead and 329 injured.",
+                "632",
+            ),
+            (
+                "The crash has now claimed 270 lives, officials said.",
+                "270",
+            ),
+            (
+                "Of the 242 people on the aircraft, 241 have been confirmed dead.",
+                "241",
+            ),
+            (
+                "The death toll of the earthquake rose to 2,122 on Sunday.",
+                "2,122",
+            ),
+            ("The service put the number of dead at 99 people.", "99"),
+        ];
+        for (s, f) in cases {
+            assert_eq!(measure(s, f), is("person", "kill"), "{s}");
+        }
+        assert_eq!(
+            measure(
+                "At least 820 people have been killed and more than 670 others injured.",
+                "670"
+            ),
+            is("person", "injure")
+        );
+        assert_eq!(
+            measure(
+                "The secretary-general said 10,100 people are listed as missing.",
+                "10,100"
+            ),
+            is("person", "missing")
+        );
+        // Lives saved count lives, by their own verb.
+        assert_eq!(
+            measure("The rules saved 65 lives.", "65"),
+            is("life", "save")
+        );
+    }
+
+    #[test]
+    fn a_group_noun_before_of_names_what_a_bare_figure_counts() {
+        let s = "Labour is projected to win 412 seats, giving it a landslide majority of 174.";
+        assert_eq!(measure(s, "174").0, "majority");
+        // A word that only carries a number names nothing.
+        assert_eq!(measure("It carried a total of 242.", "242").0, "");
+    }
+
+    #[test]
+    fn a_whole_that_consists_of_its_parts() {
+        let s = "He denied reports that the 28-point US peace plan now consisted of 19 points.";
+        let q = quantities(s, None);
+        let nineteen = q.iter().find(|q| q.text == "19").unwrap();
+        let c = nineteen.counted.as_ref().unwrap();
+        assert_eq!(
+            (c.lemmas[0].as_str(), c.head.as_deref()),
+            ("point", Some("plan"))
+        );
+    }
+
+    #[test]
+    fn qualifiers_after_the_verb() {
+        let s = "The crash left at least 50 people injured on the ground.";
+        let q = quantities(s, None);
+        let c = q[0].counted.as_ref().unwrap();
+        assert_eq!(q[0].predicate.as_ref().unwrap().lemma, "injure");
+        assert!(c.modifiers.contains(&"on the ground".to_string()), "{c:?}");
+        let s = "Five children were among the dead.";
+        let q = quantities(s, None);
+        assert_eq!(q[0].unit.as_deref(), Some("child"));
+        let c = q[0].counted.as_ref().unwrap();
+        assert!(c.modifiers.contains(&"among the dead".to_string()), "{c:?}");
+    }
+
+    #[test]
+    fn the_day_a_toll_stood_at_is_its_report() {
+        let d = Some(date(2023, 9, 11));
+        let s = "The death toll of Friday's earthquake rose to 2,122 on Sunday.";
+        let t = quantities(s, d)[0].time.clone().unwrap();
+        assert_eq!(t.day, Some(date(2023, 9, 10)));
+        assert!(t.of_report);
+        // The day of an event stays the event's.
+        let s = "The earthquake killed 600 people on Friday.";
+        let t = quantities(s, d)[0].time.clone().unwrap();
+        assert!(!t.of_report);
     }
 }

@@ -301,6 +301,34 @@ fn is_report_time(toks: &[Tok], i: usize) -> bool {
     toks[lo..i]
         .iter()
         .any(|t| lexicon::is_report_time_verb(&t.lower))
+        || is_as_of(toks, i)
+}
+
+/// "as of 6am on Friday", "by Sunday evening", "up to late Saturday afternoon": the time a
+/// count stood at, which is when it was reported. A time of day, "on", "late" or "early" may
+/// stand between the cue and the time.
+fn is_as_of(toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 5 {
+        let t = &toks[k - 1];
+        let between = t.kind == TokKind::Number
+            || t.is_punct(":")
+            || matches!(
+                t.lower.as_str(),
+                "on" | "late" | "early" | "am" | "pm" | "a" | "p" | "m" | "."
+            );
+        if !between {
+            break;
+        }
+        k -= 1;
+    }
+    lexicon::report_time_cues().iter().any(|cue| {
+        k >= cue.len()
+            && toks[k - cue.len()..k]
+                .iter()
+                .zip(cue)
+                .all(|(t, w)| t.lower == *w)
+    })
 }
 
 fn resolve(
@@ -516,6 +544,25 @@ mod tests {
     fn may_the_modal_is_not_a_month() {
         assert!(times("Many people may be trapped", None).is_empty());
         assert_eq!(times("elections in May", None).len(), 1);
+    }
+
+    #[test]
+    fn the_time_a_count_stood_at_is_its_report() {
+        let d = Some(date(2023, 6, 5));
+        for s in [
+            "As of Sunday morning, 294 people have died in the accident.",
+            "The toll stood at 99 as of 6am on Friday.",
+            "By Sunday evening, 112 people had died.",
+            "Going by reports received up to late Saturday afternoon, 288 people had died.",
+        ] {
+            let toks = tokenize(s, 0);
+            let t = find_times(&toks, s, 0, d);
+            assert!(t.iter().any(|t| t.of_report), "{s}: {t:?}");
+        }
+        // The day of the event stays an event time.
+        let s = "Fires broke out on Friday night.";
+        let toks = tokenize(s, 0);
+        assert!(!find_times(&toks, s, 0, d)[0].of_report);
     }
 
     #[test]

@@ -7,9 +7,15 @@
 //! "told") are attribution, never predicates. Copulas and "have" are used only when nothing
 //! better is found. Then the verb is checked for negation and denial: `negation.rs`.
 //!
-//! This file owns choosing between the two verbs and the phrasal particle ("shot down").
+//! A noun or adjective may say what happened instead of a verb: "the death toll rose to
+//! 2,122", "632 dead", "lost their lives" (`nominal.rs`). Its class then is the predicate, and
+//! the figure counts people when the class does and no noun says otherwise.
+//!
+//! This file owns choosing between the two verbs, between a verb and a nominal cue, and the
+//! phrasal particle ("shot down").
 
 mod negation;
+mod nominal;
 mod verb;
 
 use super::quantity::Figure;
@@ -17,40 +23,81 @@ use crate::lexicon;
 use crate::model::claim::Predicate;
 use crate::text::token::Tok;
 use negation::{denied_before, negated_before};
-use verb::{left_verb, right_verb, weak};
+use nominal::nominal_cue;
+use verb::{Found, left_verb, right_verb, weak};
 
-/// Find the predicate of a figure. The verb after its phrase wins over the one before, unless
-/// it is a copula or "have" and the one before is not.
+/// What reading a figure's predicate gives.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    pub predicate: Option<Predicate>,
+    /// What happened happens to people (a toll, "killed", "missing"): a figure that names no
+    /// noun, or only the cue ("5,300 deaths"), counts `person`.
+    pub people: bool,
+    /// The group a cue narrows the figure to: "among the dead".
+    pub qualifier: Option<String>,
+    /// The figure is where a running count named before it stands ("the death toll rose to
+    /// 2,122 on Sunday"): a time given for it is when the count was reported.
+    pub level: bool,
+}
+
+/// Find the predicate of a figure.
 pub fn find_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Predicate> {
+    read_predicate(toks, fig, figures).predicate
+}
+
+/// Read the predicate of a figure. The verb after its phrase wins over the one before, unless
+/// it is a copula or "have" and the one before is not; a nominal cue wins over a verb that only
+/// reports or changes a count ("5,300 deaths have been confirmed", "the death toll rose to").
+pub fn read_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Reading {
     // A compound adjective ("28-point plan", "90-year-old resident") describes its noun;
     // no verb is about the points or years themselves.
     if fig.compound {
-        return None;
+        return Reading::default();
     }
+    let pick = pick_verb(toks, fig, figures);
+    let denied = denied_before(toks, fig.first);
+    let verb_negated = pick.is_some_and(|(_, at, _)| negated_before(toks, at));
+    let cue = nominal_cue(toks, fig, figures, pick);
+    let people = cue
+        .as_ref()
+        .is_some_and(|c| lexicon::is_human_predicate(c.lemma));
+    if let Some(c) = cue.filter(|c| !c.change) {
+        // A cue after the figure may be negated itself: "are not listed as missing".
+        let negated = verb_negated || (c.at > fig.last && negated_before(toks, c.at));
+        return Reading {
+            predicate: Some(Predicate {
+                lemma: c.lemma.to_string(),
+                span: toks[c.at].span.cover(toks[c.end - 1].span),
+                negated,
+                denied,
+            }),
+            people,
+            qualifier: c.qualifier,
+            level: c.frame,
+        };
+    }
+    let predicate = pick.map(|(lemma, at, end)| Predicate {
+        lemma: with_particle(toks, lemma, end),
+        span: toks[at].span.cover(toks[end - 1].span),
+        negated: verb_negated,
+        denied,
+    });
+    Reading {
+        predicate,
+        people,
+        qualifier: None,
+        level: false,
+    }
+}
+
+/// The verb of a figure: right of its phrase or left of it.
+fn pick_verb(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Found> {
     let right = right_verb(toks, fig);
     let left = left_verb(toks, fig, figures);
-    let pick = match (right, left) {
-        (Some(r), Some(l)) => {
-            if weak(r.0) && !weak(l.0) {
-                l
-            } else {
-                r
-            }
-        }
-        (Some(r), None) => r,
-        (None, Some(l)) => l,
-        (None, None) => return None,
-    };
-    let (lemma, at, end) = pick;
-    let lemma = with_particle(toks, lemma, end);
-    let negated = negated_before(toks, at);
-    let denied = denied_before(toks, fig.first);
-    Some(Predicate {
-        lemma,
-        span: toks[at].span.cover(toks[end - 1].span),
-        negated,
-        denied,
-    })
+    match (right, left) {
+        (Some(r), Some(l)) => Some(if weak(r.0) && !weak(l.0) { l } else { r }),
+        (r, l) => r.or(l),
+    }
 }
 
 /// The lemma with its particle when one follows: "shot down 30 drones" is "shoot down".
@@ -120,7 +167,7 @@ mod tests {
         // "left" is too general for compare to group by, but it is the predicate here: only
         // "be" and "have" give way to a verb further left.
         assert_eq!(
-            preds("Floods destroyed 20 homes and left 30 people homeless"),
+            preds("Floods destroyed 20 homes and left 30 people without power"),
             vec!["destroy", "leave"]
         );
     }

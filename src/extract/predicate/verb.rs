@@ -24,13 +24,14 @@ fn is_reporting(lemma: &str) -> bool {
 }
 
 /// A verb right after the figure's phrase: "20 people were wounded", "seven people killed".
-/// Up to four auxiliaries or adverbs may stand between ("were reportedly wounded").
+/// Up to six auxiliaries, adverbs or status words may stand between ("were reportedly
+/// wounded", "are now known to have died").
 pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
     let mut k = fig.phrase_end;
     let mut steps = 0;
     let mut weak_seen = None;
     while let Some(t) = toks.get(k) {
-        if t.kind != TokKind::Word || steps > 4 {
+        if t.kind != TokKind::Word || steps > 6 {
             break;
         }
         let lemma = lexicon::verb_lemma(&t.lower);
@@ -47,7 +48,11 @@ pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
         {
             weak_seen.get_or_insert((l, k, k + 1));
         }
-        if lexicon::is_predicate_gap_word(&t.lower) || t.lower.ends_with("ly") {
+        // "are now known to have died", "are thought to have been killed".
+        if lexicon::is_predicate_gap_word(&t.lower)
+            || lexicon::is_status_word(&t.lower)
+            || t.lower.ends_with("ly")
+        {
             k += 1;
             steps += 1;
             continue;

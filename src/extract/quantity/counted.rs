@@ -65,8 +65,12 @@ pub(super) fn counted_after(
         lemmas.push(second);
         phrase_end += 2;
     }
+    let mut owner = None;
     if tok_word(toks, phrase_end) == Some("of") {
         if !lexicon::is_partitive(&lemmas[0]) {
+            if fig.kind == Kind::Count {
+                owner = owner_of(toks, phrase_end);
+            }
             if let Some(m) = of_modifier(toks, phrase_end) {
                 modifiers.push(m);
             }
@@ -78,10 +82,19 @@ pub(super) fn counted_after(
             phrase_end += 2;
         }
     }
+    if let Some((q, after)) = qualifier_at(toks, phrase_end) {
+        modifiers.push(q);
+        phrase_end = after;
+    }
     let text = phrase_text(toks, words[0], phrase_end);
     // A compound adjective counts its own noun ("28-point"); the phrase it modifies ("plan")
-    // is context.
-    let mut head = None;
+    // is context. Otherwise the whole the counted things belong to, where it is named: "the 28
+    // points of this plan", "the plan's 28 points".
+    let mut head = owner.or_else(|| {
+        (fig.kind == Kind::Count)
+            .then(|| possessor_before(toks, fig.first))
+            .flatten()
+    });
     if let Some(c) = compound {
         modifiers.insert(0, lemmas.join(" and "));
         head = Some(lemmas.join(" and "));
@@ -147,6 +160,9 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
             }
             break;
         }
+        if !words.is_empty() && qualifier_at(toks, k).is_some() {
+            break; // "242 people aboard", "50 people on the ground"
+        }
         let acronym = t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
         if lexicon::is_phrase_stop(&t.lower) && !acronym {
             break;
@@ -154,11 +170,26 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         if t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower) {
             break; // adverbs: "respectively", "previously"
         }
+        // "the 51 deaths first reported", "278,000 first reported": an ordinal after the
+        // figure's head or before a verb is an adverb.
+        if lexicon::ordinal_word(&t.lower).is_some()
+            && (!words.is_empty() || tok_word(toks, k + 1).is_some_and(lexicon::is_past_form))
+        {
+            break;
+        }
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
             break;
         }
         // First word a past form: a modifier only if a noun follows ("12 armed men"), else
         // the verb of the clause ("104,000 axed", "Dozens held").
+        // A simple past that is no participle ("took", "came") is the verb.
+        if words.is_empty()
+            && lexicon::is_past_form(&t.lower)
+            && !t.lower.ends_with("ed")
+            && !t.lower.ends_with("en")
+        {
+            break;
+        }
         if words.is_empty()
             && (lexicon::is_past_form(&t.lower)
                 || t.lower.ends_with("ed")
@@ -206,6 +237,14 @@ fn head_lemma(toks: &[Tok], words: &[usize]) -> String {
             .collect();
         parts.push(noun_lemma(&head_tok.lower));
         parts.join(" ")
+    } else if let [.., a, b] = words
+        && *b == *a + 2
+        && toks[a + 1].is_dash()
+        && !toks[a + 1].space_before
+        && !toks[*b].space_before
+    {
+        // A hyphenated noun is one noun: "12 chart-toppers", "two arch-rivals".
+        format!("{}-{}", toks[*a].lower, noun_lemma(&head_tok.lower))
     } else {
         noun_lemma(&head_tok.lower)
     }
@@ -224,6 +263,58 @@ fn coordinated_head(toks: &[Tok], head: usize, phrase_end: usize) -> Option<Stri
         && numeral_at(toks, phrase_end + 1).is_none()
         && !looks_like_verb(&n.lower);
     coordinated.then(|| noun_lemma(&n.lower))
+}
+
+/// A qualifier phrase at token `k` ("aboard", "on board", "on the ground"): its text as
+/// listed and the token after it. It narrows who is counted, so it is kept as a modifier.
+pub fn qualifier_at(toks: &[Tok], k: usize) -> Option<(String, usize)> {
+    lexicon::qualifiers().iter().find_map(|words| {
+        let all = words
+            .iter()
+            .enumerate()
+            .all(|(o, w)| tok_word(toks, k + o) == Some(*w));
+        all.then(|| (words.join(" "), k + words.len()))
+    })
+}
+
+/// The whole an "of" post-modifier names with a determiner: "the 28 points of this plan" →
+/// `plan`, "members of the team" → `team`. Without one it is a description ("of various
+/// types"), not a whole.
+fn owner_of(toks: &[Tok], of: usize) -> Option<String> {
+    let det = tok_word(toks, of + 1)?;
+    if !lexicon::is_owner_determiner(det) {
+        return None;
+    }
+    let noun = toks.get(of + 2).filter(|t| {
+        t.kind == TokKind::Word
+            && !t.is_capitalized()
+            && !lexicon::is_phrase_stop(&t.lower)
+            && lexicon::verb_lemma(&t.lower).is_none_or(|_| !lexicon::is_past_form(&t.lower))
+    })?;
+    // "of the proposed plan": the noun is the last word of a short phrase.
+    let mut head = noun;
+    for t in toks.iter().skip(of + 3).take(2) {
+        if t.kind != TokKind::Word || t.is_capitalized() || lexicon::is_phrase_stop(&t.lower) {
+            break;
+        }
+        head = t;
+    }
+    Some(noun_lemma(&head.lower))
+}
+
+/// A common noun with a possessive right before the figure: "the plan's 28 points" → `plan`.
+/// A name ("Trump's 28 points") is a person, not a whole.
+fn possessor_before(toks: &[Tok], first: usize) -> Option<String> {
+    let s = toks.get(first.checked_sub(1)?)?;
+    let mark = toks.get(first.checked_sub(2)?)?;
+    let noun = toks.get(first.checked_sub(3)?)?;
+    let possessive = s.is("s") && !s.space_before && matches!(mark.text, "’" | "'");
+    (possessive
+        && !mark.space_before
+        && noun.kind == TokKind::Word
+        && !noun.is_capitalized()
+        && !lexicon::is_phrase_stop(&noun.lower))
+    .then(|| noun_lemma(&noun.lower))
 }
 
 /// A post-modifier "of ..." is context, kept as one modifier: "of various types".
@@ -266,7 +357,9 @@ fn phrase_text(toks: &[Tok], first: usize, phrase_end: usize) -> String {
 /// after a plural ("residents leaving", but "residential building").
 fn ends_phrase(w: &str, prev: &str) -> bool {
     if lexicon::verb_lemma(w).is_none() {
-        return w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w);
+        // "80 terrorists belonging to", "412 seats handing it": a participle after a plural.
+        let participle = w.ends_with("ing") && w.len() > 5 && prev.ends_with('s');
+        return participle || (w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w));
     }
     if w.ends_with("ing") {
         return prev.ends_with('s') || prev == "people";
@@ -361,6 +454,66 @@ mod tests {
     fn proper_noun_compounds_are_counted_whole() {
         let (lemmas, _, _) = counted("a second World Cup").unwrap();
         assert_eq!(lemmas, vec!["world cup".to_string()]);
+    }
+
+    #[test]
+    fn qualifiers_narrow_who_is_counted() {
+        let (lemmas, modifiers, _) = counted("There were 242 people aboard the aircraft.").unwrap();
+        assert_eq!(
+            (lemmas, modifiers),
+            (vec!["person".to_string()], vec!["aboard".to_string()])
+        );
+        let (_, modifiers, _) = counted("The plane had 12 crew members on board.").unwrap();
+        assert_eq!(modifiers, vec!["crew".to_string(), "on board".to_string()]);
+    }
+
+    #[test]
+    fn the_whole_the_counted_things_belong_to() {
+        let head = |s: &str| figures(s)[0].counted.as_ref().and_then(|c| c.head.clone());
+        // Said after them with a determiner, or before them with a possessive.
+        assert_eq!(
+            head("Zelensky said the 28 points of this plan were a start."),
+            Some("plan".into())
+        );
+        assert_eq!(head("the plan's 28 key points"), Some("plan".into()));
+        // A description is no whole; a name before them is a person, not a whole.
+        assert_eq!(head("22 missiles of various types"), None);
+        assert_eq!(head("Trump's 28 points"), None);
+        // Measures have no whole: "75 miles west of the capital".
+        assert_eq!(head("a city 75 miles west of the capital"), None);
+        // "28 key points" names no plan: it counts points all the same.
+        let f = &figures("the document sets out 28 key points")[0];
+        assert_eq!(f.unit.as_deref(), Some("point"));
+    }
+
+    #[test]
+    fn coordinated_heads_are_one_set_whatever_their_order() {
+        let unit = |s: &str| figures(s)[0].unit.clone();
+        assert_eq!(
+            unit("Iran fired over 300 missiles and drones at Israel"),
+            unit("Iran sent over 300 drones and missiles towards Israel")
+        );
+        // Strikes and missiles are different things.
+        assert_ne!(
+            unit("24 strikes were carried out"),
+            unit("India fired 24 missiles")
+        );
+    }
+
+    #[test]
+    fn where_the_phrase_stops() {
+        // An ordinal after the head is an adverb: "the 51 deaths first reported".
+        let (lemmas, _, text) = counted("up sharply from the 51 deaths first reported").unwrap();
+        assert_eq!((lemmas, text.as_str()), (vec!["death".into()], "deaths"));
+        assert_eq!(counted("the 278,000 first reported for May"), None);
+        // A simple past is the verb: "seven million took part".
+        assert_eq!(counted("a population of seven million took part"), None);
+        // A participle after a plural ends the phrase: "80 terrorists belonging to".
+        let (lemmas, _, _) = counted("over 80 terrorists belonging to banned outfits").unwrap();
+        assert_eq!(lemmas, vec!["terrorist".to_string()]);
+        // A hyphenated noun is one noun.
+        let (lemmas, _, _) = counted("his 12 chart-toppers").unwrap();
+        assert_eq!(lemmas, vec!["chart-topper".to_string()]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod range;
 mod testing;
 mod unit;
 
+pub use counted::qualifier_at;
 pub use figure::Figure;
 
 use crate::model::claim::{Bound, Kind};
@@ -109,8 +110,10 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
     let last = end - 1;
     let span = toks[first].span.cover(toks[last].span);
     let hedge = hedge::find_hedge(toks, first);
+    // "an estimated 1 million-plus": the "-plus" says more than the estimate.
     if let Some((_, b, _)) = &hedge
         && bound != Bound::Range
+        && !(bound == Bound::MoreThan && *b == Bound::Approx)
     {
         bound = *b;
     }
@@ -147,7 +150,11 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
         && matches!(figure.kind, Kind::Count | Kind::Ordinal | Kind::Fraction)
         && !c.lemmas.is_empty()
     {
-        figure.unit = Some(c.lemmas.join(" and "));
+        // "300 drones and missiles" and "300 missiles and drones" count one set.
+        let mut set = c.lemmas.clone();
+        set.sort();
+        set.dedup();
+        figure.unit = Some(set.join(" and "));
     }
     figure.counted = counted;
     figure.phrase_end = phrase_end;

@@ -226,6 +226,12 @@ pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
         r.end += 2;
         return;
     }
+    // "1 million-plus": more than the figure, not a compound.
+    if w == "plus" {
+        r.bound = crate::model::claim::Bound::MoreThan;
+        r.end = j + 2;
+        return;
+    }
     // "twenty-two" is one numeral, read already; money is not a compound.
     if lexicon::cardinal_unit(w).is_some() || r.kind == Kind::Money {
         return;
@@ -409,6 +415,13 @@ mod tests {
             "exact",
             "attack",
         );
+        // "1 million-plus" is more than a million, not a compound.
+        let f = &figures("an estimated 1 million-plus protesters")[0];
+        assert_eq!(
+            (f.value, f.bound),
+            (1e6, crate::model::claim::Bound::MoreThan)
+        );
+        assert_eq!(f.unit.as_deref(), Some("protester"));
         // The compound's noun is the unit; the phrase after it is what it describes.
         let f = &figures("the 28-point plan")[0];
         assert!(f.compound);
