@@ -14,8 +14,6 @@ struct Concepts {
     nouns: WordMap<(&'static str, &'static str)>,
     /// Modifier → qualifier.
     qualifiers: WordMap<&'static str>,
-    /// Nominal word → (predicate class, concept).
-    nominals: WordMap<(&'static str, &'static str)>,
     running: WordSet,
     durations: WordSet,
     /// Unit → (base unit, factor).
@@ -26,7 +24,6 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
     let mut c = Concepts {
         nouns: WordMap::default(),
         qualifiers: WordMap::default(),
-        nominals: WordMap::default(),
         running: WordSet::default(),
         durations: WordSet::default(),
         conversions: WordMap::default(),
@@ -41,9 +38,6 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
             }
             "qualifier" => {
                 c.qualifiers.entry(r.get(1)).or_insert(r.get(2));
-            }
-            "nominal" => {
-                c.nominals.entry(r.get(1)).or_insert((r.get(2), r.get(3)));
             }
             "running" => {
                 c.running.insert(r.get(1));
@@ -75,9 +69,11 @@ pub fn qualifier(modifier: &str) -> Option<&'static str> {
     CONCEPTS.qualifiers.get(modifier).copied()
 }
 
-/// What a nominal word says happened, and to what: "dead" → ("kill", "person").
+/// What a nominal word says happened, and to what: "dead" → ("kill", "person"). The cues are
+/// those of `nominal_predicates.tsv` (one list for extraction and comparison), whatever verb
+/// governs them; they all count people.
 pub fn nominal(word: &str) -> Option<(&'static str, &'static str)> {
-    CONCEPTS.nominals.get(word).copied()
+    super::nominal::nominal_class(word).map(|class| (class, "person"))
 }
 
 /// A predicate class whose count grows as a story develops (killed, injured, evacuated).

@@ -30,6 +30,11 @@ pub fn nominal_predicate(word: &str, verb: Option<&str>) -> Option<&'static str>
     (cue.verbs.is_empty() || verb.is_some_and(|v| cue.verbs.contains(&v))).then_some(cue.class)
 }
 
+/// The class a nominal cue stands for, whatever verb governs it.
+pub(super) fn nominal_class(word: &str) -> Option<&'static str> {
+    NOMINAL_PREDICATES.get(word).map(|c| c.class)
+}
+
 /// A word that is a nominal cue under some verb ("lives"), whatever the verb.
 pub fn is_nominal_cue(word: &str) -> bool {
     NOMINAL_PREDICATES.contains_key(word)
