@@ -165,7 +165,8 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     pairs
 }
 
-fn intersection(a: &[u64], b: &[u64]) -> usize {
+/// How many items two sorted, deduplicated lists share (one merge pass).
+pub fn intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

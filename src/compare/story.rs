@@ -128,19 +128,7 @@ pub fn keys(a: &Analyzed, words: &[u64]) -> StoryKeys {
 }
 
 fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    super::similarity::intersection(a, b)
 }
 
 /// Is there evidence that two articles are about the same story? `rare` tells whether a name
