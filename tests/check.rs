@@ -408,6 +408,13 @@ fn a_short_wire_item_joins_its_story_and_an_unrelated_one_is_listed_alone() {
         files.iter().any(|f| f.ends_with("wire.txt")) && files.iter().any(|f| f.contains("000_"))
     });
     assert!(wire_meets_000, "{:#}", doc["findings"]);
+    // 000 names Tuesday's night of strikes, the wire is dated Tuesday 25 Nov: its 380 drones
+    // and 000's "more than 460" are one night's count that cannot both be true.
+    let conflict = findings(&doc, "conflict").into_iter().find(|f| {
+        let q = quotes(f);
+        q.iter().any(|(_, t)| t == "380") && q.iter().any(|(_, t)| t.ends_with("460"))
+    });
+    assert!(conflict.is_some(), "{:#}", doc["findings"]);
     let unmatched: Vec<&str> = doc["summary"]["unmatched"]
         .as_array()
         .unwrap()
