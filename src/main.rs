@@ -1,9 +1,7 @@
 //! The `crosscheck` binary: parse arguments, run, map the outcome to an exit code.
 
-use clap::Parser;
-
 fn main() {
-    let cli = match crosscheck::cli::Cli::try_parse() {
+    let cli = match crosscheck::cli::parse() {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

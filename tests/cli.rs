@@ -224,3 +224,125 @@ fn json_document_is_versioned() {
 fn predicates_str(needle: &'static str) -> impl predicates::Predicate<str> {
     predicates::str::contains(needle)
 }
+
+fn output(args: &[&str]) -> (i32, String, String) {
+    let out = crosscheck()
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Guards issue 11.2: selection chooses what is shown, never what fails — the conflict of
+/// tests/fixtures/conflict still fails the run when only agreements are shown.
+#[test]
+fn select_ignore_and_min_severity_choose_what_is_shown_not_the_exit_code() {
+    let all = output(&["check", "--format", "brief", "tests/fixtures/conflict"]);
+    assert_eq!(all.0, 1, "{}", all.1);
+    assert!(all.1.contains("error[conflict]"), "{}", all.1);
+    let (c, out, _) = output(&[
+        "check",
+        "--format",
+        "brief",
+        "--select",
+        "agree",
+        "tests/fixtures/conflict",
+    ]);
+    assert_eq!(c, 1, "the hidden conflict still fails: {out}");
+    assert!(!out.contains("[conflict]"), "{out}");
+    assert!(out.contains("not shown"), "the summary says so: {out}");
+    let (c, out, _) = output(&[
+        "check",
+        "--format",
+        "brief",
+        "--ignore",
+        "conflict",
+        "tests/fixtures/conflict",
+    ]);
+    assert_eq!(c, 1);
+    assert!(!out.contains("[conflict]"), "{out}");
+    let (_, out, _) = output(&[
+        "check",
+        "--format",
+        "brief",
+        "--min-severity",
+        "warning",
+        "seeds",
+    ]);
+    assert!(out.lines().all(|l| !l.contains(": note[")), "{out}");
+    let (c, _, err) = output(&["check", "--select", "agre", "seeds"]);
+    assert_eq!(c, 2);
+    assert!(err.contains("did you mean `agree`"), "{err}");
+}
+
+#[test]
+fn quiet_drops_the_summary_and_statistics_count_per_kind() {
+    let (_, out, _) = output(&["check", "--format", "brief", "--quiet", "seeds"]);
+    assert!(!out.contains("articles,"), "{out}");
+    assert!(out.contains("[disputed]"), "{out}");
+    let (_, out, _) = output(&["check", "--statistics", "seeds"]);
+    let disputed = out
+        .lines()
+        .find(|l| l.contains("disputed"))
+        .expect("a disputed line");
+    assert!(
+        disputed.trim_start().starts_with("1 ") && disputed.ends_with("warning"),
+        "{out}"
+    );
+    assert!(out.lines().last().unwrap().contains("4 articles"), "{out}");
+}
+
+/// Guards issue 11.4: every kind explains itself, and `check --help` lists kinds, severities,
+/// statuses and exit codes.
+#[test]
+fn explain_and_help_say_what_findings_and_exit_codes_mean() {
+    let (c, out, _) = output(&["explain", "sum-mismatch"]);
+    assert_eq!(c, 0);
+    assert!(out.starts_with("sum-mismatch: parts"), "{out}");
+    assert!(out.contains("How to accept it"), "{out}");
+    let (c, _, err) = output(&["explain", "conflicts"]);
+    assert_eq!(c, 2);
+    assert!(err.contains("did you mean `conflict`"), "{err}");
+    let (_, help, _) = output(&["check", "--help"]);
+    for needle in [
+        "near-duplicate",
+        "different-event",
+        "accepted",
+        "Exit codes: 0",
+    ] {
+        assert!(help.contains(needle), "{needle}: {help}");
+    }
+    let (_, sarif, _) = output(&["check", "--format", "sarif", "seeds"]);
+    let doc: Value = serde_json::from_str(&sarif).unwrap();
+    let rules = doc["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert!(rules.iter().all(|r| {
+        r["help"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("When it fires"))
+    }));
+}
+
+/// Guards issue 11.5: a typo of a command is a usage error before any work, and a bare run
+/// outside a project says how to start.
+#[test]
+fn a_typo_of_a_command_is_a_usage_error_with_a_suggestion() {
+    let (c, out, err) = output(&["chek", "seeds"]);
+    assert_eq!(c, 2);
+    assert!(out.is_empty(), "no report was run: {out}");
+    assert!(err.contains("did you mean `check`?"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no seeds/ here"));
+}

@@ -32,6 +32,15 @@ pub enum Command {
     Baseline(BaselineArgs),
     /// Build or refresh the incremental index (.crosscheck/index.sqlite).
     Index(IndexArgs),
+    /// What a finding kind means, when it fires, an example, and how to accept it.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// A finding kind: near-duplicate, agree, compatible, conflict, sum-mismatch,
+    /// different-event, updated, disputed, quote-variant, role-variant.
+    pub kind: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -117,6 +126,22 @@ pub struct CheckArgs {
     /// checked nothing has not passed).
     #[arg(long)]
     pub allow_empty: bool,
+    /// Show only these finding kinds (comma-separated) [default: all, or the config's].
+    #[arg(long, value_delimiter = ',', value_name = "KIND,...")]
+    pub select: Vec<String>,
+    /// Do not show these finding kinds (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "KIND,...")]
+    pub ignore: Vec<String>,
+    /// Do not show findings below this severity (error, warning, note). What fails the run is
+    /// decided by --fail-on on all findings, whatever is shown.
+    #[arg(long, value_name = "SEVERITY")]
+    pub min_severity: Option<String>,
+    /// Findings only: no summary line.
+    #[arg(long)]
+    pub quiet: bool,
+    /// Counts of findings per kind and severity instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -149,6 +174,11 @@ impl Default for CheckArgs {
             focus_from: None,
             index: false,
             allow_empty: false,
+            select: Vec::new(),
+            ignore: Vec::new(),
+            min_severity: None,
+            quiet: false,
+            statistics: false,
             common: Common::default(),
         }
     }

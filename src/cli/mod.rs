@@ -16,6 +16,8 @@ pub use args::{
     CompareArgs, CompareFormat, FailOn, IndexArgs,
 };
 
+use crate::model::finding::{FindingKind, Severity};
+use crate::pipeline::settings::Display;
 use crate::pipeline::{Checked, Progress, Session, Settings, config, gate};
 use crate::report;
 use output::{emit, terminal_width};
@@ -41,14 +43,131 @@ impl Outcome {
     }
 }
 
+/// The text `check --help` ends with: the kinds, severities, statuses and exit codes.
+fn check_help() -> String {
+    format!(
+        "Finding kinds (`crosscheck explain KIND` says more):\n{}\n\n\
+         Severities: error, warning, note. Status: `new`, or `accepted` (matched by the baseline,\n\
+         crosscheck.baseline.json, or by an [[accept]] entry of crosscheck.toml; accepted findings\n\
+         are shown but never fail the run).\n\n\
+         Exit codes: 0 no new finding at or above --fail-on; 1 new findings at or above it;\n\
+         2 usage, config, input or I/O errors (the run still reports what it could).",
+        report::explain::kinds_list()
+    )
+}
+
+/// Parse the command line, with the help texts that are built from the finding kinds.
+pub fn parse() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let help = check_help();
+    let command = Cli::command()
+        .after_help(help.clone())
+        .mut_subcommand("check", |c| c.after_help(help));
+    let matches = command.try_get_matches()?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// Before any work: a first argument that is neither a subcommand nor a path is a typo
+/// (`crosscheck chek seeds`), and a bare `crosscheck` needs a `seeds/` to check.
+fn usage_problem(cli: &Cli) -> Option<String> {
+    if cli.command.is_some() {
+        return None;
+    }
+    let first = cli.check.paths.first()?;
+    let default = cli.check.paths == ["seeds"];
+    if default && !std::path::Path::new("seeds").exists() {
+        return Some(
+            "no seeds/ here to check: run `crosscheck check PATH...` on your articles (files or \
+             directories of .txt), or `crosscheck --help`"
+                .to_string(),
+        );
+    }
+    if first == "-" || std::path::Path::new(first).exists() {
+        return None;
+    }
+    let commands = ["check", "claims", "compare", "baseline", "index", "explain"];
+    let best = commands
+        .iter()
+        .map(|c| (strsim::jaro_winkler(c, first), *c))
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    (best.0 >= 0.8).then(|| {
+        format!(
+            "`{first}` is neither a command nor a file (did you mean `{}`?)",
+            best.1
+        )
+    })
+}
+
 pub fn run(cli: Cli) -> Outcome {
+    if let Some(problem) = usage_problem(&cli) {
+        eprintln!("error: {problem}");
+        return Outcome::Errors;
+    }
     match cli.command.unwrap_or(Command::Check(cli.check)) {
         Command::Check(args) => check(&args),
         Command::Claims(args) => claims(&args),
         Command::Compare(args) => compare(&args),
         Command::Baseline(args) => baseline(&args),
         Command::Index(args) => index(&args),
+        Command::Explain(args) => explain(&args),
     }
+}
+
+/// `crosscheck explain KIND`.
+fn explain(args: &args::ExplainArgs) -> Outcome {
+    match FindingKind::from_name(&args.kind) {
+        Some(k) => {
+            if emit(&report::explain::render(k)) {
+                Outcome::Clean
+            } else {
+                Outcome::Errors
+            }
+        }
+        None => {
+            eprintln!("error: {}", unknown_kind(&args.kind));
+            Outcome::Errors
+        }
+    }
+}
+
+/// "`agre` is not a finding kind (did you mean `agree`?); the kinds: ...".
+fn unknown_kind(name: &str) -> String {
+    let names: Vec<&str> = FindingKind::ALL.iter().map(|k| k.as_str()).collect();
+    let suggestion = names
+        .iter()
+        .map(|n| (strsim::jaro_winkler(n, name), *n))
+        .filter(|(s, _)| *s >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| format!(" (did you mean `{n}`?)"))
+        .unwrap_or_default();
+    format!(
+        "`{name}` is not a finding kind{suggestion}; the kinds: {}",
+        names.join(", ")
+    )
+}
+
+/// What to show: the config's `[check]` choice, overridden by the flags.
+fn display(args: &CheckArgs, settings: &Settings) -> Result<Display, String> {
+    let kinds = |names: &[String]| -> Result<Vec<FindingKind>, String> {
+        names
+            .iter()
+            .map(|n| FindingKind::from_name(n.trim()).ok_or_else(|| unknown_kind(n.trim())))
+            .collect()
+    };
+    let mut d = settings.display.clone();
+    if !args.select.is_empty() {
+        d.select = kinds(&args.select)?;
+    }
+    if !args.ignore.is_empty() {
+        d.ignore = kinds(&args.ignore)?;
+    }
+    if let Some(m) = &args.min_severity {
+        d.min_severity = Some(
+            Severity::from_name(m)
+                .ok_or_else(|| format!("--min-severity {m:?}: expected error, warning or note"))?,
+        );
+    }
+    Ok(d)
 }
 
 /// The session for these flags: the config found (or named) and resolved once.
@@ -106,6 +225,13 @@ fn check(args: &CheckArgs) -> Outcome {
         Ok(s) => s,
         Err(o) => return o,
     };
+    let shown = match display(args, &session.settings) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Errors;
+        }
+    };
     let mut run = if args.index {
         match session.check_indexed(&args.paths, &focus) {
             Ok(r) => r,
@@ -150,8 +276,24 @@ fn check(args: &CheckArgs) -> Outcome {
     let mut summary =
         report::findings::Summary::of(&run.articles, run.errors.clone()).with_stories(&run.stories);
     summary.stale = verdict.stale.len();
+    // The gate has seen every finding; what is shown is a view of them.
+    let before = run.findings.len();
+    run.findings.retain(|f| shown.shows(f));
+    summary.hidden = before - run.findings.len();
     let io_failed = std::cell::Cell::new(false);
-    let out = render_check(args, &run, &summary, &io_failed);
+    let mut out = if args.statistics {
+        report::findings::statistics(&run.findings, &summary)
+    } else {
+        render_check(args, &run, &summary, &io_failed)
+    };
+    if args.quiet && human_format(args.format) {
+        // The summary is the last line of every human format.
+        let body = out.trim_end_matches('\n');
+        out = match body.rsplit_once('\n') {
+            Some((findings, _summary)) => format!("{findings}\n"),
+            None => String::new(),
+        };
+    }
     if !emit(&out) || !run.errors.is_empty() || io_failed.get() {
         return Outcome::Errors;
     }

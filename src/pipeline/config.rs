@@ -17,6 +17,8 @@
 //!
 //! [check]
 //! fail_on = "warning"     # error | warning | note | never
+//! select = ["conflict", "updated"]   # kinds shown (all by default); ignore = [...] hides
+//! min_severity = "warning"           # findings below it are not shown (the gate still sees them)
 //! baseline = "crosscheck.baseline.json"
 //!
 //! [aliases]               # identities: alias = canonical (people by surname, places by name)
@@ -75,6 +77,13 @@ pub struct Compare {
 pub struct Check {
     pub fail_on: Option<crate::model::finding::FailOn>,
     pub baseline: Option<String>,
+    /// Finding kinds to show (all when absent), and kinds not to show.
+    #[serde(default)]
+    pub select: Vec<String>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    /// Findings below this severity are not shown: "error", "warning" or "note".
+    pub min_severity: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -125,6 +134,20 @@ pub fn parse(text: &str) -> Result<Config, String> {
     if let Some(size) = &config.files.max_file_size {
         crate::pipeline::load::parse_size(size)
             .map_err(|e| format!("[files] max_file_size: {e}"))?;
+    }
+    for k in config.check.select.iter().chain(&config.check.ignore) {
+        if crate::model::finding::FindingKind::from_name(k).is_none() {
+            return Err(format!(
+                "[check] select/ignore: {k:?} is not a finding kind"
+            ));
+        }
+    }
+    if let Some(s) = &config.check.min_severity
+        && crate::model::finding::Severity::from_name(s).is_none()
+    {
+        return Err(format!(
+            "[check] min_severity = {s:?}: expected error, warning or note"
+        ));
     }
     for (name, v) in [
         ("related_at", config.compare.related_at),

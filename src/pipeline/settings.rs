@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use crate::compare;
-use crate::model::finding::FailOn;
+use crate::model::finding::{FailOn, FindingKind, Severity};
 use crate::pipeline::baseline;
 use crate::pipeline::config;
 use crate::pipeline::load::{FileFilter, parse_size};
@@ -27,6 +27,26 @@ pub struct Settings {
     pub accepted: Vec<String>,
     /// New findings at or above this severity fail the run.
     pub fail_on: FailOn,
+    /// Which findings are shown; what fails the run does not depend on it.
+    pub display: Display,
+}
+
+/// Which findings a report shows (`--select`, `--ignore`, `--min-severity`, or `[check]`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Display {
+    /// Only these kinds (empty: all).
+    pub select: Vec<FindingKind>,
+    pub ignore: Vec<FindingKind>,
+    /// Nothing below this severity (none: everything).
+    pub min_severity: Option<Severity>,
+}
+
+impl Display {
+    pub fn shows(&self, f: &crate::model::finding::Finding) -> bool {
+        (self.select.is_empty() || self.select.contains(&f.kind))
+            && !self.ignore.contains(&f.kind)
+            && self.min_severity.is_none_or(|m| f.severity <= m)
+    }
 }
 
 impl Default for Settings {
@@ -68,6 +88,25 @@ impl Settings {
             baseline,
             accepted: c.accept.iter().map(|a| a.fingerprint.clone()).collect(),
             fail_on: fail_on_flag.or(c.check.fail_on).unwrap_or(FailOn::Error),
+            display: Display {
+                select: c
+                    .check
+                    .select
+                    .iter()
+                    .filter_map(|k| FindingKind::from_name(k))
+                    .collect(),
+                ignore: c
+                    .check
+                    .ignore
+                    .iter()
+                    .filter_map(|k| FindingKind::from_name(k))
+                    .collect(),
+                min_severity: c
+                    .check
+                    .min_severity
+                    .as_deref()
+                    .and_then(Severity::from_name),
+            },
             root,
         }
     }

@@ -23,6 +23,8 @@ pub struct Summary {
     pub stories: usize,
     /// Articles that matched no other article (indices), when there are two or more articles.
     pub unmatched: Vec<usize>,
+    /// Findings not shown (`--select`, `--ignore`, `--min-severity`).
+    pub hidden: usize,
 }
 
 impl Summary {
@@ -37,6 +39,7 @@ impl Summary {
             stale: 0,
             stories: 0,
             unmatched: Vec::new(),
+            hidden: 0,
         }
     }
 
@@ -98,14 +101,40 @@ impl Summary {
         } else {
             String::new()
         };
+        let hidden = match self.hidden {
+            0 => String::new(),
+            n => format!("; {n} not shown (--select, --ignore, --min-severity)"),
+        };
         let unmatched = match self.unmatched.len() {
             0 => String::new(),
             1 => "; 1 article matched no other article".to_string(),
             n => format!("; {n} articles matched no other article"),
         };
         format!(
-            "{} articles, {} claims; {found}{baseline}{unmatched}; {skipped}",
+            "{} articles, {} claims; {found}{hidden}{baseline}{unmatched}; {skipped}",
             self.articles, self.claims
         )
     }
+}
+
+/// `check --statistics`: findings counted per kind and severity, then the summary line.
+pub fn statistics(findings: &[Finding], summary: &Summary) -> String {
+    let mut counts: std::collections::BTreeMap<
+        (FindingKind, crate::model::finding::Severity),
+        usize,
+    > = std::collections::BTreeMap::new();
+    for f in findings {
+        *counts.entry((f.kind, f.severity)).or_default() += 1;
+    }
+    let mut out = String::new();
+    for ((kind, severity), n) in counts {
+        out.push_str(&format!(
+            "{n:5}  {:16} {}\n",
+            kind.as_str(),
+            severity.as_str()
+        ));
+    }
+    out.push_str(&summary.line(findings));
+    out.push('\n');
+    out
 }

@@ -43,7 +43,16 @@ fn location(articles: &[Analyzed], e: &Evidence, id: Option<usize>) -> Value {
 pub fn render(articles: &[Analyzed], findings: &[Finding]) -> String {
     let rules: Vec<Value> = FindingKind::ALL
         .iter()
-        .map(|k| json!({"id": k.as_str(), "name": k.as_str(), "shortDescription": {"text": format!("crosscheck finding: {}", k.as_str())}}))
+        .map(|k| {
+            let e = super::explain::explain(*k);
+            json!({
+                "id": k.as_str(),
+                "name": k.as_str(),
+                "shortDescription": {"text": e.summary},
+                "fullDescription": {"text": format!("{} When it fires: {}", e.summary, e.fires)},
+                "help": {"text": super::explain::render(*k)},
+            })
+        })
         .collect();
     let results: Vec<Value> = findings
         .iter()

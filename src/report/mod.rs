@@ -9,6 +9,7 @@ pub mod claims_csv;
 pub mod claims_json;
 pub mod claims_table;
 pub mod compare_side;
+pub mod explain;
 pub mod fact_table;
 pub mod findings;
 pub mod findings_brief;
