@@ -444,6 +444,18 @@ mod tests {
     }
 
     #[test]
+    fn treatment_and_not_yet_identified() {
+        // "undergoing treatment" is the predicate of its own figure, not the discharge before.
+        let s = "Of them, 793 were discharged while 382 are undergoing treatment.";
+        assert_eq!(measure(s, "793"), is("", "discharge"));
+        assert_eq!(measure(s, "382"), is("", "treat"));
+        // "have yet to be identified": not identified so far, and the identified are people.
+        let s = "So far 88 bodies have been identified, and 187 have yet to be identified.";
+        assert_eq!(measure(s, "88"), is("body", "identify"));
+        assert_eq!(measure(s, "187"), is("person", "not identify"));
+    }
+
+    #[test]
     fn a_group_noun_before_of_names_what_a_bare_figure_counts() {
         let s = "Labour is projected to win 412 seats, giving it a landslide majority of 174.";
         assert_eq!(measure(s, "174").0, "majority");

@@ -142,8 +142,47 @@ fn after_partitive_of(toks: &[Tok], j: usize, fig: &Figure) -> usize {
         ) {
             k += 1;
         }
+    } else if let Some(after) = partitive_count(toks, k, fig) {
+        k = after;
     }
     k
+}
+
+/// A count of a part of a group the sentence names: "241 of the 242 people aboard", "at least
+/// 23 of the victims". The phrase starts after "of", its determiner and the whole's own figure;
+/// a determiner is needed ("20 of them", "one of 12" name no noun).
+fn partitive_count(toks: &[Tok], of: usize, fig: &Figure) -> Option<usize> {
+    if fig.kind != Kind::Count || tok_word(toks, of) != Some("of") {
+        return None;
+    }
+    let det = tok_word(toks, of + 1)?;
+    if !matches!(det, "the" | "their" | "its" | "these" | "those") {
+        return None;
+    }
+    let k = of + 2;
+    // "21 of the train's coaches", "two of the neighbours' three wars": the whole belongs to a
+    // possessor, and which whole (this train's, all three trains') is the possessor's to say;
+    // the figure is left uncounted rather than read as the possessor.
+    if possessive_after(toks, k).is_some() {
+        return None;
+    }
+    match numeral_at(toks, k) {
+        Some(n) if !n.ordinal => Some(n.end),
+        Some(_) => None,
+        None => Some(k),
+    }
+}
+
+/// The token after a possessive noun at `k` ("train's", "neighbours’"), if there is one.
+fn possessive_after(toks: &[Tok], k: usize) -> Option<usize> {
+    let noun = toks.get(k).filter(|t| t.kind == TokKind::Word)?;
+    toks.get(k + 1)
+        .filter(|t| matches!(t.text, "’" | "'") && !t.space_before)?;
+    match toks.get(k + 2) {
+        Some(s) if s.is("s") && !s.space_before => Some(k + 3),
+        _ if noun.lower.ends_with('s') => Some(k + 2),
+        _ => None,
+    }
 }
 
 /// The words of the phrase from `k`: up to four, ending before a stop word, an adverb, a verb
@@ -457,6 +496,30 @@ mod tests {
     /// The unit of the first figure of `s`.
     fn unit(s: &str) -> Option<String> {
         figures(s).into_iter().next()?.unit
+    }
+
+    #[test]
+    fn a_part_of_a_named_group_counts_the_group_noun() {
+        assert_eq!(
+            unit("Air India had at first confirmed that 241 of the 242 people aboard had died.")
+                .as_deref(),
+            Some("person")
+        );
+        assert_eq!(
+            unit("Early reports say at least 23 of the victims were on the ground.").as_deref(),
+            Some("victim")
+        );
+        // A possessor owns the group: the figure is not read as counting the possessor.
+        assert_eq!(
+            unit("the collision was so violent that 21 of the train's coaches came off"),
+            None
+        );
+        assert_eq!(
+            unit("Kashmir has been the cause of two of the neighbours’ three wars"),
+            None
+        );
+        // No determiner, no group noun: "20 of them" counts nothing named.
+        assert_eq!(unit("Police said 20 of them were later released."), None);
     }
 
     #[test]
