@@ -137,7 +137,7 @@ fn extract_sentence(
         {
             c.head = whole_before(&toks, p.span.start);
         }
-        let mut time = nearest_time(&times, f.span);
+        let mut time = nearest_time(text, &times, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
         if reading.level
             && let Some(t) = &mut time
@@ -335,30 +335,47 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
                     && toks
                         .get(i + 2)
                         .is_some_and(|d| d.kind == token::TokKind::Number && !d.space_before)
-            }) || toks
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm")))
+            }))
         {
             masks.push(t.span.cover(toks[(i + 2).min(toks.len() - 1)].span));
+        } else if t.kind == token::TokKind::Number
+            && let Some(end) = time::meridiem_after(toks, i + 1)
+        {
+            // "10pm", "9 p.m. curfew": an hour, not a count.
+            masks.push(t.span.cover(toks[end - 1].span));
         }
     }
     masks
 }
 
 /// The time a figure happened: the nearest event time in the sentence, else a report time.
-fn nearest_time(times: &[TimeRef], at: Span) -> Option<TimeRef> {
-    let events = times
-        .iter()
-        .filter(|t| !t.of_report && t.granularity != crate::model::claim::Granularity::Year);
+fn nearest_time(text: &str, times: &[TimeRef], at: Span) -> Option<TimeRef> {
+    let far = |t: &TimeRef| distance(t.span, at);
+    // "258,000 jobs off payrolls for May and June": a figure of two coordinated times is of
+    // neither alone.
+    let usable = |t: &&TimeRef| {
+        t.granularity != crate::model::claim::Granularity::Year && !coordinated(text, times, t)
+    };
+    let events = times.iter().filter(usable).filter(|t| !t.of_report);
     events
-        .min_by_key(|t| distance(t.span, at))
-        .or_else(|| {
-            times
-                .iter()
-                .filter(|t| t.granularity != crate::model::claim::Granularity::Year)
-                .min_by_key(|t| distance(t.span, at))
-        })
+        .min_by_key(|t| far(t))
+        .or_else(|| times.iter().filter(usable).min_by_key(|t| far(t)))
         .cloned()
+}
+
+/// Is `t` one of two times joined by "and" or "or" ("May and June", "Monday or Tuesday")?
+fn coordinated(text: &str, times: &[TimeRef], t: &TimeRef) -> bool {
+    times.iter().any(|o| {
+        let (a, b) = if o.span.start >= t.span.end {
+            (t.span, o.span)
+        } else {
+            (o.span, t.span)
+        };
+        a.end <= b.start
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|g| matches!(g.trim(), "and" | "or"))
+    })
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -441,6 +458,59 @@ mod tests {
             measure("The rules saved 65 lives.", "65"),
             is("life", "save")
         );
+    }
+
+    #[test]
+    fn may_with_a_possessive_or_another_month_is_the_month() {
+        let d = Some(date(2025, 8, 1));
+        let day = |s: &str| {
+            quantities(s, d)
+                .into_iter()
+                .next()
+                .and_then(|q| q.time)
+                .and_then(|t| t.day)
+                .map(|d| d.to_string())
+        };
+        // "May's" is no modal, and May in an August article is the May before it.
+        assert_eq!(
+            day("May's job gains were cut to 19,000 from 144,000.").as_deref(),
+            Some("2025-05-01")
+        );
+        // A figure of two months together is of neither alone.
+        assert_eq!(
+            day("Revisions lopped a stunning 258,000 jobs off payrolls for May and June."),
+            None
+        );
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        let texts =
+            |s: &str| -> Vec<String> { quantities(s, None).into_iter().map(|q| q.text).collect() };
+        assert!(
+            texts("Chilean officials have ordered a 9 p.m. curfew in the worst areas.").is_empty()
+        );
+        assert_eq!(
+            texts("The quake hit at 11:11 p.m. on Friday and killed 632 people."),
+            vec!["632"]
+        );
+        assert_eq!(
+            texts("The jet took off at 1:38 PM with 230 passengers on board."),
+            vec!["230"]
+        );
+        assert!(texts("Polls closed at 10pm and counting began.").is_empty());
+    }
+
+    #[test]
+    fn treatment_and_not_yet_identified() {
+        // "undergoing treatment" is the predicate of its own figure, not the discharge before.
+        let s = "Of them, 793 were discharged while 382 are undergoing treatment.";
+        assert_eq!(measure(s, "793"), is("", "discharge"));
+        assert_eq!(measure(s, "382"), is("", "treat"));
+        // "have yet to be identified": not identified so far, and the identified are people.
+        let s = "So far 88 bodies have been identified, and 187 have yet to be identified.";
+        assert_eq!(measure(s, "88"), is("body", "identify"));
+        assert_eq!(measure(s, "187"), is("person", "not identify"));
     }
 
     #[test]

@@ -107,16 +107,18 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             && next(2).is_some_and(|n| n.kind == TokKind::Number && !n.space_before)
         {
             let mut end = i + 3;
-            if toks
+            if let Some(after) = meridiem_after(toks, end) {
+                end = after;
+            } else if toks
                 .get(end)
-                .is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm" | "gmt" | "bst" | "et"))
+                .is_some_and(|n| matches!(n.lower.as_str(), "gmt" | "bst" | "et"))
             {
                 end += 1;
             }
             return Some((Raw::Mask, end));
         }
-        if next(1).is_some_and(|n| matches!(n.lower.as_str(), "am" | "pm" | "a.m" | "p.m")) {
-            return Some((Raw::Mask, i + 2));
+        if let Some(end) = meridiem_after(toks, i + 1) {
+            return Some((Raw::Mask, end));
         }
     }
     // Day range and month: "4-6 March" (masked, resolved to the first day).
@@ -174,7 +176,13 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         // A bare month: "May" needs a preposition before it to be a month, not a modal.
         let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
         let cue = prev.is_some_and(lexicon::is_month_cue);
-        if m != 5 || cue {
+        // "May's gains": a modal takes no possessive.
+        let possessive = next(1).is_some_and(|n| matches!(n.text, "’" | "'") && !n.space_before)
+            && next(2).is_some_and(|n| n.is("s") && !n.space_before);
+        // "May and June": a modal is not coordinated with a month.
+        let with_month = next(1).is_some_and(|n| matches!(n.lower.as_str(), "and" | "or"))
+            && next(2).and_then(is_month_tok).is_some();
+        if m != 5 || cue || possessive || with_month {
             return Some((Raw::Month(m), i + 1));
         }
     }
@@ -282,6 +290,23 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         }
     }
     None
+}
+
+/// The token after a meridiem at `k`: "pm", "a.m", or "p.m." written as letters and stops
+/// ("9 p.m. curfew" is an hour, not nine of anything).
+pub(crate) fn meridiem_after(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if matches!(t.lower.as_str(), "am" | "pm" | "a.m" | "p.m") {
+        let stop = toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_punct(".") && !n.space_before);
+        return Some(k + 1 + usize::from(stop && t.lower.contains('.')));
+    }
+    let glued = |o: usize| toks.get(k + o).filter(|n| !n.space_before);
+    let letters = matches!(t.lower.as_str(), "a" | "p")
+        && glued(1).is_some_and(|n| n.is_punct("."))
+        && glued(2).is_some_and(|n| n.lower == "m");
+    letters.then(|| k + 3 + usize::from(glued(3).is_some_and(|n| n.is_punct("."))))
 }
 
 fn is_future(toks: &[Tok], i: usize) -> bool {

@@ -163,6 +163,22 @@ mod tests {
     }
 
     #[test]
+    fn downing_and_bringing_down_is_destroying() {
+        // "brought down" is a phrasal verb of the destroy class, like "shot down"; "downed"
+        // is the verb "down", also after "claimed to have".
+        assert_eq!(
+            preds("Khawaja Asif said Pakistan had brought down five Indian aircraft."),
+            vec!["bring down"]
+        );
+        assert_eq!(
+            preds("Pakistan claimed to have downed five Indian Air Force jets on Wednesday."),
+            vec!["down"]
+        );
+        assert_eq!(lexicon::predicate_class("bring down"), Some("destroy"));
+        assert_eq!(lexicon::predicate_class("down"), Some("destroy"));
+    }
+
+    #[test]
     fn a_general_verb_still_governs_its_own_figure() {
         // "left" is too general for compare to group by, but it is the predicate here: only
         // "be" and "have" give way to a verb further left.

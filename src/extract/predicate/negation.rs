@@ -14,7 +14,13 @@ pub(super) fn negated_before(toks: &[Tok], at: usize) -> bool {
     toks[lo..at].iter().enumerate().any(|(o, t)| {
         lexicon::is_negation(&t.lower)
             || (t.lower == "t" && lo + o >= 1 && matches!(toks[lo + o - 1].text, "’" | "'"))
+            || not_yet(toks, lo + o)
     })
+}
+
+/// "have yet to be identified", "is yet to be found": not done so far.
+fn not_yet(toks: &[Tok], k: usize) -> bool {
+    toks[k].lower == "yet" && toks.get(k + 1).is_some_and(|n| n.lower == "to")
 }
 
 /// A denial earlier in the sentence governs what follows: "denied reports that ... 19 points".
@@ -54,6 +60,17 @@ mod tests {
             "secure"
         ));
         assert!(!holds(negated_before, "the firm cut 500 jobs", "cut"));
+        // "yet to": not done so far.
+        assert!(holds(
+            negated_before,
+            "88 bodies have been identified and 187 have yet to be identified",
+            "be"
+        ));
+        assert!(!holds(
+            negated_before,
+            "and yet 20 people were killed",
+            "killed"
+        ));
         // Too far back to govern the verb: five tokens between.
         assert!(!holds(
             negated_before,

@@ -142,8 +142,47 @@ fn after_partitive_of(toks: &[Tok], j: usize, fig: &Figure) -> usize {
         ) {
             k += 1;
         }
+    } else if let Some(after) = partitive_count(toks, k, fig) {
+        k = after;
     }
     k
+}
+
+/// A count of a part of a group the sentence names: "241 of the 242 people aboard", "at least
+/// 23 of the victims". The phrase starts after "of", its determiner and the whole's own figure;
+/// a determiner is needed ("20 of them", "one of 12" name no noun).
+fn partitive_count(toks: &[Tok], of: usize, fig: &Figure) -> Option<usize> {
+    if fig.kind != Kind::Count || tok_word(toks, of) != Some("of") {
+        return None;
+    }
+    let det = tok_word(toks, of + 1)?;
+    if !matches!(det, "the" | "their" | "its" | "these" | "those") {
+        return None;
+    }
+    let k = of + 2;
+    // "21 of the train's coaches", "two of the neighbours' three wars": the whole belongs to a
+    // possessor, and which whole (this train's, all three trains') is the possessor's to say;
+    // the figure is left uncounted rather than read as the possessor.
+    if possessive_after(toks, k).is_some() {
+        return None;
+    }
+    match numeral_at(toks, k) {
+        Some(n) if !n.ordinal => Some(n.end),
+        Some(_) => None,
+        None => Some(k),
+    }
+}
+
+/// The token after a possessive noun at `k` ("train's", "neighbours’"), if there is one.
+fn possessive_after(toks: &[Tok], k: usize) -> Option<usize> {
+    let noun = toks.get(k).filter(|t| t.kind == TokKind::Word)?;
+    toks.get(k + 1)
+        .filter(|t| matches!(t.text, "’" | "'") && !t.space_before)?;
+    match toks.get(k + 2) {
+        Some(s) if s.is("s") && !s.space_before => Some(k + 3),
+        _ if noun.lower.ends_with('s') => Some(k + 2),
+        _ => None,
+    }
 }
 
 /// The words of the phrase from `k`: up to four, ending before a stop word, an adverb, a verb
@@ -151,14 +190,26 @@ fn after_partitive_of(toks: &[Tok], j: usize, fig: &Figure) -> usize {
 /// place or name ("20 people Kyiv"), so it is left out.
 fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
     let mut words: Vec<usize> = Vec::new();
+    let mut joined = false;
     while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word {
             // possessive "’s" ends the phrase; a hyphen inside "long-range" joins
             if t.is_dash() && !t.space_before && glued(toks, k + 1) && !words.is_empty() {
                 k += 1;
+                joined = true;
                 continue;
             }
             break;
+        }
+        if std::mem::take(&mut joined) {
+            // The part after a hyphen belongs to the compound whatever it is on its own:
+            // "nuclear-armed", "surface-to-surface".
+            words.push(k);
+            k += 1;
+            continue;
+        }
+        if name_starts(toks, &words, k) {
+            break; // "several neighbourhoods along Vina del Mar": the name is not counted
         }
         if !words.is_empty() && qualifier_at(toks, k).is_some() {
             break; // "242 people aboard", "50 people on the ground"
@@ -203,6 +254,9 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         }
         // Measures (days, km) keep their unit; the phrase after them is context.
         if lexicon::measure(&t.lower).is_some() && !words.is_empty() {
+            if measure_is_head(&toks[*words.last().unwrap()].lower) {
+                words.push(k);
+            }
             break;
         }
         words.push(k);
@@ -212,12 +266,46 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         }
     }
     while words.len() > 1
+        && !joined_to_previous(toks, *words.last().unwrap())
         && toks[*words.last().unwrap()].is_capitalized()
         && !toks[words[0]].is_capitalized()
     {
         words.pop();
     }
     words
+}
+
+/// Does a name start at `k`, inside a phrase begun in lower case? A capitalized word, a short
+/// lower-case particle and a capitalized word ("Vina del Mar", "Rio de Janeiro") is a place or
+/// a name, and its particle is no head. A capitalized adjective alone ("senior Conservative
+/// ministers") is a modifier.
+fn name_starts(toks: &[Tok], words: &[usize], k: usize) -> bool {
+    let particle = toks
+        .get(k + 1)
+        .is_some_and(|p| p.kind == TokKind::Word && !p.is_capitalized() && p.text.len() <= 3);
+    words
+        .last()
+        .is_some_and(|&w| !toks[w].is_capitalized() && !toks[words[0]].is_capitalized())
+        && toks[k].is_capitalized()
+        && particle
+        && toks.get(k + 2).is_some_and(Tok::is_capitalized)
+}
+
+/// Is a measure after `prev` the head of the phrase? After a modifier ("8,200 flying hours",
+/// "2 prior months", "three straight months") it is; after a plural noun it starts the
+/// context ("12 people days after").
+fn measure_is_head(prev: &str) -> bool {
+    !is_plural_word(prev) && !lexicon::is_phrase_stop(prev)
+}
+
+/// A plural noun as written: "dams", "people", "millions"; not "-ss" words ("press").
+fn is_plural_word(w: &str) -> bool {
+    w == "people" || (w.ends_with('s') && !w.ends_with("ss") && noun_lemma(w) != w)
+}
+
+/// Was the token at `k` joined to the word before it by a glued hyphen ("nuclear-armed")?
+fn joined_to_previous(toks: &[Tok], k: usize) -> bool {
+    k >= 2 && toks[k - 1].is_dash() && !toks[k - 1].space_before && !toks[k].space_before
 }
 
 /// The lemma of the phrase's head. A proper-noun compound is counted whole: "first World
@@ -364,7 +452,10 @@ fn ends_phrase(w: &str, prev: &str) -> bool {
     if w.ends_with("ing") {
         return prev.ends_with('s') || prev == "people";
     }
-    lexicon::is_past_form(w)
+    // A verb's base form after a plural is the clause's verb: "two dams burst", "Two rival
+    // governments run Libya", "several people hurt on the ground".
+    let base = lexicon::verb_lemma(w) == Some(w) && !lexicon::is_plural_noun(w);
+    lexicon::is_past_form(w) || (base && is_plural_word(prev))
 }
 
 /// A cheap test for verbs in a noun phrase: forms of the verb lexicon that are not also
@@ -400,6 +491,108 @@ mod tests {
         let f = &figures("destroyed 249 Ukrainian drones overnight")[0];
         assert_eq!(f.unit.as_deref(), Some("drone"));
         assert_eq!(f.counted.as_ref().unwrap().modifiers, vec!["Ukrainian"]);
+    }
+
+    /// The unit of the first figure of `s`.
+    fn unit(s: &str) -> Option<String> {
+        figures(s).into_iter().next()?.unit
+    }
+
+    #[test]
+    fn a_part_of_a_named_group_counts_the_group_noun() {
+        assert_eq!(
+            unit("Air India had at first confirmed that 241 of the 242 people aboard had died.")
+                .as_deref(),
+            Some("person")
+        );
+        assert_eq!(
+            unit("Early reports say at least 23 of the victims were on the ground.").as_deref(),
+            Some("victim")
+        );
+        // A possessor owns the group: the figure is not read as counting the possessor.
+        assert_eq!(
+            unit("the collision was so violent that 21 of the train's coaches came off"),
+            None
+        );
+        assert_eq!(
+            unit("Kashmir has been the cause of two of the neighbours’ three wars"),
+            None
+        );
+        // No determiner, no group noun: "20 of them" counts nothing named.
+        assert_eq!(unit("Police said 20 of them were later released."), None);
+    }
+
+    #[test]
+    fn a_base_verb_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("a huge flood unleashed when two dams burst in torrential rain").as_deref(),
+            Some("dam")
+        );
+        assert_eq!(
+            unit("Two rival governments run Libya, one in Tripoli").as_deref(),
+            Some("government")
+        );
+        assert_eq!(
+            unit("after several people hurt on the ground died of their injuries").as_deref(),
+            Some("person")
+        );
+        // A noun compound whose first part is singular stays one phrase.
+        assert_eq!(
+            unit("Intel unveiled 15,000 job cuts").as_deref(),
+            Some("cut")
+        );
+    }
+
+    #[test]
+    fn a_name_inside_the_phrase_ends_it() {
+        assert_eq!(
+            unit("Flames swallowed several neighbourhoods along Vina del Mar's eastern edge")
+                .as_deref(),
+            Some("neighbourhood")
+        );
+        assert_eq!(
+            unit("the attacks, launched from several locations inside Iran, also comprised")
+                .as_deref(),
+            Some("location")
+        );
+        // The Spanish particle inside the name is not a head, with no preposition before it.
+        assert_eq!(
+            unit("About 200 homes Vina del Mar lost").as_deref(),
+            Some("home")
+        );
+        // A capitalized adjective is a modifier, not a name.
+        assert_eq!(
+            unit("the casualties were several senior Conservative ministers").as_deref(),
+            Some("minister")
+        );
+    }
+
+    #[test]
+    fn hyphenated_compounds_are_one_modifier() {
+        assert_eq!(
+            unit("tensions between the two nuclear-armed neighbours").as_deref(),
+            Some("neighbour")
+        );
+        assert_eq!(
+            unit("tracking dozens of surface-to-surface missiles and drones").as_deref(),
+            Some("drone and missile") // the unit lists lemmas in order
+        );
+    }
+
+    #[test]
+    fn a_measure_after_a_modifier_is_the_head() {
+        assert_eq!(
+            unit("an experienced pilot with over 8,200 flying hours").as_deref(),
+            Some("hour")
+        );
+        assert_eq!(
+            unit("the report revised estimates for 2 prior months").as_deref(),
+            Some("month")
+        );
+        assert_eq!(
+            unit("job growth has been negative for three straight months").as_deref(),
+            Some("month")
+        );
     }
 
     #[test]
