@@ -272,6 +272,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_read_leftwards_stops_at_a_conjunction_or_preposition() {
+        assert_eq!(
+            roles("took to the streets on Sunday even though Chief Executive Carrie Lam said"),
+            vec![("Carrie Lam".into(), "Chief Executive".into())]
+        );
+        assert_eq!(
+            roles("a case of defamation against Balco boss Victor Conte was"),
+            vec![("Victor Conte".into(), "Balco boss".into())]
+        );
+    }
+
+    #[test]
     fn appositive_after_name() {
         assert_eq!(
             roles("Rustem Umerov, a senior adviser to Mr Zelensky, posted on X"),
