@@ -26,7 +26,8 @@ pub fn is_rank(role: &str) -> bool {
         && words.last().is_some_and(|w| lexicon::is_rank_head(w))
 }
 
-/// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "secretary";
+/// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "minister" (role
+/// nouns in the form compared, `lexicon::role_noun_form`);
 /// a rank in its full form: "Lt. Gen." → "lieutenant general".
 pub fn normalize_role(role: &str) -> String {
     if is_rank(role) {
@@ -383,6 +384,10 @@ mod tests {
             "security adviser"
         );
         assert_eq!(normalize_role("US President"), "president");
+        assert_eq!(
+            normalize_role("defence secretary"),
+            normalize_role("defence minister")
+        );
         assert_eq!(normalize_role("Lt. Gen."), "lieutenant general");
         assert_eq!(normalize_role("Despite City Executive"), "city executive");
         assert_eq!(normalize_role("Chief Executive"), "chief executive");
@@ -398,7 +403,7 @@ mod tests {
         assert!(!is_rank("chief negotiator"));
         assert_eq!(
             normalize_role("White House press secretary"),
-            "press secretary"
+            "press minister"
         );
     }
 
