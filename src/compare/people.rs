@@ -1,10 +1,19 @@
-//! People across articles: the roles they are given and the words they are quoted with.
+//! People across articles: the roles they are given, how their names are spelled and the words
+//! they are quoted with.
 //!
 //! Roles are compared after normalization: the owner ("Zelensky's", "to Mr Zelensky"),
 //! nationality and organisation names (capitalized words that are not role words) and "new"
-//! are dropped, so "US President" and "President" meet while "security adviser" and "chief
-//! negotiator" do not. Quotes of one speaker in two articles that share most words but not all
-//! are `quote-variant`s. Identity keys go through `Identities`, so spelling variants meet.
+//! are dropped, and role nouns take the form they are compared in (`lexicon::role_noun_form`:
+//! "spokesman" = "spokesperson", "CEO" = "chief executive officer"), so "US President" and
+//! "President" meet while "security adviser" and "chief negotiator" do not. A rank before a
+//! name ("Lt. Gen.") is compared with ranks only, in full ("lieutenant general" ≠ "major
+//! general"), since a rank and a post are both true of one person. A person's surname spelled
+//! differently across sources ("McEntarfar", "McEntarfer", joined by `Identities`) is a
+//! role-variant note of its own (`Detail::Spellings`). Quotes of one speaker in two articles that
+//! share most words but not all are `quote-variant`s; case, punctuation, British/American
+//! spelling and quoting a part of the other's words are not a difference. Identity keys go
+//! through `Identities`, so spelling variants meet, and through `People`, so two people of one
+//! surname with different given names stay two.
 
 use std::collections::BTreeMap;
 

@@ -5,8 +5,9 @@
 //! nouns news counts. Identity keys are plain lower-case strings: titles and honorifics are
 //! dropped and a person is keyed by surname, so "Mr Zelensky", "Volodymyr Zelensky" and
 //! "Zelensky" meet; spelling variants ("Zelenskyy") are joined to a key already seen when their
-//! Jaro-Winkler similarity is high (`Identities`). Dates need no normalizing here: the time
-//! extractor already resolves them to calendar days.
+//! Jaro-Winkler similarity is high (`Identities`). The given name (`given_name`,
+//! `same_given_name`) tells apart people who share a surname. Dates need no normalizing here:
+//! the time extractor already resolves them to calendar days.
 
 use std::collections::BTreeMap;
 
