@@ -453,3 +453,31 @@ fn the_table_is_a_fact_matrix_per_story() {
     assert_eq!(cells[3], "28-point", "{row}");
     assert!(cells[6].starts_with("agree"), "{row}");
 }
+
+#[test]
+fn people_across_outlets_ranks_spellings_and_no_false_variants() {
+    let (doc, _) = run(&["check", "--format", "json", "tests/fixtures/people"]);
+    let roles = findings(&doc, "role-variant");
+    let messages: Vec<&str> = roles
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    // Mukesh and Dhirubhai Ambani share a surname, not an identity: no variant between them.
+    assert!(
+        !messages.iter().any(|m| m.contains("Ambani")),
+        "{messages:?}"
+    );
+    // Two ranks for one person; their post (army spokesperson) is the same in both.
+    let mehta: Vec<&&str> = messages.iter().filter(|m| m.contains("Mehta")).collect();
+    assert_eq!(mehta.len(), 1, "{messages:?}");
+    assert!(mehta[0].contains("Lt. Gen.") && mehta[0].contains("Maj. Gen."));
+    // One name spelled two ways.
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("spelled differently") && m.contains("“McEntarfar”")),
+        "{messages:?}"
+    );
+    // The same quotation but for a final full stop and "tyres"/"tires" is no variant.
+    assert!(findings(&doc, "quote-variant").is_empty(), "{doc}");
+}

@@ -1,20 +1,51 @@
-//! People across articles: the roles they are given and the words they are quoted with.
+//! People across articles: the roles they are given, how their names are spelled and the words
+//! they are quoted with.
 //!
 //! Roles are compared after normalization: the owner ("Zelensky's", "to Mr Zelensky"),
 //! nationality and organisation names (capitalized words that are not role words) and "new"
-//! are dropped, so "US President" and "President" meet while "security adviser" and "chief
-//! negotiator" do not. Quotes of one speaker in two articles that share most words but not all
-//! are `quote-variant`s. Identity keys go through `Identities`, so spelling variants meet.
+//! are dropped, and role nouns take the form they are compared in (`lexicon::role_noun_form`:
+//! "spokesman" = "spokesperson", "CEO" = "chief executive officer"), so "US President" and
+//! "President" meet while "security adviser" and "chief negotiator" do not. A rank before a
+//! name ("Lt. Gen.") is compared with ranks only, in full ("lieutenant general" ≠ "major
+//! general"), since a rank and a post are both true of one person. A person's surname spelled
+//! differently across sources ("McEntarfar", "McEntarfer", joined by `Identities`) is a
+//! role-variant note of its own (`Detail::Spellings`). Quotes of one speaker in two articles that
+//! share most words but not all are `quote-variant`s; case, punctuation, British/American
+//! spelling and quoting a part of the other's words are not a difference. Identity keys go
+//! through `Identities`, so spelling variants meet, and through `People`, so two people of one
+//! surname with different given names stay two.
 
 use std::collections::BTreeMap;
 
 use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::finding::{Detail, Evidence, FactValue, Finding, FindingKind, Severity, Subject};
-use crate::text::normalize::Identities;
+use crate::text::normalize::{self, Identities};
+use crate::text::span::Span;
 
-/// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "secretary".
+/// A rank before a name, every word a rank word and the last one able to end a rank:
+/// "Lt. Gen.", "Rear Admiral", "Major General".
+pub fn is_rank(role: &str) -> bool {
+    let words: Vec<String> = role
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| lexicon::rank_full_form(w).is_some())
+        && words.last().is_some_and(|w| lexicon::is_rank_head(w))
+}
+
+/// "Ukraine’s new chief negotiator" → "chief negotiator"; "US Army Secretary" → "minister" (role
+/// nouns in the form compared, `lexicon::role_noun_form`);
+/// a rank in its full form: "Lt. Gen." → "lieutenant general".
 pub fn normalize_role(role: &str) -> String {
+    if is_rank(role) {
+        return role
+            .split_whitespace()
+            .filter_map(|w| lexicon::rank_full_form(&w.trim_end_matches('.').to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let role = role.split(" to ").next().unwrap_or(role);
     let words: Vec<&str> = role.split_whitespace().collect();
     // Drop everything up to and including a possessive owner.
@@ -26,13 +57,12 @@ pub fn normalize_role(role: &str) -> String {
         .iter()
         .filter(|w| {
             let cap = w.chars().next().is_some_and(char::is_uppercase);
-            (!cap || lexicon::is_role_title_word(w))
-                && !matches!(
-                    w.to_lowercase().as_str(),
-                    "new" | "the" | "a" | "an" | "then" | "now"
-                )
+            let lower = w.to_lowercase();
+            // A role noun is the role however it is written ("City Executive").
+            (!cap || lexicon::is_role_title_word(w) || lexicon::is_role_noun(&lower))
+                && !matches!(lower.as_str(), "new" | "the" | "a" | "an" | "then" | "now")
         })
-        .map(|w| w.to_lowercase())
+        .map(|w| lexicon::role_noun_form(&w.to_lowercase()).to_string())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -42,35 +72,132 @@ fn contains_words(a: &str, b: &str) -> bool {
     a.split(' ').all(|w| bw.contains(&w))
 }
 
-/// A role as found: normalized form, evidence, the person's name as written.
-type RoleSeen = (String, Evidence, String);
+/// Who a name is among people who share a surname. A person is keyed by surname (after
+/// spelling variants are joined), but when the sources name two people of one surname with
+/// different given names ("Mukesh Ambani", "Dhirubhai Ambani"), each becomes "given surname",
+/// and a mention by surname alone ("Mr Ambani") could be either, so it is left out.
+#[derive(Default)]
+struct People {
+    /// Surname key → the distinct given names seen with it, in order of first appearance.
+    given: BTreeMap<String, Vec<String>>,
+}
+
+impl People {
+    fn learn(&mut self, key: &str, name: &str) {
+        let names = self.given.entry(key.to_string()).or_default();
+        if let Some(g) = normalize::given_name(name)
+            && !names.iter().any(|n| normalize::same_given_name(n, &g))
+        {
+            names.push(g);
+        }
+    }
+
+    fn identity(&self, key: &str, name: &str) -> Option<String> {
+        let names = self.given.get(key).map_or(&[][..], Vec::as_slice);
+        if names.len() <= 1 {
+            return Some(key.to_string());
+        }
+        let g = normalize::given_name(name)?;
+        names
+            .iter()
+            .find(|n| normalize::same_given_name(n, &g))
+            .map(|n| format!("{n} {key}"))
+    }
+}
+
+/// A role as found: normalized form, evidence, the person's name as written, and whether it
+/// is a rank.
+type RoleSeen = (String, Evidence, String, bool);
+
+fn evidence(article: usize, span: Span, text: String, sentence: Span) -> Evidence {
+    Evidence {
+        article,
+        span,
+        text,
+        value: None,
+        low: None,
+        high: None,
+        bound: None,
+        unit: None,
+        sentence,
+    }
+}
+
+/// The roles of a set that differ: ranks are compared with ranks and posts with posts ("Lt.
+/// Gen." and "military spokesperson" can both be true), and a role contained in another
+/// ("adviser", "senior adviser") is one role described more or less fully.
+fn differing<'a>(all: &[&'a RoleSeen]) -> Vec<&'a RoleSeen> {
+    let mut out = Vec::new();
+    for rank in [false, true] {
+        let mut distinct: Vec<&RoleSeen> = Vec::new();
+        for r in all.iter().filter(|r| r.3 == rank) {
+            if !distinct
+                .iter()
+                .any(|d| contains_words(&d.0, &r.0) || contains_words(&r.0, &d.0))
+            {
+                distinct.push(r);
+            }
+        }
+        if distinct.len() >= 2 {
+            out.extend(distinct);
+        }
+    }
+    out
+}
 
 pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Finding> {
     let mut ids = Identities::default();
+    let mut people = People::default();
     let mut out = Vec::new();
-    // Roles: person → normalized role → first evidence per article.
+    // Every name first, so that two people of one surname are told apart wherever they occur.
+    let mut role_keys = Vec::new();
+    for a in articles {
+        let keys: Vec<String> = a
+            .claims
+            .roles
+            .iter()
+            .map(|r| ids.resolve(&r.person_key))
+            .collect();
+        for (r, k) in a.claims.roles.iter().zip(&keys) {
+            people.learn(k, &r.person);
+        }
+        role_keys.push(keys);
+    }
+    let mut quote_keys = Vec::new();
+    for a in articles {
+        let keys: Vec<Option<String>> = a
+            .claims
+            .quotes
+            .iter()
+            .map(|q| q.speaker_key.as_ref().map(|k| ids.resolve(k)))
+            .collect();
+        for (q, k) in a.claims.quotes.iter().zip(&keys) {
+            if let (Some(k), Some(name)) = (k, &q.speaker) {
+                people.learn(k, name);
+            }
+        }
+        quote_keys.push(keys);
+    }
+    // Roles: person → article → distinct normalized roles, with their evidence.
     let mut roles: BTreeMap<String, BTreeMap<usize, Vec<RoleSeen>>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
-        for r in &a.claims.roles {
-            let key = ids.resolve(&r.person_key);
+        for (r, key) in a.claims.roles.iter().zip(&role_keys[i]) {
+            let Some(key) = people.identity(key, &r.person) else {
+                continue;
+            };
             let norm = normalize_role(&r.role);
             if norm.is_empty() {
                 continue;
             }
             let entry = roles.entry(key).or_default().entry(i).or_default();
-            if !entry.iter().any(|(n, _, _)| *n == norm) {
-                let ev = Evidence {
-                    article: i,
-                    span: r.span,
-                    text: r.span.slice(&a.article.text).to_string(),
-                    value: None,
-                    low: None,
-                    high: None,
-                    bound: None,
-                    unit: None,
-                    sentence: r.sentence,
-                };
-                entry.push((norm, ev, r.person.clone()));
+            if !entry.iter().any(|(n, ..)| *n == norm) {
+                let ev = evidence(
+                    i,
+                    r.span,
+                    r.span.slice(&a.article.text).to_string(),
+                    r.sentence,
+                );
+                entry.push((norm, ev, r.person.clone(), is_rank(&r.role)));
             }
         }
     }
@@ -87,80 +214,105 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
             continue;
         }
         let all: Vec<&RoleSeen> = by_article.values().flatten().collect();
-        let mut distinct: Vec<&str> = Vec::new();
-        for (n, _, _) in &all {
-            // "adviser" and "senior adviser" are one role described more or less fully.
-            if !distinct
-                .iter()
-                .any(|d| contains_words(d, n) || contains_words(n, d))
-            {
-                distinct.push(n);
-            }
-        }
-        if distinct.len() < 2 {
-            continue;
-        }
         let name = all
             .iter()
-            .map(|(_, _, p)| p.as_str())
+            .map(|(_, _, p, _)| p.as_str())
             .max_by_key(|p| p.len())
             .unwrap_or(key);
-        let files: Vec<&str> = by_article
-            .keys()
-            .map(|&i| articles[i].article.key.as_str())
-            .collect();
         let subject = Subject::Role {
             person: key.clone(),
             name: name.to_string(),
         };
-        out.push(Finding {
-            evidence: all.iter().map(|(_, e, _)| e.clone()).collect(),
-            articles: by_article.keys().copied().collect(),
-            ..Finding::new(
-                FindingKind::RoleVariant,
-                Severity::Note,
-                subject,
-                distinct
+        let diff = differing(&all);
+        if !diff.is_empty() {
+            let arts: Vec<usize> = by_article.keys().copied().collect();
+            let files: Vec<&str> = arts
+                .iter()
+                .map(|&i| articles[i].article.key.as_str())
+                .collect();
+            out.push(Finding {
+                evidence: all.iter().map(|(_, e, ..)| e.clone()).collect(),
+                articles: arts.clone(),
+                ..Finding::new(
+                    FindingKind::RoleVariant,
+                    Severity::Note,
+                    subject.clone(),
+                    diff.iter()
+                        .map(|(n, ..)| FactValue::Words(n.clone()))
+                        .collect(),
+                    Detail::Roles,
+                    &files,
+                )
+            });
+        }
+        // The name spelled differently across sources ("McEntarfar", "McEntarfer"): spelling
+        // variants were joined into one identity; a reader should see that they were.
+        let mut spellings: Vec<(String, &Evidence)> = Vec::new();
+        for (_, e, p, _) in &all {
+            let Some(s) = normalize::surname_as_written(p) else {
+                continue;
+            };
+            if !spellings
+                .iter()
+                .any(|(t, _)| t.to_lowercase() == s.to_lowercase())
+            {
+                spellings.push((s, e));
+            }
+        }
+        if spellings.len() >= 2 {
+            let mut arts: Vec<usize> = spellings.iter().map(|(_, e)| e.article).collect();
+            arts.sort_unstable();
+            arts.dedup();
+            if arts.len() >= 2 {
+                let files: Vec<&str> = arts
                     .iter()
-                    .map(|s| FactValue::Words(s.to_string()))
-                    .collect(),
-                Detail::Roles,
-                &files,
-            )
-        });
+                    .map(|&i| articles[i].article.key.as_str())
+                    .collect();
+                out.push(Finding {
+                    evidence: spellings.iter().map(|(_, e)| (*e).clone()).collect(),
+                    articles: arts,
+                    ..Finding::new(
+                        FindingKind::RoleVariant,
+                        Severity::Note,
+                        subject,
+                        spellings
+                            .iter()
+                            .map(|(s, _)| FactValue::Words(s.clone()))
+                            .collect(),
+                        Detail::Spellings,
+                        &files,
+                    )
+                });
+            }
+        }
     }
     // Quotes of one speaker that differ in wording across articles.
     let mut quotes: BTreeMap<String, Vec<(usize, &crate::model::claim::Quote)>> = BTreeMap::new();
     for (i, a) in articles.iter().enumerate() {
-        for q in &a.claims.quotes {
-            if let Some(k) = &q.speaker_key {
-                quotes.entry(ids.resolve(k)).or_default().push((i, q));
+        for (q, k) in a.claims.quotes.iter().zip(&quote_keys[i]) {
+            let Some(k) = k else { continue };
+            let name = q.speaker.as_deref().unwrap_or(k);
+            if let Some(who) = people.identity(k, name) {
+                quotes.entry(who).or_default().push((i, q));
             }
         }
     }
     for (speaker, qs) in &quotes {
-        let words: Vec<Vec<String>> = qs.iter().map(|(_, q)| word_set(&q.text)).collect();
+        let words: Vec<Vec<String>> = qs.iter().map(|(_, q)| quote_words(&q.text)).collect();
+        let sets: Vec<Vec<String>> = words.iter().map(|w| word_set(w)).collect();
         for (k, (ia, qa)) in qs.iter().enumerate() {
             for (m, (ib, qb)) in qs.iter().enumerate().skip(k + 1) {
-                if ia == ib || qa.text == qb.text || !rel.related(*ia, *ib) {
+                if ia == ib || !rel.related(*ia, *ib) || same_words(&words[k], &words[m]) {
                     continue;
                 }
-                let (wa, wb) = (&words[k], &words[m]);
+                let (wa, wb) = (&sets[k], &sets[m]);
                 let common = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
                 let dice = 2.0 * common as f64 / (wa.len() + wb.len()).max(1) as f64;
                 if dice < 0.6 {
                     continue;
                 }
-                let ev = |i: usize, q: &crate::model::claim::Quote| Evidence {
-                    article: i,
-                    span: q.span,
-                    text: q.text.clone(),
-                    value: None,
-                    low: None,
-                    high: None,
-                    bound: None,
-                    unit: None,
-                    sentence: q.sentence,
+                let ev = |i: usize, q: &crate::model::claim::Quote| {
+                    evidence(i, q.span, q.text.clone(), q.sentence)
                 };
                 let who = qa.speaker.clone().unwrap_or_else(|| speaker.clone());
                 let files = [
@@ -192,12 +344,27 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
     out
 }
 
-fn word_set(s: &str) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
+/// The words of a quotation as compared: punctuation and case dropped, apostrophes of either
+/// kind alike (they split words), British spellings read as American ("tyres" = "tires").
+pub fn quote_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+        .map(|w| {
+            let w = w.to_lowercase();
+            lexicon::american_spelling(&w).map_or(w, str::to_string)
+        })
+        .collect()
+}
+
+/// Two quotations with the same words, or one a run of the other's words (an outlet quoting
+/// part of a sentence another quotes whole): not worded differently.
+fn same_words(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+fn word_set(words: &[String]) -> Vec<String> {
+    let mut v = words.to_vec();
     v.sort();
     v.dedup();
     v
@@ -227,8 +394,98 @@ mod tests {
         );
         assert_eq!(normalize_role("US President"), "president");
         assert_eq!(
-            normalize_role("White House press secretary"),
-            "press secretary"
+            normalize_role("defence secretary"),
+            normalize_role("defence minister")
         );
+        assert_eq!(normalize_role("Lt. Gen."), "lieutenant general");
+        assert_eq!(normalize_role("Despite City Executive"), "city executive");
+        assert_eq!(normalize_role("Chief Executive"), "chief executive");
+        assert_eq!(
+            normalize_role("Israeli army spokesman"),
+            "army spokesperson"
+        );
+        assert_eq!(normalize_role("CEO"), "chief executive officer");
+        assert_eq!(normalize_role("Lieutenant General"), "lieutenant general");
+        assert_eq!(normalize_role("Maj. Gen."), "major general");
+        assert!(is_rank("Rear Admiral"));
+        assert!(!is_rank("Rear"));
+        assert!(!is_rank("chief negotiator"));
+        assert_eq!(
+            normalize_role("White House press secretary"),
+            "press minister"
+        );
+    }
+
+    #[test]
+    fn quotes_alike_but_for_punctuation_case_spelling_or_length() {
+        let w = |s: &str| quote_words(s);
+        assert!(same_words(
+            &w("We will change our tyres."),
+            &w("we will change our tires")
+        ));
+        assert!(same_words(
+            &w("the most consequential changes in our company’s history"),
+            &w(
+                "This is a hard day as we make some of the most consequential changes in our company's history."
+            )
+        ));
+        assert!(!same_words(
+            &w("we will change our tyres"),
+            &w("we will not change our tyres")
+        ));
+    }
+
+    #[test]
+    fn people_of_one_surname_with_different_given_names_are_two() {
+        let mut p = People::default();
+        p.learn("ambani", "Mukesh Ambani");
+        p.learn("ambani", "Dhirubhai Ambani");
+        p.learn("ambani", "Mr Ambani");
+        assert_eq!(
+            p.identity("ambani", "Mukesh Ambani").as_deref(),
+            Some("mukesh ambani")
+        );
+        assert_eq!(
+            p.identity("ambani", "Dhirubhai Ambani").as_deref(),
+            Some("dhirubhai ambani")
+        );
+        // "Mr Ambani" could be either.
+        assert_eq!(p.identity("ambani", "Mr Ambani"), None);
+        // One given name: the surname is the person, however written.
+        let mut p = People::default();
+        p.learn("umerov", "Rustem Umerov");
+        p.learn("umerov", "Mr Umerov");
+        assert_eq!(p.identity("umerov", "Mr Umerov").as_deref(), Some("umerov"));
+        assert_eq!(
+            p.identity("umerov", "Rustem Umerov").as_deref(),
+            Some("umerov")
+        );
+    }
+
+    fn seen(role: &str, person: &str) -> RoleSeen {
+        let span = Span::new(0, 1);
+        (
+            normalize_role(role),
+            evidence(0, span, format!("{role} {person}"), span),
+            person.to_string(),
+            is_rank(role),
+        )
+    }
+
+    #[test]
+    fn ranks_differ_from_ranks_and_posts_from_posts() {
+        let a = seen("Lt. Gen.", "Ahmed Sharif Chaudhry");
+        let b = seen("Maj. Gen.", "Ahmed Sharif Chaudhry");
+        let c = seen("military spokesperson", "Ahmed Sharif Chaudhry");
+        let d = seen("the military’s spokesperson", "Ahmed Sharif Chaudhry");
+        let got: Vec<&str> = differing(&[&a, &c, &b, &d])
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect();
+        assert_eq!(got, vec!["lieutenant general", "major general"]);
+        // A rank and a post are both true of one person: no variant.
+        assert!(differing(&[&a, &c]).is_empty());
+        let e = seen("General", "Ahmed Sharif Chaudhry");
+        assert!(differing(&[&a, &e]).is_empty());
     }
 }

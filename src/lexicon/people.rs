@@ -84,6 +84,27 @@ word_list!(
     "role_title_words.txt"
 );
 
+static RANKS: LazyLock<WordMap<Row>> =
+    LazyLock::new(|| map(include_str!("ranks.tsv"), |r| Row(r.0.clone())));
+
+/// The full form of a rank word (lower case, no full stop): "lt" → "lieutenant".
+pub fn rank_full_form(word: &str) -> Option<&'static str> {
+    RANKS.get(word).map(|r| r.get(1))
+}
+
+/// A rank word that can end a rank: "general", "gen", "colonel".
+pub fn is_rank_head(word: &str) -> bool {
+    RANKS.get(word).is_some_and(|r| r.tagged(2, "head"))
+}
+
+static ROLE_SYNONYMS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("role_synonyms.tsv"), |r| r.get(1)));
+
+/// The form a role noun is compared in: "spokesman" → "spokesperson"; itself if none.
+pub fn role_noun_form(word: &str) -> &str {
+    ROLE_SYNONYMS.get(word).copied().unwrap_or(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

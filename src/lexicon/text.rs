@@ -16,3 +16,13 @@ word_list!(
     is_content_stop_word,
     "content_stop_words.txt"
 );
+
+static SPELLING_VARIANTS: std::sync::LazyLock<super::WordMap<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        super::load::map(include_str!("spelling_variants.tsv"), |r| r.get(1))
+    });
+
+/// The American spelling of a British one, lower case: "tyres" → "tires", "colour" → "color".
+pub fn american_spelling(word: &str) -> Option<&'static str> {
+    SPELLING_VARIANTS.get(word).copied()
+}

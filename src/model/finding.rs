@@ -562,6 +562,9 @@ pub enum Detail {
     },
     /// One person given different roles (role-variant): the roles are the evidence.
     Roles,
+    /// One person's name spelled differently across sources (role-variant): the values are
+    /// the spellings, the evidence one mention of each.
+    Spellings,
     /// One speaker quoted with different words (quote-variant): the quotes are the evidence.
     Quotes,
     /// A near-duplicate pair.

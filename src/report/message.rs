@@ -11,8 +11,8 @@ use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::display::human_number;
 use crate::model::finding::{
-    Detail, Difference, Event, FactFigure, Family, Finding, FindingKind, Interval, Rewrite, Side,
-    Similarity, Subject, SumOutcome,
+    Detail, Difference, Event, FactFigure, FactValue, Family, Finding, FindingKind, Interval,
+    Rewrite, Side, Similarity, Subject, SumOutcome,
 };
 
 /// The message of a finding, by its kind.
@@ -399,6 +399,21 @@ fn role_variant(articles: &[Analyzed], f: &Finding) -> String {
         .iter()
         .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
         .collect();
+    if matches!(f.detail, Detail::Spellings) {
+        let spelled: Vec<String> = f
+            .values
+            .iter()
+            .zip(&f.evidence)
+            .filter_map(|(v, e)| match v {
+                FactValue::Words(w) => Some(format!("“{w}” in {}", path(articles, e.article))),
+                _ => None,
+            })
+            .collect();
+        return format!(
+            "{name}: the name is spelled differently: {}",
+            spelled.join(", ")
+        );
+    }
     format!("{name} is given different roles: {}", described.join("; "))
 }
 

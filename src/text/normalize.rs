@@ -5,8 +5,9 @@
 //! nouns news counts. Identity keys are plain lower-case strings: titles and honorifics are
 //! dropped and a person is keyed by surname, so "Mr Zelensky", "Volodymyr Zelensky" and
 //! "Zelensky" meet; spelling variants ("Zelenskyy") are joined to a key already seen when their
-//! Jaro-Winkler similarity is high (`Identities`). Dates need no normalizing here: the time
-//! extractor already resolves them to calendar days.
+//! Jaro-Winkler similarity is high (`Identities`). The given name (`given_name`,
+//! `same_given_name`) tells apart people who share a surname. Dates need no normalizing here:
+//! the time extractor already resolves them to calendar days.
 
 use std::collections::BTreeMap;
 
@@ -58,6 +59,51 @@ pub fn person_key(name: &str) -> String {
         .filter(|w| !w.is_empty() && !lexicon::is_dropped_before_name(w))
         .collect();
     words.last().cloned().unwrap_or_default()
+}
+
+/// The words of a person's name as written, lower case, without honorifics, titles, ranks or
+/// possessives: "Dr. Erika McEntarfar" → ["erika", "mcentarfar"].
+fn name_words(name: &str) -> Vec<String> {
+    let cleaned = name.trim().trim_end_matches("’s").trim_end_matches("'s");
+    cleaned
+        .split(|c: char| c.is_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !lexicon::is_dropped_before_name(w)
+                && lexicon::rank_full_form(w).is_none()
+        })
+        .collect()
+}
+
+/// The given name of a person's name as written, lower case: "Mukesh Ambani" → "mukesh".
+/// None for a surname alone or a title and a surname ("Mr Ambani"): those name nobody in
+/// particular among people who share the surname.
+pub fn given_name(name: &str) -> Option<String> {
+    let words = name_words(name);
+    (words.len() >= 2).then(|| words[0].clone())
+}
+
+/// Two given names that can be one person's: equal, an initial and a name it begins
+/// ("J" and "John"), or spelling variants (Jaro-Winkler ≥ 0.9: "Volodymyr", "Wolodymyr" are
+/// not, "Mohammad", "Mohammed" are). "Mukesh" and "Dhirubhai" are two people.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+    a == b || initial(a, b) || initial(b, a) || strsim::jaro_winkler(a, b) >= 0.9
+}
+
+/// The surname of a person's name as written, keeping its case: "Dr. Erika McEntarfar" →
+/// "McEntarfar". Used to show how each source spells a name.
+pub fn surname_as_written(name: &str) -> Option<String> {
+    let cleaned = name.trim().trim_end_matches("’s").trim_end_matches("'s");
+    cleaned
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .rfind(|w| !w.is_empty())
+        .map(str::to_string)
 }
 
 /// Identity key for a place or organisation: lower case, no leading article, no possessive.
@@ -166,6 +212,28 @@ mod tests {
         // Different people with similar short names stay apart.
         assert_eq!(ids.resolve("rubio"), "rubio");
         assert_eq!(ids.resolve("rubin"), "rubin");
+    }
+
+    #[test]
+    fn given_names_tell_people_of_one_surname_apart() {
+        assert_eq!(given_name("Mukesh Ambani").as_deref(), Some("mukesh"));
+        assert_eq!(given_name("Mr Ambani"), None);
+        assert_eq!(given_name("Ambani"), None);
+        assert_eq!(
+            given_name("Lt. Gen. Ahmed Sharif Chaudhry").as_deref(),
+            Some("ahmed")
+        );
+        assert_eq!(
+            given_name("Dr. Erika McEntarfar’s").as_deref(),
+            Some("erika")
+        );
+        assert!(!same_given_name("mukesh", "dhirubhai"));
+        assert!(same_given_name("j", "john"));
+        assert!(same_given_name("mohammad", "mohammed"));
+        assert_eq!(
+            surname_as_written("Dr. Erika McEntarfar,").as_deref(),
+            Some("McEntarfar")
+        );
     }
 
     #[test]
