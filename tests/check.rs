@@ -481,3 +481,29 @@ fn people_across_outlets_ranks_spellings_and_no_false_variants() {
     // The same quotation but for a final full stop and "tyres"/"tires" is no variant.
     assert!(findings(&doc, "quote-variant").is_empty(), "{doc}");
 }
+
+/// Guards issue 11.3: a rumour is not a denial — "is rumoured to have facilities ... to fund a
+/// £1.4bn bid" gives no `disputed` finding, and the figures it holds are compared as usual.
+#[test]
+fn a_rumour_is_not_a_denial() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        " date 2025-01-10 Glazer is rumoured to have facilities in place to fund a £1.4bn bid for the club, and 300 fans protested at Old Trafford on Friday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        " date 2025-01-10 About 300 fans protested at Old Trafford on Friday against a possible £1.4bn takeover bid by Glazer, who is thought to have the funds ready.\n",
+    )
+    .unwrap();
+    let path = dir.path().display().to_string();
+    let (doc, code) = run(&["check", "--format", "json", &path]);
+    assert!(
+        findings(&doc, "disputed").is_empty(),
+        "{:#}",
+        doc["findings"]
+    );
+    assert_eq!(findings(&doc, "agree").len(), 2, "{:#}", doc["findings"]);
+    assert_eq!(code, 0);
+}
