@@ -7,7 +7,8 @@
 //! only if every name it uses resolves, inside the window, to a day of the week before that
 //! report (so its re-extraction resolves each name to the same day). A name that falls on two
 //! days of the window (a window longer than a week) or on none, or names that do not fit one
-//! report, leave the article undated: no guess. Names in future tense ("will meet on
+//! report, leave the article undated: no guess. A story window with two such days is narrowed
+//! once, to the dated articles the article is directly linked with (its closest coverage). Names in future tense ("will meet on
 //! Tuesday") say nothing about the report and are not used. A dated near-duplicate, when
 //! there is one, is better evidence and is asked first (`rewrites`).
 
@@ -74,12 +75,18 @@ pub fn date_from_weekdays(names: &[Weekday], window: (Date, Date)) -> Option<Dat
 }
 
 /// Dates for the undated articles of `undated` from their stories: for each, the window of
-/// its story's dated articles and its weekday names.
+/// its story's dated articles and its weekday names; when that window is ambiguous (two
+/// Tuesdays), the narrower window of the dated articles it is directly linked with (those
+/// sharing its content, names or figures, `Stories::links`).
 pub fn dates_from_stories(
     articles: &[Analyzed],
     stories: &super::story::Stories,
     undated: &[usize],
 ) -> Vec<(usize, Date)> {
+    let window = |members: &[usize]| -> Option<(Date, Date)> {
+        let dates = members.iter().filter_map(|&m| articles[m].article.date);
+        Some((dates.clone().min()?, dates.max()?))
+    };
     let mut out = Vec::new();
     for &i in undated {
         let Some(members) = stories
@@ -89,14 +96,12 @@ pub fn dates_from_stories(
         else {
             continue;
         };
-        let dates: Vec<Date> = members
-            .iter()
-            .filter_map(|&m| articles[m].article.date)
-            .collect();
-        let (Some(&first), Some(&last)) = (dates.iter().min(), dates.iter().max()) else {
-            continue;
-        };
-        if let Some(d) = date_from_weekdays(&weekday_names(&articles[i]), (first, last)) {
+        let names = weekday_names(&articles[i]);
+        let linked = stories.links.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        let found = [members.as_slice(), linked]
+            .into_iter()
+            .find_map(|m| date_from_weekdays(&names, window(m)?));
+        if let Some(d) = found {
             out.push((i, d));
         }
     }
