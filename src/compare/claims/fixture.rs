@@ -27,6 +27,8 @@ pub struct Fig {
     sentence: Option<usize>,
     /// The paragraph of its sentence (by default each sentence is a paragraph of its own).
     paragraph: Option<usize>,
+    /// How its predicate is written in `words` (to place the predicate's span there).
+    verb: Option<String>,
     /// The words of its sentence (under 100 bytes), holding the figure's text.
     words: Option<String>,
 }
@@ -58,6 +60,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
         },
         sentence: None,
         paragraph: None,
+        verb: None,
         words: None,
     }
 }
@@ -196,6 +199,12 @@ impl Fig {
         self
     }
 
+    /// Its predicate written as `word` in the sentence given by `in_words`.
+    pub fn verb_written(mut self, word: &str) -> Fig {
+        self.verb = Some(word.to_string());
+        self
+    }
+
     /// With modifiers of its counted noun ("ballistic" missiles).
     pub fn modified(mut self, modifiers: &[&str]) -> Fig {
         if let Some(c) = &mut self.q.counted {
@@ -231,6 +240,11 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
         }
         let mut q = f.q;
         q.span = Span::new(start, start + len);
+        if let (Some(w), Some(verb), Some(p)) = (&f.words, &f.verb, &mut q.predicate)
+            && let Some(at) = w.find(verb.as_str())
+        {
+            p.span = Span::new(s * SENTENCE + at, s * SENTENCE + at + verb.len());
+        }
         q.sentence = Span::new(s * SENTENCE, s * SENTENCE + SENTENCE - 1);
         quantities.push(q);
     }
