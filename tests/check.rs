@@ -507,3 +507,47 @@ fn a_rumour_is_not_a_denial() {
     assert_eq!(findings(&doc, "agree").len(), 2, "{:#}", doc["findings"]);
     assert_eq!(code, 0);
 }
+
+/// Issue 9's short wire item: an undated report naming "Tuesday" joins a story whose dated
+/// articles span 19–25 Nov, so its Tuesday is 25 Nov; its "more than 460 drones" overnight
+/// then meets the wire item's 380 for the same night as a conflict. With 002 (2 Dec) in the
+/// story the window has two Tuesdays and the report stays undated (the seeds' check).
+#[test]
+fn an_undated_report_is_dated_by_its_weekday_names_inside_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for name in ["000_abc79399cac3aaaf.txt", "001_56df35b9d96db8be.txt"] {
+        std::fs::copy(seeds.join(name), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("new.txt"),
+        " date 2025-11-25\nRussia fired 22 missiles and 380 drones at Ukraine overnight, \
+         Ukraine's air force said. At least seven people were killed in Kyiv, officials said.\n",
+    )
+    .unwrap();
+    let (doc, _) = run(&["check", "--format", "json", dir.path().to_str().unwrap()]);
+    let undated = doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["file"].as_str().unwrap().contains("000_"))
+        .unwrap();
+    assert_eq!(undated["date"], "2025-11-25", "{undated}");
+    assert_eq!(undated["date_inferred_by"], "weekday names");
+    let conflicts = findings(&doc, "conflict");
+    assert!(
+        conflicts.iter().any(|f| {
+            let m = f["message"].as_str().unwrap();
+            m.contains("380") && m.contains(">460")
+        }),
+        "{conflicts:?}"
+    );
+
+    let (doc, _) = run(&["check", "--format", "json", "seeds"]);
+    let art0 = &doc["articles"][0];
+    assert_eq!(
+        art0["date"],
+        Value::Null,
+        "two Tuesdays in 19 Nov–2 Dec: {art0}"
+    );
+}

@@ -20,8 +20,10 @@ use serde_json::Value;
 const MIN_HITS: usize = 49;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
-/// agreements. The target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.7;
+/// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
+/// region is no longer another event); 1.62 once a count still to come ("187 have still to be
+/// identified") is not aligned. The target is 1.5.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.63;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")

@@ -327,10 +327,10 @@ fn render_check(
         CheckFormat::Brief => report::findings_brief::render(articles, findings, summary, color),
         CheckFormat::Markdown => report::findings_markdown::render(articles, findings, summary),
         CheckFormat::Json => {
-            let inferred: Vec<(usize, String, usize)> = run
+            let inferred: Vec<(usize, String, Option<usize>)> = run
                 .inferred_dates
                 .iter()
-                .map(|(&i, &(d, from))| (i, d.to_string(), from))
+                .map(|(&i, &(d, source))| (i, d.to_string(), source.rewrite()))
                 .collect();
             report::findings_json::render_json(articles, findings, summary, &inferred)
         }

@@ -3,7 +3,8 @@
 //! Three passes over the analyzed articles, each pure and deterministic:
 //! 1. `similarity`: near-duplicate pairs (LSH candidates, exact verification, alignment); an
 //!    undated article borrows the date of a dated near-duplicate, marked as inferred, and its
-//!    relative times are resolved again with it.
+//!    relative times are resolved again with it; failing that, one whose weekday names fall on
+//!    single days of its story's window of dated articles is dated by them (`dating`).
 //! 2. `claims`: figures grouped by key (predicate class, unit, described noun) — never by
 //!    surface similarity — and judged pair by pair: agree, compatible, conflict, updated,
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
@@ -18,6 +19,7 @@
 //! `findings`.
 
 pub mod claims;
+pub mod dating;
 pub mod people;
 pub mod side;
 pub mod similarity;
@@ -211,8 +213,8 @@ pub struct Outcome {
     pub pairs: Vec<Pair>,
     /// Which articles are about the same story.
     pub stories: story::Stories,
-    /// Article index → (inferred date, index of the article it came from).
-    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
+    /// Article index → (inferred date, where it comes from).
+    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
 }
 
 /// The first pass: each article's sketch and content words, the verified near-duplicate pairs,
@@ -223,8 +225,8 @@ pub struct Rewrites {
     pub sketches: Vec<similarity::Sketch>,
     pub words: Vec<Vec<u64>>,
     pub pairs: Vec<Pair>,
-    /// Article index → (inferred date, index of the article it came from).
-    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
+    /// Article index → (inferred date, where it comes from).
+    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
 }
 
 /// Near-duplicate pairs and inferred dates, on all cores; the order is that of the sorted
@@ -271,8 +273,31 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
             if articles[undated].article.date.is_none()
                 && let Some(d) = articles[dated].article.date
             {
-                inferred_dates.entry(undated).or_insert((d, dated));
+                inferred_dates
+                    .entry(undated)
+                    .or_insert((d, crate::model::finding::DateSource::Rewrite(dated)));
             }
+        }
+    }
+    // An undated article with no dated rewrite: its weekday names against its story's window.
+    let undated: Vec<usize> = (0..articles.len())
+        .filter(|&i| articles[i].article.date.is_none() && !inferred_dates.contains_key(&i))
+        .collect();
+    if !undated.is_empty() {
+        let near: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+        let keys: Vec<story::StoryKeys> = articles
+            .par_iter()
+            .zip(&words)
+            .map(|(a, w)| story::keys(a, w))
+            .collect();
+        let stories = story::group(
+            &keys,
+            &near,
+            settings.related_at,
+            rare_limit(articles.len()),
+        );
+        for (i, d) in dating::dates_from_stories(articles, &stories, &undated) {
+            inferred_dates.insert(i, (d, crate::model::finding::DateSource::Weekdays));
         }
     }
     Rewrites {
@@ -531,7 +556,7 @@ fn near_duplicate_finding(
     articles: &[Analyzed],
     sketches: &[similarity::Sketch],
     p: &Pair,
-    inferred: &BTreeMap<usize, (jiff::civil::Date, usize)>,
+    inferred: &BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
 ) -> Finding {
     let (a, b) = (&articles[p.a], &articles[p.b]);
     let (sa, sb) = (&sketches[p.a], &sketches[p.b]);
@@ -574,13 +599,15 @@ fn near_duplicate_finding(
     }
     let inferred = inferred
         .iter()
-        .filter(|&(&undated, &(_, from))| {
-            (undated == p.a && from == p.b) || (undated == p.b && from == p.a)
-        })
-        .map(|(&undated, &(date, from))| InferredDate {
-            undated,
-            date,
-            from,
+        .filter_map(|(&undated, &(date, source))| {
+            let from = source.rewrite()?;
+            ((undated == p.a && from == p.b) || (undated == p.b && from == p.a)).then_some(
+                InferredDate {
+                    undated,
+                    date,
+                    from,
+                },
+            )
         })
         .collect();
     let severity = if changed.is_empty() {

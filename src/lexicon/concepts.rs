@@ -16,6 +16,8 @@ struct Concepts {
     qualifiers: WordMap<&'static str>,
     running: WordSet,
     durations: WordSet,
+    /// Predicates that list the parts of a whole ("comprised", "made up of").
+    composes: WordSet,
     /// Unit → (base unit, factor).
     conversions: WordMap<(&'static str, f64)>,
 }
@@ -26,6 +28,7 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
         qualifiers: WordMap::default(),
         running: WordSet::default(),
         durations: WordSet::default(),
+        composes: WordSet::default(),
         conversions: WordMap::default(),
     };
     for r in rows(include_str!("concepts.tsv")) {
@@ -44,6 +47,9 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
             }
             "duration" => {
                 c.durations.insert(r.get(1));
+            }
+            "compose" => {
+                c.composes.insert(r.get(1));
             }
             "convert" => {
                 c.conversions
@@ -79,6 +85,12 @@ pub fn nominal(word: &str) -> Option<(&'static str, &'static str)> {
 /// A predicate class whose count grows as a story develops (killed, injured, evacuated).
 pub fn is_running_count(class: &str) -> bool {
     CONCEPTS.running.contains(class)
+}
+
+/// A predicate (lemma or class) that lists the parts of a whole: "the salvo comprised 160
+/// drones", "made up of 120 missiles".
+pub fn is_composition(predicate: &str) -> bool {
+    CONCEPTS.composes.contains(predicate)
 }
 
 /// A measure of time ("hour", "day"): keyed by its unit, not its verb.

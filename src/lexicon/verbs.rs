@@ -213,6 +213,14 @@ word_list!(
 );
 
 word_list!(
+    /// A word that, before "to (be)" and a verb, says the act has not happened yet: "187 have
+    /// still to be identified", "are yet to be found".
+    PENDING_CUES,
+    is_pending_cue,
+    "pending_cues.txt"
+);
+
+word_list!(
     /// A hedge word between a figure and the verb before it: "least", "than", "up".
     FIGURE_LEAD_WORDS,
     is_figure_lead_word,

@@ -458,6 +458,25 @@ pub enum SumOutcome {
     Impossible,
 }
 
+/// Where an undated article's inferred date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A dated near-duplicate (its index).
+    Rewrite(usize),
+    /// Its weekday names ("on Tuesday") against the window of its story's dated articles.
+    Weekdays,
+}
+
+impl DateSource {
+    /// The near-duplicate the date was borrowed from, if it was.
+    pub fn rewrite(self) -> Option<usize> {
+        match self {
+            DateSource::Rewrite(i) => Some(i),
+            DateSource::Weekdays => None,
+        }
+    }
+}
+
 /// An undated article given the date of a dated near-duplicate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InferredDate {

@@ -39,8 +39,8 @@ pub struct Analysis {
 pub struct Checked {
     pub articles: Vec<Analyzed>,
     pub findings: Vec<Finding>,
-    /// Article index → (inferred date, index of the article it came from).
-    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, usize)>,
+    /// Article index → (inferred date, where it comes from).
+    pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
     /// Which articles are about the same story.
     pub stories: crate::compare::story::Stories,
     pub errors: Vec<LoadError>,

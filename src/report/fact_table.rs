@@ -66,7 +66,7 @@ pub fn render(
     findings: &[Finding],
     summary: &Summary,
     stories: &Stories,
-    inferred: &BTreeMap<usize, (jiff::civil::Date, usize)>,
+    inferred: &BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
     width: Option<u16>,
 ) -> String {
     let mut by_story: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
@@ -104,8 +104,11 @@ pub fn render(
         for (&a, name) in members.iter().zip(&names) {
             let date = match (articles[a].article.date, inferred.get(&a)) {
                 (Some(d), _) => format!(" ({d})"),
-                (None, Some((d, from))) => {
+                (None, Some((d, crate::model::finding::DateSource::Rewrite(from)))) => {
                     format!(" ({d}, inferred from {})", articles[*from].article.path)
+                }
+                (None, Some((d, crate::model::finding::DateSource::Weekdays))) => {
+                    format!(" ({d}, inferred from its weekday names)")
                 }
                 (None, None) => " (undated)".to_string(),
             };

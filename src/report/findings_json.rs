@@ -67,7 +67,7 @@ pub fn render_json(
     articles: &[Analyzed],
     findings: &[Finding],
     summary: &Summary,
-    inferred: &[(usize, String, usize)],
+    inferred: &[(usize, String, Option<usize>)],
 ) -> String {
     let arts: Vec<Value> = articles
         .iter()
@@ -77,7 +77,8 @@ pub fn render_json(
             json!({
                 "file": a.article.path,
                 "date": inferred_from.map(|(_, d, _)| d.clone()).or(a.article.date.map(|d| d.to_string())),
-                "date_inferred_from": inferred_from.map(|(_, _, from)| articles[*from].article.path.clone()),
+                "date_inferred_from": inferred_from.and_then(|(_, _, from)| from.map(|f| articles[f].article.path.clone())),
+                "date_inferred_by": inferred_from.map(|(_, _, from)| if from.is_some() { "near-duplicate" } else { "weekday names" }),
                 "claims": a.claims.quantities.len(),
                 "quotes": a.claims.quotes.len(),
                 "roles": a.claims.roles.len(),

@@ -71,14 +71,27 @@ pub(super) fn located<'a>(v: &View<'a>) -> Option<&'a str> {
 }
 
 /// Are two places (identity keys) known to be apart, neither containing the other? The one
-/// question events ask of geography. Without a gazetteer: a name contains another whose words
-/// it has ("southern russia" contains "russia"); a country (or capital) and a place that is
-/// not one may contain each other (unknown, so not apart); two other different places are
-/// apart.
+/// question events ask of geography, answered by the gazetteer: only `Disjoint` is evidence
+/// of two places ("kyiv", "lviv"); one place, containment either way, overlap, and a place it
+/// cannot locate are not ("derna" in "eastern libya", "krasnodar" in "southern russia", a town
+/// it does not list beside a country). Only when it knows neither phrase does the key rule of
+/// `places_apart_by_words` decide.
 pub(super) fn places_disjoint(a: &str, b: &str) -> bool {
+    use crate::lexicon::gazetteer::{Gazetteer, PlaceRelation};
     if a == b {
         return false;
     }
+    let g = Gazetteer::get();
+    if g.read_phrase(a).is_empty() && g.read_phrase(b).is_empty() {
+        return places_apart_by_words(a, b);
+    }
+    g.relation(a, b) == PlaceRelation::Disjoint
+}
+
+/// Two places the gazetteer does not know: a name contains another whose words it has
+/// ("southern x" contains "x"); a country (or capital) and a place that is not one may
+/// contain each other (unknown, so not apart); two other different places are apart.
+fn places_apart_by_words(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)) {
         return false;
@@ -373,6 +386,18 @@ mod tests {
         assert!(!places_disjoint("derna", "libya"));
         assert!(!places_disjoint("eastern libya", "derna"));
         assert!(places_disjoint("russia", "ukraine"));
+        // the gazetteer's hierarchy: containment by compass parts, apart by data
+        assert!(!places_disjoint("derna", "eastern libya"));
+        assert!(!places_disjoint("krasnodar", "southern russia"));
+        assert!(!places_disjoint("southern russia", "krasnodar"));
+        assert!(places_disjoint("lviv", "eastern ukraine"));
+        assert!(places_disjoint("kyiv region", "lviv"));
+        // a town it does not know beside a country it does: unknown, not apart
+        assert!(!places_disjoint("zzyzxville", "libya"));
+        assert!(!places_disjoint("ukraine", "qwertyton"));
+        // neither known: the words decide
+        assert!(!places_disjoint("qwertyton", "north qwertyton"));
+        assert!(places_disjoint("qwertyton", "zzyzxville"));
         // A figure with no place joins the largest part.
         let (facts, _) = split(vec![
             (None, killed("Kyiv")),

@@ -25,6 +25,10 @@ const SENTENCE: usize = 100;
 pub struct Fig {
     pub q: Quantity,
     sentence: Option<usize>,
+    /// The paragraph of its sentence (by default each sentence is a paragraph of its own).
+    paragraph: Option<usize>,
+    /// How its predicate is written in `words` (to place the predicate's span there).
+    verb: Option<String>,
     /// The words of its sentence (under 100 bytes), holding the figure's text.
     words: Option<String>,
 }
@@ -55,6 +59,8 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             sentence: Span::new(0, 0),
         },
         sentence: None,
+        paragraph: None,
+        verb: None,
         words: None,
     }
 }
@@ -185,6 +191,27 @@ impl Fig {
         self.sentence = Some(n);
         self
     }
+
+    /// Its sentence in the article's `n`th paragraph (sentences of one paragraph may break a
+    /// total down between them).
+    pub fn in_paragraph(mut self, n: usize) -> Fig {
+        self.paragraph = Some(n);
+        self
+    }
+
+    /// Its predicate written as `word` in the sentence given by `in_words`.
+    pub fn verb_written(mut self, word: &str) -> Fig {
+        self.verb = Some(word.to_string());
+        self
+    }
+
+    /// With modifiers of its counted noun ("ballistic" missiles).
+    pub fn modified(mut self, modifiers: &[&str]) -> Fig {
+        if let Some(c) = &mut self.q.counted {
+            c.modifiers = modifiers.iter().map(|m| m.to_string()).collect();
+        }
+        self
+    }
 }
 
 /// An article at `path`, published on `date` if given, holding these figures in order.
@@ -193,11 +220,14 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
     let mut in_sentence = std::collections::HashMap::new();
     let mut next_sentence = 0;
     let mut writes: Vec<(usize, String)> = Vec::new();
+    let mut sentences: std::collections::BTreeMap<usize, usize> = Default::default();
     for f in figures {
         let s = f.sentence.unwrap_or_else(|| {
             next_sentence += 1;
             50 + next_sentence
         });
+        let paragraph = f.paragraph.unwrap_or(s);
+        sentences.entry(s).or_insert(paragraph);
         let k: &mut usize = in_sentence.entry(s).or_default();
         let mut start = s * SENTENCE + 1 + *k * 10;
         let mut len = 3;
@@ -210,6 +240,11 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
         }
         let mut q = f.q;
         q.span = Span::new(start, start + len);
+        if let (Some(w), Some(verb), Some(p)) = (&f.words, &f.verb, &mut q.predicate)
+            && let Some(at) = w.find(verb.as_str())
+        {
+            p.span = Span::new(s * SENTENCE + at, s * SENTENCE + at + verb.len());
+        }
         q.sentence = Span::new(s * SENTENCE, s * SENTENCE + SENTENCE - 1);
         quantities.push(q);
     }
@@ -227,7 +262,17 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
             text,
             date: published,
         },
-        segments: Segments::default(),
+        segments: Segments {
+            paragraphs: Vec::new(),
+            sentences: sentences
+                .into_iter()
+                .map(|(s, paragraph)| crate::text::segment::Sentence {
+                    span: Span::new(s * SENTENCE, s * SENTENCE + SENTENCE - 1),
+                    paragraph,
+                    kind: crate::text::segment::BlockKind::Paragraph,
+                })
+                .collect(),
+        },
         claims: Claims {
             quantities,
             quotes: Vec::new(),

@@ -80,7 +80,7 @@ pub(super) fn view<'a>(
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
     }
     let pred = q.predicate.as_ref();
-    if pred.is_some_and(|p| p.negated || p.denied) {
+    if pred.is_some_and(|p| p.negated || p.denied) || pending(a, q) {
         return None;
     }
     let words = Words::around(a, q);
@@ -183,6 +183,40 @@ struct Words {
     /// The nearest nominal form before the figure.
     nominal_before: Option<(&'static str, &'static str)>,
 }
+
+/// Is the figure's predicate still to come ("187 have still to be identified", "are yet to be
+/// found", "yet to identify")? It then counts what is pending, not what happened.
+/// Read before the predicate, or in the few words after the figure when the predicate was
+/// found elsewhere in the sentence ("88 were identified, while 187 have still to be").
+fn pending(a: &Analyzed, q: &Quantity) -> bool {
+    let Some(p) = &q.predicate else {
+        return false;
+    };
+    let sentence = q.sentence.slice(&a.article.text);
+    let toks = crate::text::token::tokenize(sentence, q.sentence.start);
+    let words = |keep: &dyn Fn(&crate::text::token::Tok) -> bool| -> Vec<&str> {
+        toks.iter()
+            .filter(|t| t.is_word() && keep(t))
+            .map(|t| t.lower.as_str())
+            .collect()
+    };
+    let before_verb = !p.span.is_empty()
+        && p.span.start >= q.span.end
+        && match words(&|t| t.span.end <= p.span.start).as_slice() {
+            [.., cue, "to", "be"] | [.., cue, "to"] => lexicon::is_pending_cue(cue),
+            _ => false,
+        };
+    let after: Vec<&str> = words(&|t| t.span.start >= q.span.end);
+    let after_figure = after
+        .iter()
+        .take(PENDING_AFTER)
+        .zip(after.iter().skip(1))
+        .any(|(cue, to)| *to == "to" && lexicon::is_pending_cue(cue));
+    before_verb || after_figure
+}
+
+/// How many words after a figure may say that its act is still to come ("187 have still to").
+const PENDING_AFTER: usize = 3;
 
 impl Words {
     fn around(a: &Analyzed, q: &Quantity) -> Words {
@@ -308,6 +342,37 @@ mod tests {
 
     fn measure(f: Fig) -> Option<Measure> {
         viewed(f, None, |v| v.map(|v| v.measure))
+    }
+
+    #[test]
+    fn a_count_still_to_happen_is_not_aligned() {
+        let pending = fig(187.0, "body")
+            .did("identify")
+            .in_words("187", "while 187 have still to be identified")
+            .verb_written("identified");
+        assert!(measure(pending).is_none());
+        let yet = fig(40.0, "person")
+            .did("find")
+            .in_words("40", "40 people are yet to be found")
+            .verb_written("found");
+        assert!(measure(yet).is_none());
+        let done = fig(88.0, "body")
+            .did("identify")
+            .in_words("88", "88 bodies have been identified")
+            .verb_written("identified");
+        assert!(measure(done).is_some());
+        // the verb found before the figure, the cue after it
+        let after = fig(187.0, "body")
+            .did("identify")
+            .in_words("187", "88 were identified while 187 have yet to be")
+            .verb_written("identified");
+        assert!(measure(after).is_none());
+        // "still" that does not come before "to": the act happened
+        let still = fig(12.0, "person")
+            .did("kill")
+            .in_words("12", "12 people were still killed")
+            .verb_written("killed");
+        assert!(measure(still).is_some());
     }
 
     #[test]

@@ -38,8 +38,37 @@ pub(super) fn sums(
                 _ => continue,
             };
             for &pi in rel.neighbors(ti) {
-                for parts in parts_of(articles, pi, &tv, lemmas, reports[pi], rel.approx) {
-                    out.push(sum_finding(articles, &tv, lemmas, &parts, rel));
+                let paragraphs =
+                    breakdowns(articles, pi, &tv, lemmas, reports[pi], rel.approx, false);
+                let sentences = parts_of(articles, pi, &tv, lemmas, reports[pi], rel.approx);
+                // A breakdown that is one sentence's parts is that statement; a sentence's parts
+                // inside a longer breakdown are not a statement of their own.
+                let paragraphs: Vec<Vec<View>> = paragraphs
+                    .into_iter()
+                    .filter(|b| !sentences.iter().any(|s| within(b, s)))
+                    .collect();
+                let sentences = sentences
+                    .into_iter()
+                    .filter(|s| !paragraphs.iter().any(|b| within(s, b)));
+                for parts in paragraphs.iter().filter(|b| telling(b, &tv)) {
+                    out.push(sum_finding(articles, &tv, lemmas, parts, rel, None));
+                }
+                for parts in sentences {
+                    out.push(sum_finding(articles, &tv, lemmas, &parts, rel, None));
+                }
+            }
+            // The total's own article may break it down in the sentences around it.
+            for parts in breakdowns(articles, ti, &tv, lemmas, reports[ti], rel.approx, true) {
+                // One paragraph telling one event: the parts and their total are of it.
+                if telling(&parts, &tv) {
+                    out.push(sum_finding(
+                        articles,
+                        &tv,
+                        lemmas,
+                        &parts,
+                        rel,
+                        Some(Event::Same),
+                    ));
                 }
             }
         }
@@ -76,6 +105,85 @@ fn parts_of<'a>(
             units.sort();
             units.dedup();
             units.len() == lemmas.len() && parts.len() == lemmas.len()
+        })
+        .collect()
+}
+
+/// Are all the figures of `a` among those of `b`?
+fn within(a: &[View], b: &[View]) -> bool {
+    a.iter().all(|x| b.iter().any(|y| std::ptr::eq(x.q, y.q)))
+}
+
+/// Is a breakdown worth a finding: its parts add up to the total exactly, or cannot make it?
+/// Hedged parts that allow a hedged total ("more than 120 + more than 30 + 170" against "more
+/// than 300") are compatible, and say nothing a reader needs.
+fn telling(parts: &[View], total: &View) -> bool {
+    let sum = parts
+        .iter()
+        .skip(1)
+        .fold(parts[0].interval, |acc, p| acc.add(&p.interval));
+    let exact =
+        sum.lo == sum.hi && total.interval.lo == total.interval.hi && sum.lo == total.interval.lo;
+    exact || !sum.overlaps(&total.interval)
+}
+
+/// Breakdowns of a total in article `pi`, per paragraph: figures other than the total whose
+/// nouns are the total's, of its class or, `beside` the total in its own article, listing
+/// parts (no predicate, or one that composes a whole: "comprised", "made up of"), covering every noun of the total with no two of one
+/// noun and qualifier ("120 ballistic missiles, 30 cruise missiles and 170 drones" break down
+/// "300 drones and missiles"; two "missiles" figures of no kind are two statements, not parts).
+fn breakdowns<'a>(
+    articles: &'a [Analyzed],
+    pi: usize,
+    total: &View,
+    lemmas: &[String],
+    report: Option<jiff::civil::Date>,
+    approx: f64,
+    beside: bool,
+) -> Vec<Vec<View<'a>>> {
+    let a = &articles[pi];
+    let paragraph = |sentence: crate::text::span::Span| {
+        a.segments
+            .sentences
+            .iter()
+            .find(|s| s.span == sentence)
+            .map(|s| s.paragraph)
+    };
+    // Beside its total, a list of parts need not repeat the verb; in another article the
+    // parts must say they are of the total's kind.
+    let lists_parts = |v: &View| match &v.q.predicate {
+        _ if v.measure.class == total.measure.class => true,
+        None => beside,
+        Some(p) => beside && crate::lexicon::is_composition(&p.lemma),
+    };
+    // Beside its total, only the total's own paragraph breaks it down.
+    let own = beside.then(|| paragraph(total.q.sentence)).flatten();
+    let mut by_paragraph: BTreeMap<usize, Vec<View>> = BTreeMap::new();
+    for q in &a.claims.quantities {
+        if std::ptr::eq(q, total.q) || q.counted.as_ref().is_some_and(|c| c.lemmas.len() >= 2) {
+            continue;
+        }
+        if let Some(v) = view(pi, a, q, report, approx)
+            && lemmas.contains(&v.lemma)
+            && lists_parts(&v)
+            && let Some(k) = paragraph(q.sentence)
+            && (!beside || own == Some(k))
+        {
+            by_paragraph.entry(k).or_default().push(v);
+        }
+    }
+    by_paragraph
+        .into_values()
+        .filter(|parts| {
+            let mut kinds: Vec<(&str, &str)> = parts
+                .iter()
+                .map(|p| (p.lemma.as_str(), p.measure.qualifier.as_str()))
+                .collect();
+            kinds.sort();
+            let n = kinds.len();
+            kinds.dedup();
+            let covered = lemmas.iter().all(|l| parts.iter().any(|p| p.lemma == *l));
+            n >= 2 && kinds.len() == n && covered
         })
         .collect()
 }
@@ -117,13 +225,14 @@ fn sum_finding(
     lemmas: &[String],
     parts: &[View],
     rel: &Relations,
+    known: Option<Event>,
 ) -> Finding {
     let (ti, pi) = (tv.article, parts[0].article);
     let sum = parts
         .iter()
         .skip(1)
         .fold(parts[0].interval, |acc, p| acc.add(&p.interval));
-    let ev = event(articles, tv, &parts[0], rel);
+    let ev = known.unwrap_or_else(|| event(articles, tv, &parts[0], rel));
     let (kind, severity, outcome) = judge_sum(&sum, &tv.interval, ev);
     let detail = Detail::Sum {
         parts: parts
@@ -315,5 +424,130 @@ mod tests {
         // And the full pass reports it once.
         let all = super::super::compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&all, FindingKind::SumMismatch).len(), 1);
+    }
+
+    /// "Over 300 missiles and drones, among them 100 ballistic missiles. The salvo also
+    /// comprised 160 drones and 30 cruise missiles."
+    fn salvo(total_n: f64, ballistic: f64) -> Vec<Fig> {
+        vec![
+            total(total_n)
+                .hedged(Bound::MoreThan, "over")
+                .in_sentence(1)
+                .in_paragraph(1),
+            fig(ballistic, "missile")
+                .modified(&["ballistic"])
+                .in_sentence(1)
+                .in_paragraph(1),
+            fig(160.0, "drone")
+                .did("comprise")
+                .in_sentence(2)
+                .in_paragraph(1),
+            fig(30.0, "missile")
+                .modified(&["cruise"])
+                .did("comprise")
+                .in_sentence(2)
+                .in_paragraph(1),
+        ]
+    }
+
+    #[test]
+    fn a_breakdown_beside_its_total_across_sentences() {
+        // 100 + 160 + 30 = 290 cannot be "over 300": the article's own breakdown fails it.
+        let articles = [article("salvo.txt", None, salvo(300.0, 100.0))];
+        let found = sums(&articles, &one_story(1), &[None]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let Detail::Sum { sum, outcome, .. } = &found[0].detail else {
+            panic!("{:?}", found[0].detail);
+        };
+        assert_eq!((sum.lo, sum.hi), (290.0, 290.0));
+        assert_eq!(*outcome, SumOutcome::Impossible);
+        assert_eq!(found[0].severity, Severity::Error);
+        // 120 + 160 + 30 = 310 allows "over 300": compatible, nothing to report.
+        let articles = [article("salvo.txt", None, salvo(300.0, 120.0))];
+        assert!(sums(&articles, &one_story(1), &[None]).is_empty());
+    }
+
+    #[test]
+    fn a_breakdown_needs_distinct_parts_covering_the_total() {
+        // Two "missiles" of no kind in one paragraph: two statements, not parts.
+        let twice = vec![
+            total(300.0).in_sentence(1).in_paragraph(1),
+            fig(100.0, "missile").in_sentence(1).in_paragraph(1),
+            fig(30.0, "missile").in_sentence(2).in_paragraph(1),
+            fig(160.0, "drone").in_sentence(2).in_paragraph(1),
+        ];
+        assert!(sums(&[article("a.txt", None, twice)], &one_story(1), &[None]).is_empty());
+        // No drones: the total's nouns are not all covered.
+        let missiles_only = vec![
+            total(300.0).in_sentence(1).in_paragraph(1),
+            fig(100.0, "missile")
+                .modified(&["ballistic"])
+                .in_sentence(1)
+                .in_paragraph(1),
+            fig(30.0, "missile")
+                .modified(&["cruise"])
+                .in_sentence(2)
+                .in_paragraph(1),
+        ];
+        assert!(
+            sums(
+                &[article("a.txt", None, missiles_only)],
+                &one_story(1),
+                &[None]
+            )
+            .is_empty()
+        );
+        // Another paragraph: not a breakdown of this total.
+        let apart = vec![
+            total(300.0).in_sentence(1).in_paragraph(1),
+            fig(100.0, "missile")
+                .modified(&["ballistic"])
+                .in_sentence(5)
+                .in_paragraph(3),
+            fig(160.0, "drone").in_sentence(6).in_paragraph(3),
+        ];
+        assert!(sums(&[article("a.txt", None, apart)], &one_story(1), &[None]).is_empty());
+    }
+
+    #[test]
+    fn in_another_article_a_breakdown_must_say_what_happened() {
+        // Parts listed with no verb in another article are not taken for this total's parts.
+        let listed = vec![
+            fig(100.0, "missile")
+                .modified(&["ballistic"])
+                .in_sentence(1)
+                .in_paragraph(1),
+            fig(160.0, "drone").in_sentence(2).in_paragraph(1),
+        ];
+        let articles = [
+            article("parts.txt", None, listed),
+            article(
+                "total.txt",
+                None,
+                vec![total(300.0).hedged(Bound::MoreThan, "over")],
+            ),
+        ];
+        assert!(sums(&articles, &one_story(2), &[None, None]).is_empty());
+        // With the total's verb, across two sentences of one paragraph: a breakdown.
+        let launched = vec![
+            fig(100.0, "missile")
+                .modified(&["ballistic"])
+                .did("launch")
+                .in_sentence(1)
+                .in_paragraph(1),
+            fig(160.0, "drone")
+                .did("launch")
+                .in_sentence(2)
+                .in_paragraph(1),
+        ];
+        let articles = [
+            article("parts.txt", None, launched),
+            article(
+                "total.txt",
+                None,
+                vec![total(300.0).hedged(Bound::MoreThan, "over")],
+            ),
+        ];
+        assert_eq!(sums(&articles, &one_story(2), &[None, None]).len(), 1);
     }
 }
