@@ -3,39 +3,63 @@
 //! ("dozens"). The words around a figure (hedges, cues) are in `figures.rs`; units and
 //! currencies in `units.rs`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::load::{map, rows, set, word_list};
 use super::{WordMap, WordSet};
 
+/// One class of numerals: its words in file order, and the same words for lookup.
+#[derive(Default)]
+struct Class {
+    ordered: Vec<(&'static str, f64)>,
+    lookup: WordMap<f64>,
+}
+
+/// The numeral classes, each its own table: a lookup is one hash of the word, not also one of
+/// the class name.
+#[derive(Default)]
 struct Numerals {
-    /// Words of each class, in file order.
-    ordered: HashMap<&'static str, Vec<(&'static str, f64)>>,
-    by_class: HashMap<&'static str, WordMap<f64>>,
+    unit: Class,
+    ten: Class,
+    scale: Class,
+    ordinal: Class,
+}
+
+impl Numerals {
+    fn class(&self, name: &str) -> Option<&Class> {
+        match name {
+            "unit" => Some(&self.unit),
+            "ten" => Some(&self.ten),
+            "scale" => Some(&self.scale),
+            "ordinal" => Some(&self.ordinal),
+            _ => None,
+        }
+    }
 }
 
 static NUMERALS: LazyLock<Numerals> = LazyLock::new(|| {
-    let mut ordered: HashMap<&'static str, Vec<(&'static str, f64)>> = HashMap::new();
-    let mut by_class: HashMap<&'static str, WordMap<f64>> = HashMap::new();
+    let mut n = Numerals::default();
     for row in rows(include_str!("numerals.tsv")) {
         let (word, class, value) = (row.get(0), row.get(1), row.num(2));
-        ordered.entry(class).or_default().push((word, value));
-        by_class
-            .entry(class)
-            .or_default()
-            .entry(word)
-            .or_insert(value);
+        let c = match class {
+            "unit" => &mut n.unit,
+            "ten" => &mut n.ten,
+            "scale" => &mut n.scale,
+            "ordinal" => &mut n.ordinal,
+            other => panic!("lexicon: numerals.tsv has an unknown class {other:?}"),
+        };
+        c.ordered.push((word, value));
+        c.lookup.entry(word).or_insert(value);
     }
-    Numerals { ordered, by_class }
+    n
 });
 
 fn numeral(class: &str, word: &str) -> Option<f64> {
-    NUMERALS.by_class.get(class)?.get(word).copied()
+    NUMERALS.class(class)?.lookup.get(word).copied()
 }
 
 fn numerals_in_order(class: &str) -> &'static [(&'static str, f64)] {
-    NUMERALS.ordered.get(class).map_or(&[], Vec::as_slice)
+    NUMERALS.class(class).map_or(&[], |c| c.ordered.as_slice())
 }
 
 /// A spelled cardinal below twenty: "seven" → 7.
