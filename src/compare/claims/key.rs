@@ -306,19 +306,7 @@ fn stem(word: &str) -> String {
 
 /// How many context words two figures share.
 pub(super) fn shared_context(x: &View, y: &View) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.context.len() && j < y.context.len() {
-        match x.context[i].cmp(&y.context[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::compare::similarity::intersection(&x.context, &y.context)
 }
 
 /// A figure whose measure names what happened (a class) or what it describes (a compound's
