@@ -73,9 +73,8 @@ impl Default for Settings {
 pub struct Relations {
     near: std::collections::HashSet<(usize, usize)>,
     aligned: std::collections::HashSet<(usize, usize, usize, usize)>,
-    /// For each article, the articles about the same story (sorted), rewrites included.
-    neighbors: Vec<Vec<usize>>,
-    /// The stories: which article is in which.
+    /// The stories: which article is in which, and (`links`) which articles each one is
+    /// linked with directly — the articles its claims are compared with.
     pub stories: story::Stories,
     /// Relative tolerance of approximate figures.
     pub approx: f64,
@@ -131,13 +130,9 @@ impl Relations {
             .map(|(a, w)| story::keys(a, w))
             .collect();
         let stories = story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()));
-        // Claims are compared between articles linked directly (shared content, or rare names
-        // with contained content or a shared figure), not across a whole story's chain.
-        let neighbors = stories.links.clone();
         Relations {
             near: near_pairs.into_iter().collect(),
             aligned,
-            neighbors,
             stories,
             approx,
         }
@@ -148,12 +143,14 @@ impl Relations {
     }
 
     pub fn related(&self, a: usize, b: usize) -> bool {
-        a == b || self.neighbors[a].binary_search(&b).is_ok()
+        a == b || self.stories.links[a].binary_search(&b).is_ok()
     }
 
-    /// The articles about the same story as `a`.
+    /// The articles `a` is linked with directly in its story.
     pub fn neighbors(&self, a: usize) -> &[usize] {
-        &self.neighbors[a]
+        // Claims are compared between articles linked directly (shared content, or rare names
+        // with contained content or a shared figure), not across a whole story's chain.
+        &self.stories.links[a]
     }
 
     /// Are these two sentences aligned passages of a rewrite pair?
@@ -199,8 +196,10 @@ impl Relations {
         Relations {
             near,
             aligned: std::collections::HashSet::new(),
-            neighbors,
-            stories: story::Stories::default(),
+            stories: story::Stories {
+                links: neighbors,
+                ..story::Stories::default()
+            },
             approx,
         }
     }

@@ -118,13 +118,21 @@ fn within(a: &[View], b: &[View]) -> bool {
 /// Hedged parts that allow a hedged total ("more than 120 + more than 30 + 170" against "more
 /// than 300") are compatible, and say nothing a reader needs.
 fn telling(parts: &[View], total: &View) -> bool {
-    let sum = parts
+    let sum = sum_of(parts);
+    adds_up(&sum, &total.interval) || !sum.overlaps(&total.interval)
+}
+
+/// The interval the parts' sum allows (`parts` is not empty).
+fn sum_of(parts: &[View]) -> Interval {
+    parts
         .iter()
         .skip(1)
-        .fold(parts[0].interval, |acc, p| acc.add(&p.interval));
-    let exact =
-        sum.lo == sum.hi && total.interval.lo == total.interval.hi && sum.lo == total.interval.lo;
-    exact || !sum.overlaps(&total.interval)
+        .fold(parts[0].interval, |acc, p| acc.add(&p.interval))
+}
+
+/// Exact parts that make an exact total.
+fn adds_up(sum: &Interval, total: &Interval) -> bool {
+    sum.lo == sum.hi && total.lo == total.hi && sum.lo == total.lo
 }
 
 /// Breakdowns of a total in article `pi`, per paragraph: figures other than the total whose
@@ -191,8 +199,7 @@ fn breakdowns<'a>(
 /// The verdict on parts whose sum allows `sum` against a total allowing `total`, given what
 /// is known of the event.
 fn judge_sum(sum: &Interval, total: &Interval, ev: Event) -> (FindingKind, Severity, SumOutcome) {
-    let exact = sum.lo == sum.hi && total.lo == total.hi && sum.lo == total.lo;
-    if exact {
+    if adds_up(sum, total) {
         return (FindingKind::Agree, Severity::Note, SumOutcome::AddsUp);
     }
     match ev {
@@ -228,10 +235,7 @@ fn sum_finding(
     known: Option<Event>,
 ) -> Finding {
     let (ti, pi) = (tv.article, parts[0].article);
-    let sum = parts
-        .iter()
-        .skip(1)
-        .fold(parts[0].interval, |acc, p| acc.add(&p.interval));
+    let sum = sum_of(parts);
     let ev = known.unwrap_or_else(|| event(articles, tv, &parts[0], rel));
     let (kind, severity, outcome) = judge_sum(&sum, &tv.interval, ev);
     let detail = Detail::Sum {
