@@ -33,6 +33,26 @@ fn text_of(
     )
 }
 
+/// "Employers added 74,000 jobs": a reporting verb whose object is a figure reports nothing;
+/// the figure is what was added. Its hedge or a determiner may stand between.
+fn takes_figure_object(toks: &[Tok], i: usize) -> bool {
+    if !lexicon::verb_lemma(&toks[i].lower).is_some_and(lexicon::reporting_takes_amount) {
+        return false;
+    }
+    toks[i + 1..]
+        .iter()
+        .take(4)
+        .find(|t| {
+            !(lexicon::is_figure_lead_word(&t.lower)
+                || matches!(t.lower.as_str(), "a" | "an" | "another" | "only" | "just"))
+        })
+        .is_some_and(|t| {
+            t.kind == TokKind::Number
+                || lexicon::cardinal_unit(&t.lower).is_some()
+                || lexicon::cardinal_ten(&t.lower).is_some()
+        })
+}
+
 pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Attribution> {
     for (i, t) in toks.iter().enumerate() {
         // "according to X"
@@ -48,7 +68,7 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
             }
         }
         // Reporting verbs are lower case: "the United States" is not "states".
-        if !lexicon::is_source_verb(t.text) {
+        if !lexicon::is_source_verb(t.text) || takes_figure_object(toks, i) {
             continue;
         }
         // Source before the verb, back to a clause boundary.
@@ -191,6 +211,16 @@ mod tests {
     fn source(s: &str) -> Option<(String, String)> {
         let toks = tokenize(s, 0);
         find_attribution(&toks, s, 0).map(|a| (a.source, a.verb))
+    }
+
+    #[test]
+    fn a_reporting_verb_with_a_figure_for_object_names_no_source() {
+        assert_eq!(source("Employers added 74,000 jobs in July."), None);
+        assert_eq!(source("The company reported another 1,200 job cuts."), None);
+        assert_eq!(
+            source("Hiring slowed in July, the bureau reported."),
+            Some(("the bureau".into(), "reported".into()))
+        );
     }
 
     #[test]

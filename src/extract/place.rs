@@ -21,7 +21,12 @@ fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
         let joiner = k > start
             && matches!(t.lower.as_str(), "of")
             && toks.get(k + 1).is_some_and(|n| n.is_capitalized());
-        if !(ok || joiner) || k - start >= 4 {
+        // "U.S.", "U.K.": the full stops of initials belong to the name.
+        let initial_dot = k > start
+            && t.is_punct(".")
+            && !t.space_before
+            && toks[k - 1].text.chars().count() == 1;
+        if !(ok || joiner || initial_dot) || k - start >= 4 + 2 * usize::from(initial_dot) {
             break;
         }
         k += 1;
@@ -123,6 +128,12 @@ mod tests {
             places("met officials in Abu Dhabi, in the United Arab Emirates, on Tuesday"),
             vec!["Abu Dhabi", "United Arab Emirates"]
         );
+    }
+
+    #[test]
+    fn initials_keep_their_full_stops() {
+        assert_eq!(places("jobs were created in the U.S. economy"), ["U.S."]);
+        assert_eq!(places("talks in the U.K. ended"), ["U.K."]);
     }
 
     #[test]

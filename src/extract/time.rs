@@ -72,7 +72,7 @@ pub fn find_times(
         if let Some((raw, end)) = match_at(toks, i) {
             let span = toks[i].span.cover(toks[end - 1].span);
             let future = is_future(toks, i);
-            let of_report = is_report_time(toks, i);
+            let of_report = is_report_time(toks, i) || is_dateline(toks, i, end);
             let text = sentence[span.start - base..span.end - base].to_string();
             if let Some(t) = resolve(raw, text, span, article_date, future, of_report) {
                 out.push(t);
@@ -154,11 +154,20 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::DayMonth(m, d as i8), end));
         }
     }
-    // Month Day [,] [Year] / Month Year / Month alone
+    // Month Day [,] [Year] / Month Year / Month alone. An abbreviated month may keep its full
+    // stop: "Aug. 5", "Sept. 3, 2024".
     if let Some(m) = is_month_tok(t) {
-        if let Some(d) = next(1).and_then(small_int).filter(|d| (1..=31).contains(d)) {
-            let mut end = i + 2;
-            if lower(2).is_some_and(lexicon::is_ordinal_suffix) && !next(2).unwrap().space_before {
+        let dot = usize::from(
+            t.text.len() <= 4 && next(1).is_some_and(|n| n.is_punct(".") && !n.space_before),
+        );
+        if let Some(d) = next(1 + dot)
+            .and_then(small_int)
+            .filter(|d| (1..=31).contains(d))
+        {
+            let mut end = i + 2 + dot;
+            if lower(2 + dot).is_some_and(lexicon::is_ordinal_suffix)
+                && !next(2 + dot).unwrap().space_before
+            {
                 end += 1;
             }
             let comma = toks.get(end).is_some_and(|t| t.is_punct(","));
@@ -166,7 +175,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             if let Some(y) = toks.get(y_at).and_then(year_tok) {
                 return Some((Raw::Full(y, m, d as i8), y_at + 1));
             }
-            if d <= 31 && year_tok(next(1).unwrap()).is_none() {
+            if d <= 31 && year_tok(next(1 + dot).unwrap()).is_none() {
                 return Some((Raw::DayMonth(m, d as i8), end));
             }
         }
@@ -319,6 +328,20 @@ fn is_future(toks: &[Tok], i: usize) -> bool {
         && !toks[lo..i]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "ago" | "yesterday"))
+}
+
+/// "August 5, 2025 – Only 73,000 jobs ...", "WASHINGTON, Aug. 5 (Reuters) -": a date that
+/// opens the text, after at most a place name, and is closed by a dash or the agency's
+/// bracket, is the dateline: when the report was filed, not when anything happened.
+fn is_dateline(toks: &[Tok], i: usize, end: usize) -> bool {
+    let place_before = i <= 4
+        && toks[..i]
+            .iter()
+            .all(|t| t.is_capitalized() || t.is_punct(","));
+    place_before
+        && toks.get(end).is_some_and(|t| {
+            t.is_punct("–") || t.is_punct("—") || t.is_punct("-") || t.is_punct("(")
+        })
 }
 
 fn is_report_time(toks: &[Tok], i: usize) -> bool {
@@ -586,6 +609,24 @@ mod tests {
         }
         // The day of the event stays an event time.
         let s = "Fires broke out on Friday night.";
+        let toks = tokenize(s, 0);
+        assert!(!find_times(&toks, s, 0, d)[0].of_report);
+    }
+
+    #[test]
+    fn a_dateline_is_the_time_of_the_report() {
+        let d = Some(date(2025, 8, 5));
+        for s in [
+            "August 5, 2025 – Only 73,000 jobs were created in July.",
+            "WASHINGTON, Aug. 5 (Reuters) - Employers added 73,000 jobs.",
+        ] {
+            let toks = tokenize(s, 0);
+            let t = find_times(&toks, s, 0, d);
+            assert!(t[0].of_report, "{s}: {t:?}");
+            assert_eq!(t[0].day, d, "{s}");
+        }
+        // A date inside the sentence, or one that opens a clause without a dash, is an event's.
+        let s = "On August 5, 2025, the agency cut 300 jobs.";
         let toks = tokenize(s, 0);
         assert!(!find_times(&toks, s, 0, d)[0].of_report);
     }

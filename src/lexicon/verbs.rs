@@ -21,6 +21,7 @@ struct Reporting {
     lemma_set: WordSet,
     source_forms: WordSet,
     report_time_forms: WordSet,
+    amount_lemmas: WordSet,
 }
 
 static REPORTING: LazyLock<Reporting> = LazyLock::new(|| {
@@ -29,12 +30,16 @@ static REPORTING: LazyLock<Reporting> = LazyLock::new(|| {
         lemma_set: WordSet::default(),
         source_forms: WordSet::default(),
         report_time_forms: WordSet::default(),
+        amount_lemmas: WordSet::default(),
     };
     for row in rows(include_str!("reporting_verbs.tsv")) {
         r.lemmas.push(row.get(0));
         r.lemma_set.insert(row.get(0));
         r.source_forms.extend(row.words(1));
         r.report_time_forms.extend(row.words(2));
+        if row.get(3) == "amount" {
+            r.amount_lemmas.insert(row.get(0));
+        }
     }
     r
 });
@@ -42,6 +47,12 @@ static REPORTING: LazyLock<Reporting> = LazyLock::new(|| {
 /// A reporting verb's lemma ("say", "tell"): attribution, never a figure's predicate.
 pub fn is_reporting_lemma(lemma: &str) -> bool {
     REPORTING.lemma_set.contains(lemma)
+}
+
+/// A reporting verb that takes a figure as its object: "employers added 74,000 jobs", "the
+/// ministry confirmed 99 deaths". Right before a figure it is the figure's predicate.
+pub fn reporting_takes_amount(lemma: &str) -> bool {
+    REPORTING.amount_lemmas.contains(lemma)
 }
 
 /// A reporting verb form, as written in lower case, that names a source: "said", "told".

@@ -112,6 +112,14 @@ pub fn name_key(name: &str) -> String {
     let cleaned = name.trim().trim_end_matches("’s").trim_end_matches("'s");
     let lower = cleaned.to_lowercase();
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    // "u.s." is "us": initials are one name however they are dotted.
+    let initials = lower.contains('.')
+        && lower
+            .split('.')
+            .all(|part| part.chars().count() <= 1 && !part.contains(' '));
+    if initials {
+        return lower.replace('.', "");
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.join(" ")
 }
@@ -240,5 +248,7 @@ mod tests {
     fn organisation_keys_ignore_case_and_article() {
         assert_eq!(name_key("Nato"), name_key("NATO"));
         assert_eq!(name_key("the Kremlin"), "kremlin");
+        assert_eq!(name_key("the U.S."), "us");
+        assert_eq!(name_key("St. Louis"), "st. louis");
     }
 }

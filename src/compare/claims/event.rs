@@ -14,6 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::Relations;
+use super::fact::same_value;
 use super::key::{View, running_count};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
@@ -228,6 +229,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
                 None => alone.push(v),
             }
         }
+        let dated = by_identity(dated);
         if dated.len() > 1 {
             why = Some(Difference::Day);
         }
@@ -276,6 +278,40 @@ fn fullest(views: &[View]) -> Measure {
             of: String::new(),
             qualifier: String::new(),
         })
+}
+
+/// The same distinctive figure ("73,000 jobs", not "300") of one measure in two articles is one
+/// fact whatever days they resolve to: a mis-read dateline or a month named loosely is likelier
+/// than two events of the same 73,000. A figure of a later event that gives the value of an
+/// earlier event's figure from another article moves to that event; events left empty go.
+fn by_identity(mut dated: Vec<Dated<'_>>) -> Vec<Dated<'_>> {
+    for j in 1..dated.len() {
+        let (earlier, later) = dated.split_at_mut(j);
+        let figures = std::mem::take(&mut later[0].1);
+        for v in figures {
+            let home = earlier.iter_mut().find(|(_, figs)| {
+                figs.iter()
+                    .any(|w| w.article != v.article && distinctive(w) && same_value(w, &v))
+            });
+            match home {
+                Some(e) => e.1.push(v),
+                None => later[0].1.push(v),
+            }
+        }
+    }
+    dated.retain(|(_, figs)| !figs.is_empty());
+    dated
+}
+
+/// A figure precise enough that two articles giving it are giving the same one: an exact
+/// bound and at least two significant digits ("73,000", "1.6", "2,122"; not "300", not "5").
+pub(super) fn distinctive(v: &View) -> bool {
+    let digits: String = format!("{}", v.q.value.abs())
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let significant = digits.trim_start_matches('0').trim_end_matches('0').len();
+    v.q.bound == crate::model::claim::Bound::Exact && significant >= 2 && v.q.value.abs() >= 10.0
 }
 
 fn push_by_day<'a>(events: &mut Vec<Dated<'a>>, d: (Date, Granularity), v: View<'a>) {
@@ -406,6 +442,25 @@ mod tests {
             (None, fig(7.0, "person").did("kill")),
         ]);
         assert_eq!(facts, vec![vec![0, 2, 3], vec![1]]);
+    }
+
+    #[test]
+    fn the_same_distinctive_figure_is_one_event_whatever_its_days() {
+        // Three outlets give July's 73,000 jobs; one resolved its day to the dateline. The
+        // same 73,000 is one fact; a round 300 on two days is not evidence of one.
+        let d = Some(date(2025, 8, 5));
+        let jobs = |v: f64| fig(v, "job").did("add");
+        let (facts, why) = split(vec![
+            (d, jobs(73_000.0).when(date(2025, 7, 1), Granularity::Month)),
+            (d, jobs(73_000.0).on(2025, 8, 5)),
+            (d, jobs(74_000.0).when(date(2025, 7, 1), Granularity::Month)),
+        ]);
+        assert_eq!((facts, why), (vec![vec![0, 2, 1]], None));
+        let (facts, _) = split(vec![
+            (d, jobs(300.0).when(date(2025, 7, 1), Granularity::Month)),
+            (d, jobs(300.0).on(2025, 8, 5)),
+        ]);
+        assert_eq!(facts.len(), 2);
     }
 
     #[test]

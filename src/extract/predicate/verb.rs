@@ -30,6 +30,7 @@ pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
     let mut k = fig.phrase_end;
     let mut steps = 0;
     let mut weak_seen = None;
+    let mut amount_seen = None;
     while let Some(t) = toks.get(k) {
         if t.kind != TokKind::Word || steps > 6 {
             break;
@@ -48,6 +49,16 @@ pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
         {
             weak_seen.get_or_insert((l, k, k + 1));
         }
+        // "74,000 jobs added", "the 278,000 first reported": a participle of a reporting verb
+        // that takes an amount says what happened to the figure; but "20 people reported
+        // killed" goes on to the verb after it.
+        if let Some(l) = lemma
+            && is_reporting(l)
+            && lexicon::reporting_takes_amount(l)
+            && lexicon::is_past_form(&t.lower)
+        {
+            amount_seen.get_or_insert((l, k, k + 1));
+        }
         // "are now known to have died", "are thought to have been killed".
         if lexicon::is_predicate_gap_word(&t.lower)
             || lexicon::is_status_word(&t.lower)
@@ -59,7 +70,7 @@ pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
         }
         break;
     }
-    weak_seen
+    amount_seen.or(weak_seen)
 }
 
 /// The nearest verb to the left inside the clause, at most 14 tokens back: "Russia fired 22
@@ -91,6 +102,10 @@ pub(super) fn left_verb(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Optio
         }
         if let Some(l) = lexicon::verb_lemma(&t.lower) {
             if is_reporting(l) {
+                // "employers added 74,000 jobs": the figure is the verb's object.
+                if lexicon::reporting_takes_amount(l) && object_of(toks, k, fig) {
+                    return Some((l, k, k + 1));
+                }
                 break;
             }
             if is_noun_use(toks, k) {
@@ -104,6 +119,17 @@ pub(super) fn left_verb(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Optio
         }
     }
     weak_seen
+}
+
+/// The figure is the object of the verb at `k`: nothing but its hedge or a determiner stands
+/// between them ("added another 74,000", "confirmed at least 99").
+fn object_of(toks: &[Tok], k: usize, fig: &Figure) -> bool {
+    fig.first > k
+        && fig.first - k <= 4
+        && toks[k + 1..fig.first].iter().all(|t| {
+            lexicon::is_figure_lead_word(&t.lower)
+                || matches!(t.lower.as_str(), "a" | "an" | "another" | "only" | "just")
+        })
 }
 
 fn is_break(t: &Tok) -> bool {
@@ -193,6 +219,10 @@ mod tests {
         assert_eq!(right("20 people were in the building"), ["be"]);
         // "said" after the phrase is attribution, not the predicate.
         assert_eq!(right("20 people, officials said"), [""]);
+        // A reporting verb that takes an amount, as a participle, is what happened to it.
+        assert_eq!(right("there were 74,000 jobs added in July"), ["add"]);
+        assert_eq!(right("against the 278,000 first reported"), ["report"]);
+        assert_eq!(right("20 people reported killed"), ["kill"]);
     }
 
     #[test]
@@ -201,7 +231,19 @@ mod tests {
         // The hedge is skipped: "killed at least seven people".
         assert_eq!(left("the strike killed at least seven people"), ["kill"]);
         // A reporting verb is never the predicate and ends the search.
-        assert_eq!(left("the army claims 20 deaths"), [""]);
+        assert_eq!(left("the army says 20 deaths"), [""]);
+        assert_eq!(left("officials said another 20 people died"), [""]);
+    }
+
+    #[test]
+    fn a_reporting_verb_with_a_figure_for_object_is_its_predicate() {
+        assert_eq!(left("Employers added 74,000 jobs in July"), ["add"]);
+        assert_eq!(
+            left("the ministry confirmed at least 99 deaths"),
+            ["confirm"]
+        );
+        // Not when a clause stands between: the figure is the reported claim's.
+        assert_eq!(left("the ministry confirmed that 99 people died"), [""]);
     }
 
     #[test]
