@@ -14,8 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::Relations;
-use super::fact::same_value;
-use super::key::{View, running_count};
+use super::key::{View, running_count, same_value};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::finding::{Difference, Event, Measure};

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::super::Relations;
 use super::event::{Events, partition};
-use super::key::{View, bare, shared_context};
+use super::key::{View, bare, same_value, shared_context};
 use crate::model::finding::Measure;
 
 /// The story each article belongs to: the connected components of the story relation,
@@ -120,13 +120,6 @@ fn fuller(groups: &BTreeMap<Measure, Vec<View>>, v: &View) -> Option<Measure> {
                 })
         })
         .map(|(m, _)| m.clone())
-}
-
-/// The same figure, value and bound.
-pub(super) fn same_value(x: &View, y: &View) -> bool {
-    (x.interval.lo - y.interval.lo).abs() <= 1e-9 * x.interval.lo.abs().max(1.0)
-        && (x.interval.hi - y.interval.hi).abs() <= 1e-9 * x.interval.hi.abs().max(1.0)
-        || (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0) && x.q.unit == y.q.unit
 }
 
 /// Figures that say neither what happened nor what they describe ("242 people", "two days"):

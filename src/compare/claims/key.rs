@@ -175,6 +175,13 @@ pub(super) fn view<'a>(
     })
 }
 
+/// The same figure, value and bound.
+pub(super) fn same_value(x: &View, y: &View) -> bool {
+    (x.interval.lo - y.interval.lo).abs() <= 1e-9 * x.interval.lo.abs().max(1.0)
+        && (x.interval.hi - y.interval.hi).abs() <= 1e-9 * x.interval.hi.abs().max(1.0)
+        || (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0) && x.q.unit == y.q.unit
+}
+
 /// The words around a figure in its sentence.
 struct Words {
     context: Vec<String>,

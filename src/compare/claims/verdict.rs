@@ -19,8 +19,7 @@ use std::collections::HashMap;
 
 use super::super::Relations;
 use super::event::{Events, Fact};
-use super::fact::same_value;
-use super::key::{View, measure_of, running_count, shared_context};
+use super::key::{View, measure_of, running_count, same_value, shared_context};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Kind};
