@@ -8,6 +8,7 @@
 //! are a folder of their own (`quantity/`), one file per concept.
 
 pub mod attribution;
+pub mod holder;
 pub mod number;
 pub mod place;
 pub mod predicate;
@@ -20,7 +21,7 @@ pub mod units;
 use jiff::civil::Date;
 
 use crate::lexicon;
-use crate::model::claim::{Attribution, Claims, Quantity, Quote, TimeRef};
+use crate::model::claim::{Attribution, Claims, Counted, Kind, Quantity, Quote, TimeRef};
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
 use crate::text::token;
@@ -31,6 +32,9 @@ use crate::text::token;
 struct Running {
     last_source: Option<Attribution>,
     last_quote_speaker: Option<Attribution>,
+    /// The unit and noun of the last counted figure of the previous sentence, for a list that
+    /// leaves the noun out ("Of the 650 seats, 648 are declared. Labour has 412, ...").
+    last_counted: Option<(String, Counted)>,
 }
 
 /// Extract every claim from an article's segmented text.
@@ -57,8 +61,9 @@ fn extract_sentence(
     let cues = token::scan_cues(sentence);
     let quotes = quote::find_quotes(sentence, span.start);
     if !cues.numbers && !cues.roles && !cues.report && quotes.is_empty() {
-        // Nothing to extract; the sentence still ends any quotation run.
+        // Nothing to extract; the sentence still ends any quotation run and any list.
         running.last_quote_speaker = None;
+        running.last_counted = None;
         return;
     }
     let toks = token::tokenize(sentence, span.start);
@@ -130,6 +135,16 @@ fn extract_sentence(
         if unit.is_none() && f.kind == crate::model::claim::Kind::Count {
             unit = noun_of_before(&toks, f);
         }
+        let holder = holder::find_holder(&toks, f, text);
+        // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
+        if unit.is_none()
+            && f.kind == crate::model::claim::Kind::Count
+            && holder::elided_slot(&toks, f, text)
+            && let Some((u, c)) = listed_noun(&claims.quantities, span, running)
+        {
+            unit = Some(u);
+            counted = counted.or(Some(c));
+        }
         if let (Some(c), Some(p)) = (counted.as_mut(), &predicate)
             && c.head.is_none()
             && p.span.end <= f.span.start
@@ -163,6 +178,7 @@ fn extract_sentence(
             time,
             place,
             attribution: source.clone(),
+            holder,
             sentence: span,
         });
     }
@@ -186,11 +202,34 @@ fn extract_sentence(
     }
     // Only the sentence right after a quote can continue it.
     running.last_quote_speaker = next_speaker;
+    running.last_counted = claims
+        .quantities
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == span)
+        .find(|q| q.kind == Kind::Count && q.counted.is_some())
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
     if cues.roles {
         claims
             .roles
             .extend(role::find_roles(&toks, sentence, span.start));
     }
+}
+
+/// The counted noun a list leaves out: that of the sentence's last counted figure before,
+/// else of the previous sentence's last one.
+fn listed_noun(
+    quantities: &[Quantity],
+    sentence: Span,
+    running: &Running,
+) -> Option<(String, Counted)> {
+    quantities
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == sentence)
+        .find(|q| q.kind == Kind::Count && q.counted.is_some())
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)))
+        .or_else(|| running.last_counted.clone())
 }
 
 /// A counted lemma that names no one but the people a predicate implies: the cue itself

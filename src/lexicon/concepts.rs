@@ -15,6 +15,7 @@ struct Concepts {
     /// Modifier → qualifier.
     qualifiers: WordMap<&'static str>,
     running: WordSet,
+    held: WordSet,
     durations: WordSet,
     /// Predicates that list the parts of a whole ("comprised", "made up of").
     composes: WordSet,
@@ -27,6 +28,7 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
         nouns: WordMap::default(),
         qualifiers: WordMap::default(),
         running: WordSet::default(),
+        held: WordSet::default(),
         durations: WordSet::default(),
         composes: WordSet::default(),
         conversions: WordMap::default(),
@@ -44,6 +46,9 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
             }
             "running" => {
                 c.running.insert(r.get(1));
+            }
+            "held" => {
+                c.held.insert(r.get(1));
             }
             "duration" => {
                 c.durations.insert(r.get(1));
@@ -85,6 +90,12 @@ pub fn nominal(word: &str) -> Option<(&'static str, &'static str)> {
 /// A predicate class whose count grows as a story develops (killed, injured, evacuated).
 pub fn is_running_count(class: &str) -> bool {
     CONCEPTS.running.contains(class)
+}
+
+/// A concept whose figures belong to a holder named beside them: "Labour won 412 seats",
+/// "the Conservatives 121".
+pub fn is_held(concept: &str) -> bool {
+    CONCEPTS.held.contains(concept)
 }
 
 /// A predicate (lemma or class) that lists the parts of a whole: "the salvo comprised 160

@@ -174,6 +174,9 @@ pub struct Quantity {
     pub time: Option<TimeRef>,
     pub place: Option<Place>,
     pub attribution: Option<Attribution>,
+    /// Whose figure it is, as written: "Labour" in "Labour won 412 seats" (`extract::holder`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
     pub sentence: Span,
 }
 
@@ -262,6 +265,7 @@ mod tests {
             time: None,
             place: None,
             attribution: None,
+            holder: None,
             sentence: Span::new(0, 1),
         }
     }

@@ -70,6 +70,7 @@ fn article_json(a: &Analyzed) -> Value {
                     "attribution_key".into(),
                     json!(q.attribution.as_ref().map(|p| &p.key)),
                 );
+                m.insert("holder".into(), json!(q.holder));
                 m.insert("low".into(), opt_number(q.low));
             }
             row

@@ -124,6 +124,24 @@ pub fn name_key(name: &str) -> String {
     words.join(" ")
 }
 
+/// Identity key for a holder of figures (a party, a team): "the Scottish National Party", "SNP"
+/// and "Scottish National Party" meet as `snp`; "the Conservatives" and "Conservative Party" as
+/// `conservative`; "Lib Dems" and "Liberal Democrats" as `ld`. A name of several words is its
+/// initials (how such names are shortened), a single word its singular; "party" after a single
+/// word is dropped.
+pub fn holder_key(name: &str) -> String {
+    let key = name_key(name);
+    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() == 2 && words[1] == "party" {
+        words.pop();
+    }
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => noun_lemma(one),
+        many => many.iter().filter_map(|w| w.chars().next()).collect(),
+    }
+}
+
 /// Joins spelling variants of keys seen across a corpus to one canonical spelling.
 ///
 /// Keys are offered in a stable order; a new key within `threshold` Jaro-Winkler similarity of
@@ -249,6 +267,13 @@ mod tests {
         assert_eq!(name_key("Nato"), name_key("NATO"));
         assert_eq!(name_key("the Kremlin"), "kremlin");
         assert_eq!(name_key("the U.S."), "us");
+        assert_eq!(holder_key("the Scottish National Party"), holder_key("SNP"));
+        assert_eq!(
+            holder_key("Conservative Party"),
+            holder_key("the Conservatives")
+        );
+        assert_eq!(holder_key("Lib Dems"), holder_key("Liberal Democrats"));
+        assert_ne!(holder_key("Labour"), holder_key("the Conservatives"));
         assert_eq!(name_key("St. Louis"), "st. louis");
     }
 }

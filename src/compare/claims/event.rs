@@ -573,7 +573,7 @@ mod tests {
     #[test]
     fn undated_figures_of_one_place_reported_the_same_day_are_one_event() {
         let day = Some(date(2023, 9, 12));
-        let seats = |n| fig(n, "seat").did("win").at("Derna");
+        let seats = |n| fig(n, "seat").did("win").held_by("Labour").at("Derna");
         assert_eq!(between((day, seats(3.0)), (day, seats(4.0))), Event::Same);
         let later = Some(date(2023, 9, 13));
         assert_eq!(
@@ -582,7 +582,7 @@ mod tests {
         );
         // Another place named bare (not evidence of another event, nor of the same one), or
         // an undated report: no evidence.
-        let mut elsewhere = fig(4.0, "seat").did("win").at("Benghazi");
+        let mut elsewhere = fig(4.0, "seat").did("win").held_by("Labour").at("Benghazi");
         if let Some(p) = &mut elsewhere.q.place {
             p.locative = false;
         }

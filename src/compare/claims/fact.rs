@@ -124,7 +124,9 @@ fn fuller(groups: &BTreeMap<Measure, Vec<View>>, v: &View) -> Option<Measure> {
 
 /// Figures that say neither what happened nor what they describe ("242 people", "two days"):
 /// one fact only with figures of the same place, or of a shared context (two words), or the
-/// same value in one shared word — never all the figures of a noun in a story.
+/// same value in one shared word — never all the figures of a noun in a story. Figures of a
+/// held concept are one fact per holder (their measure names it): "121 seats" and "122" of the
+/// Conservatives.
 fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
     let mut by_measure: BTreeMap<Measure, Vec<View>> = BTreeMap::new();
     for v in views {
@@ -149,7 +151,11 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 }
                 let place = matches!((x.place, y.place), (Some(a), Some(b)) if a.0 == b.0);
                 let shared = shared_context(x, y);
-                let linked = if bare(x) {
+                // A held concept's holder ("seats" of "Labour") anchors it as a place does.
+                let held = crate::lexicon::is_held(&x.measure.unit);
+                let linked = if held {
+                    true
+                } else if bare(x) {
                     place || shared >= 2
                 } else {
                     shared >= 2 || (shared >= 1 && same_value(x, y))

@@ -56,6 +56,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             time: None,
             place: None,
             attribution: None,
+            holder: None,
             sentence: Span::new(0, 0),
         },
         sentence: None,
@@ -114,6 +115,12 @@ impl Fig {
             verb: "denied".into(),
             key: source.to_lowercase(),
         });
+        self
+    }
+
+    /// Belongs to this holder: "Labour" won the seats.
+    pub fn held_by(mut self, holder: &str) -> Fig {
+        self.q.holder = Some(holder.to_string());
         self
     }
 

@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::claim::{Granularity, Kind, Quantity, Unit};
 use crate::model::finding::{Interval, Measure, PredicateClass, Subject};
-use crate::text::normalize::noun_lemma;
+use crate::text::normalize::{holder_key, noun_lemma};
 use crate::text::token::TokKind;
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
@@ -151,6 +151,20 @@ pub(super) fn view<'a>(
         .as_ref()
         .and_then(|c| c.head.clone())
         .unwrap_or_default();
+    // Seats won by a party, goals by a team (not a "170-seat majority", which describes its noun): one fact per holder, and a figure whose holder is
+    // not named cannot be aligned with any.
+    if lexicon::is_held(&concept) && described.is_empty() {
+        let mut holder = holder_key(q.holder.as_deref()?);
+        // "In Wales, Plaid Cymru won two seats": a part of the party's national tally.
+        if let Some(p) = q.place.as_ref().filter(|p| p.locative) {
+            holder = format!("{holder} in {}", p.key);
+        }
+        qualifier = if qualifier.is_empty() {
+            holder
+        } else {
+            format!("{qualifier}, {holder}")
+        };
+    }
     let day = q
         .time
         .as_ref()
@@ -379,9 +393,18 @@ mod tests {
         let fired = measure(fig(22.0, "missile").did("fire")).unwrap();
         assert_eq!(fired.class, Some(PredicateClass::Launch));
         // Another verb says too little to align on: "won", "took" and "has" seats meet.
-        let won = measure(fig(400.0, "seat").did("win")).unwrap();
+        let won = measure(fig(400.0, "seat").did("win").held_by("Labour")).unwrap();
         assert_eq!(won.class, None);
-        assert_eq!(won, measure(fig(400.0, "seat").did("take")).unwrap());
+        assert_eq!(
+            won,
+            measure(fig(400.0, "seat").did("take").held_by("Labour")).unwrap()
+        );
+        // Seats are held: one fact per holder, none for seats of no one named.
+        assert_ne!(
+            won,
+            measure(fig(121.0, "seat").did("win").held_by("the Conservatives")).unwrap()
+        );
+        assert_eq!(measure(fig(121.0, "seat").did("win")), None);
         // A running count's verb keeps its class.
         let evacuated = measure(fig(400.0, "person").did("evacuate")).unwrap();
         assert_eq!(

@@ -225,12 +225,17 @@ fn first<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
 }
 
 /// Two figures of one fact shown to be about the same thing: both say what happened; or they
-/// count a noun with the same modifiers, not a money or a share, and share context words.
+/// count what a named holder holds; or they count a noun with the same modifiers, not a money
+/// or a share, and share context words.
 fn same_thing(x: &View, y: &View) -> bool {
     if x.article == y.article {
         return false;
     }
     if x.measure.class.is_some() && y.measure.class.is_some() {
+        return true;
+    }
+    // Seats of one named party: the holder says what they are.
+    if crate::lexicon::is_held(&x.measure.unit) && !x.measure.qualifier.is_empty() {
         return true;
     }
     let modifiers = |v: &View| {

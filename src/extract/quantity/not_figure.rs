@@ -77,9 +77,27 @@ pub(super) fn looks_like_name(toks: &[Tok], i: usize) -> bool {
                 || scale_word(&n.lower).is_some()
                 || (n.kind == TokKind::Word && !n.space_before && scale_suffix(&n.lower).is_some())
         });
-        return !next_is_unit;
+        return !next_is_unit && !listed_after_a_count(toks, i);
     }
     false
+}
+
+/// "Labour has 412, the Conservatives 121 and the Liberal Democrats 71": a number that ends its
+/// clause after a name, in a list whose earlier item is a number, is that list's count, not a
+/// name ("Windows 95" stands alone).
+fn listed_after_a_count(toks: &[Tok], i: usize) -> bool {
+    let ends_clause = toks.get(i + 1).is_none_or(|t| {
+        (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")"))
+            || matches!(t.lower.as_str(), "and" | "or" | "while" | "but")
+    });
+    let lo = i.saturating_sub(10);
+    let earlier = (lo..i).rev().find(|&k| toks[k].kind == TokKind::Number);
+    ends_clause
+        && earlier.is_some_and(|k| {
+            toks[k + 1..i]
+                .iter()
+                .any(|t| t.is_punct(",") || t.is_punct(";") || t.is("and"))
+        })
 }
 
 /// Labels, not amounts: "series 3", "model 10", "route 66", "article 50".
@@ -262,6 +280,17 @@ mod tests {
         ));
         no_figures("running Windows 95 machines");
         no_figures("the G8 summit and 3G phones");
+        // A list's later counts after a name are counts: "the Conservatives 121".
+        assert!(!holds(
+            looks_like_name,
+            "Labour has 412, the Conservatives 121 and the Greens four",
+            "121"
+        ));
+        assert!(holds(
+            looks_like_name,
+            "it runs Windows 95, the manual says",
+            "95"
+        ));
     }
 
     #[test]

@@ -1,0 +1,295 @@
+//! Holders and elided nouns: whose figure it is, and what a bare figure in a list counts.
+//!
+//! Some figures belong to someone named beside them: "Labour won 412 seats", "the
+//! Conservatives 121", "the SNP looks likely to end up with 10 seats". The holder is the name
+//! that is the figure's subject — right before it, or before the verbs and particles that lead
+//! to it — or, when the clause names only a pronoun or starts with a participle ("..., winning
+//! just 121 seats"), the name that opens the sentence. Comparison keeps figures of different
+//! holders apart for the concepts the lexicon marks as held (`lexicon::is_held`); here every
+//! count gets its holder when one is named, whatever it counts.
+//!
+//! Lists leave the noun out after its first figure: "Labour has 412, the Conservatives 121 and
+//! the SNP nine" counts seats three times. A bare count standing alone at the end of its clause
+//! after a name takes the counted noun of the figure before it in the sentence, or of the
+//! previous sentence's last counted figure ("Of the 650 seats, 648 have been declared. Labour
+//! has 412 ..."). It never takes a noun across a figure of another kind.
+//!
+//! Owns the two searches; not the lemma of the noun (`quantity::counted`) nor what comparison
+//! does with a holder (`compare::claims::key`).
+
+use super::quantity::Figure;
+use crate::lexicon;
+use crate::text::token::{Tok, TokKind};
+
+/// Words that may stand between a holder and its figure besides verbs: particles and the
+/// prepositions of "end up with 10", "on 14%", "took four seats each".
+const LEADS: &[&str] = &[
+    "to", "with", "up", "on", "at", "as", "just", "only", "so", "far", "now", "still", "each",
+    "few", "many", "a", "total", "of", "end", "look", "looks", "set", "due",
+];
+
+/// The name a figure belongs to, as written: "Scottish National Party", "Labour".
+pub fn find_holder(toks: &[Tok], fig: &Figure, text: &str) -> Option<String> {
+    let (a, b) = holder_tokens(toks, fig)?;
+    // A capitalized word that opens the sentence may be any word ("There", "Turnout"): a name
+    // only if the article also writes it capitalized inside a sentence.
+    if opens(toks, a) && b == a + 1 && !named_elsewhere(text, toks[a].text) {
+        return None;
+    }
+    Some(words(&toks[a..b]))
+}
+
+/// The token at `at` opens the sentence: only punctuation ("“") stands before it.
+fn opens(toks: &[Tok], at: usize) -> bool {
+    toks[..at].iter().all(|t| t.kind == TokKind::Punct)
+}
+
+/// Does `word` stand capitalized inside a sentence of `text` (after a lower-case word or a
+/// comma, not after a full stop)?
+fn named_elsewhere(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let after = text[at + word.len()..].chars().next();
+        let whole = after.is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..at].trim_end_matches(' ').chars().next_back();
+        whole
+            && at > 0
+            && text[..at].ends_with(' ')
+            && before.is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
+/// The token range of a figure's holder.
+fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
+    let mut k = fig.first;
+    let mut steps = 0;
+    // Past the hedge and the verbs and particles before the figure.
+    while k > 0 && steps < 8 {
+        let t = &toks[k - 1];
+        let lower = t.lower.as_str();
+        let lead = t.kind == TokKind::Word
+            && !t.is_capitalized()
+            && (LEADS.contains(&lower)
+                || lexicon::is_figure_lead_word(lower)
+                || lexicon::verb_lemma(lower).is_some()
+                || lexicon::is_predicate_gap_word(lower)
+                || lower.ends_with("ly"));
+        if !lead {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    // "The Liberal Democrats, meanwhile, won 71 seats": past a one-word aside.
+    if k >= 3
+        && toks[k - 1].is_punct(",")
+        && toks[k - 2].kind == TokKind::Word
+        && !toks[k - 2].is_capitalized()
+        && toks[k - 3].is_punct(",")
+    {
+        k -= 3;
+    }
+    // A possessive right before: "Labour's 412 seats".
+    if k >= 2 && toks[k - 1].is("s") && matches!(toks[k - 2].text, "’" | "'") {
+        k -= 2;
+    }
+    if let Some(name) = name_ending_at(toks, k) {
+        return Some(name);
+    }
+    // "it is projected to win 412 seats", ", winning just 121 seats": the sentence's subject.
+    let before = k.checked_sub(1).map(|p| &toks[p]);
+    // "took his tally to eight goals": a possessive pronoun's noun right before.
+    let possessive = |t: &Tok| matches!(t.lower.as_str(), "his" | "her" | "its" | "their");
+    let owner = before.is_some_and(possessive)
+        || (k >= 2
+            && possessive(&toks[k - 2])
+            && before.is_some_and(|t| t.kind == TokKind::Word && !t.is_capitalized()));
+    let pronoun = owner || before.is_some_and(|t| matches!(t.lower.as_str(), "it" | "they"));
+    let participle = before.is_some_and(|t| t.is_punct(","))
+        && toks.get(k).is_some_and(|t| t.lower.ends_with("ing"));
+    if pronoun || participle {
+        return sentence_subject(toks);
+    }
+    None
+}
+
+/// The capitalized name whose last word is the token before `k`, without a leading "the": the
+/// holder of a figure at `k`.
+fn name_ending_at(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let mut a = k;
+    while a > 0 && k - a < 6 {
+        // "Social Democratic & Labour Party", "Party of Wales": joiners inside a name.
+        let joiner = a >= 2
+            && a < k
+            && (toks[a - 1].is_punct("&") || toks[a - 1].is("of"))
+            && is_name_word(&toks[a - 2], a - 2);
+        if !(is_name_word(&toks[a - 1], a - 1) || joiner) {
+            break;
+        }
+        a -= 1;
+    }
+    (a < k).then_some((a, k))
+}
+
+/// A word of a name: capitalized, not a function word that may open a sentence, a month or a
+/// weekday. A word opening the sentence (after a quotation mark at most) counts only if it is no
+/// function word.
+fn is_name_word(t: &Tok, at: usize) -> bool {
+    // A heading in capitals ("QATAR", "BIGGER PICTURE") is no name; an acronym ("SNP") is.
+    let shouted = t.text.chars().count() > 4 && !t.text.chars().any(char::is_lowercase);
+    t.is_capitalized()
+        && !shouted
+        && !lexicon::is_capital_function_word(&t.lower)
+        && lexicon::month(&t.lower).is_none()
+        && lexicon::weekday(&t.lower).is_none()
+        && (at > 1
+            || !(lexicon::is_phrase_stop(&t.lower) || lexicon::is_content_stop_word(&t.lower)))
+}
+
+/// The name that opens the sentence, the possessed one of "Rishi Sunak's Conservatives".
+fn sentence_subject(toks: &[Tok]) -> Option<(usize, usize)> {
+    let mut a = usize::from(toks.first().is_some_and(|t| t.is("the")));
+    let mut name = None;
+    loop {
+        let start = a;
+        while toks.get(a).is_some_and(|t| is_name_word(t, a)) && a - start < 5 {
+            a += 1;
+        }
+        if a == start {
+            return name;
+        }
+        name = Some((start, a));
+        // "Rishi Sunak's Conservatives": the possessed name is the subject.
+        let possessive = toks.get(a).is_some_and(|t| matches!(t.text, "’" | "'"))
+            && toks.get(a + 1).is_some_and(|t| t.is("s"));
+        if !possessive {
+            return name;
+        }
+        a += 2;
+    }
+}
+
+fn words(toks: &[Tok]) -> String {
+    toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+}
+
+/// A bare count that stands alone at the end of its clause after a name or a verb of having:
+/// "the Conservatives 121,", "the SNP has nine and", "end up with 10." — the slot of a noun the
+/// list has left out.
+pub fn elided_slot(toks: &[Tok], fig: &Figure, text: &str) -> bool {
+    if fig.counted.is_some() || fig.unit.is_some() || fig.phrase_end != fig.last + 1 {
+        return false;
+    }
+    let ends_clause = toks.get(fig.last + 1).is_none_or(|t| {
+        (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")" | ":"))
+            || matches!(t.lower.as_str(), "and" | "or" | "while" | "but" | "each")
+    });
+    ends_clause && find_holder(toks, fig, text).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::find_figures;
+    use crate::text::token::tokenize;
+
+    /// Each figure's holder in `s`, in an article that also names Labour and Mbappe inside a
+    /// sentence (so that they are known names when they open one).
+    fn holders(s: &str) -> Vec<Option<String>> {
+        holders_in(
+            s,
+            &format!("{s} Voters backed Labour and saw Mbappe score."),
+        )
+    }
+
+    fn holders_in(s: &str, article: &str) -> Vec<Option<String>> {
+        let toks = tokenize(s, 0);
+        find_figures(&toks, &[])
+            .iter()
+            .map(|f| find_holder(&toks, f, article))
+            .collect()
+    }
+
+    fn named(s: &str) -> Vec<String> {
+        holders(s)
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect()
+    }
+
+    #[test]
+    fn the_name_before_the_figure_or_its_verb() {
+        assert_eq!(named("Labour had taken 412 seats on Friday."), ["Labour"]);
+        assert_eq!(
+            named("Labour has 412, the Conservatives 121 and the Liberal Democrats 71."),
+            ["Labour", "Conservatives", "Liberal Democrats"]
+        );
+        assert_eq!(
+            named("As the night wears on the SNP looks likely to end up with 10 seats."),
+            ["SNP"]
+        );
+        assert_eq!(named("Labour's 412 seats were a record."), ["Labour"]);
+        assert_eq!(
+            named("The Liberal Democrats, meanwhile, won 71 seats."),
+            ["Liberal Democrats"]
+        );
+        // A joiner inside a name keeps it whole: not "Labour Party".
+        assert_eq!(
+            named("Labour has 412, the Social Democratic & Labour Party two."),
+            ["Labour", "Social Democratic & Labour Party"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_or_a_participle_takes_the_sentence_subject() {
+        assert_eq!(
+            named("Rishi Sunak's Conservatives slumped to defeat, winning just 121 seats."),
+            ["Conservatives"]
+        );
+        assert_eq!(
+            named("Labour has won the election: it is projected to win 412 seats."),
+            ["Labour"]
+        );
+        assert_eq!(
+            named("Mbappe's treble took his tally to eight goals."),
+            ["Mbappe"]
+        );
+    }
+
+    #[test]
+    fn a_word_opening_the_sentence_is_a_name_only_if_named_elsewhere() {
+        let s = "Labour had taken 412 seats.";
+        assert_eq!(holders_in(s, s), [None]);
+        assert_eq!(
+            holders_in(s, "Labour had taken 412 seats. Voters backed Labour."),
+            [Some("Labour".to_string())]
+        );
+        assert_eq!(holders("There were 20 seats left."), [None]);
+        assert_eq!(holders("“There are 20 seats left,” he said."), [None]);
+        assert_eq!(holders("QATAR TODAY: 64 goals were scored."), [None]);
+    }
+
+    #[test]
+    fn no_name_no_holder() {
+        assert_eq!(holders("The party is forecast to take 412 seats."), [None]);
+        assert_eq!(holders("About 20 people were hurt."), [None]);
+        assert_eq!(holders("In March 300 homes burned."), [None]);
+    }
+
+    #[test]
+    fn a_bare_count_ending_its_clause_after_a_name_is_an_elided_slot() {
+        let slots = |s: &str| -> Vec<bool> {
+            let toks = tokenize(s, 0);
+            find_figures(&toks, &[])
+                .iter()
+                .map(|f| elided_slot(&toks, f, &format!("{s} Voters backed Labour.")))
+                .collect()
+        };
+        assert_eq!(
+            slots("Labour has 412 seats, the Conservatives 121 and the SNP has nine."),
+            [false, true, true]
+        );
+        // A bare number with no name before it, or followed by more words, is no slot.
+        assert_eq!(slots("The toll rose from 12 to 19."), [false, false]);
+        assert_eq!(slots("Police said 300 were arrested."), [false]);
+    }
+}
