@@ -158,6 +158,7 @@ fn extract_sentence(
             bound: f.bound,
             kind: f.kind,
             unit,
+            change: f.change,
             counted,
             predicate,
             time,

@@ -46,6 +46,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             bound: Bound::Exact,
             kind: Kind::Count,
             unit: Some(unit.to_string()),
+            change: None,
             counted: Some(Counted {
                 text: unit.to_string(),
                 lemmas: vec![unit.to_string()],
