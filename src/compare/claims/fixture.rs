@@ -74,6 +74,12 @@ impl Fig {
         self
     }
 
+    /// A change of a level, which way: `fig(4.2, "percent").kind(Kind::Percent).moved(Up)`.
+    pub fn moved(mut self, change: crate::model::claim::Change) -> Fig {
+        self.q.change = Some(change);
+        self
+    }
+
     pub fn kind(mut self, kind: Kind) -> Fig {
         self.q.kind = kind;
         if kind != Kind::Count {
