@@ -28,6 +28,7 @@ const CONTRACT: &[&str] = &[
     "high",
     "bound",
     "unit",
+    "change",
     "predicate",
     "date",
     "place",
@@ -79,6 +80,7 @@ fn stdin_jsonl_has_exactly_the_contract_fields() {
         assert_eq!(row["line"], 3);
         assert_eq!(row["attribution"], "Mr Zelensky");
         assert_eq!(row["predicate"], "fire");
+        assert_eq!(row["change"], Value::Null, "missiles fired are no change");
         assert_eq!(
             row["date"],
             Value::Null,
@@ -103,6 +105,49 @@ fn stdin_jsonl_has_exactly_the_contract_fields() {
     );
     assert_eq!(rows[1]["low"], 460);
     assert_eq!(rows[1]["high"], Value::Null);
+}
+
+#[test]
+fn a_change_says_which_way_and_a_level_says_null() {
+    let input = "Shares in the grocer climbed 4.2% to 212p, while Brent crude was down 12 cents at $71.40 and gold slipped from $1,980 to $1,905.\n";
+    let out = crosscheck()
+        .args(["claims", "--format", "jsonl", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = jsonl(&out);
+    let changes: Vec<(&str, &Value)> = rows
+        .iter()
+        .map(|r| (r["text"].as_str().unwrap(), &r["change"]))
+        .collect();
+    let (up, down, null) = (Value::from("up"), Value::from("down"), Value::Null);
+    assert_eq!(
+        changes,
+        vec![
+            ("4.2%", &up),
+            ("212p", &null),
+            ("12 cents", &down),
+            ("$71.40", &null),
+            ("$1,980", &null),
+            ("$1,905", &null),
+        ]
+    );
+    // csv has the column too, after the unit.
+    let out = crosscheck()
+        .args(["claims", "--format", "csv", "-"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(out).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().contains(",unit,change,predicate,"));
+    assert!(lines.next().unwrap().contains(",percent,up,"), "{csv}");
 }
 
 #[test]
@@ -166,7 +211,7 @@ fn directories_are_walked_recursively_and_gitignore_is_honoured() {
         !csv.contains("notes.md"),
         "only .txt files are articles: {csv}"
     );
-    assert!(csv.starts_with("file,text,start,end,line,column,value,low,high,bound,unit,predicate,date,place,attribution,sentence\n"));
+    assert!(csv.starts_with("file,text,start,end,line,column,value,low,high,bound,unit,change,predicate,date,place,attribution,sentence\n"));
 }
 
 #[test]
@@ -209,7 +254,7 @@ fn json_document_is_versioned() {
         .stdout
         .clone();
     let doc: Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     let article = &doc["articles"][0];
     assert_eq!(article["date"], "2025-11-19");
     // The donation appeal at the top of this article is boilerplate: no figure comes from it.

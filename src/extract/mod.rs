@@ -173,6 +173,7 @@ fn extract_sentence(
             bound: f.bound,
             kind: f.kind,
             unit,
+            change: f.change,
             counted,
             predicate,
             time,

@@ -16,6 +16,9 @@
 //!   vague numbers.
 //! - `figures.rs`: the words around a figure: hedges and their bounds, and the cues that tell
 //!   what a number is (a score, a change, a compound, "one" as a pronoun).
+//! - `changes.rs`: the words that make a figure a change of a level and say which way it
+//!   moves ("climbed", "was down", "a 2% increase", "4% higher"), and those that make it a level
+//!   ("to", "from").
 //! - `units.rs`: currencies and measures.
 //! - `time.rs`: months, weekdays, time words, future markers, year and month cues.
 //! - `verbs.rs`: reporting verbs, verb forms and lemmas, particles, and the words that find a
@@ -33,6 +36,7 @@
 
 pub mod gazetteer;
 
+mod changes;
 mod concepts;
 mod figures;
 mod load;
@@ -46,6 +50,7 @@ mod time;
 mod units;
 mod verbs;
 
+pub use changes::*;
 pub use concepts::*;
 pub use figures::*;
 pub use load::{WordHasher, WordMap, WordSet};

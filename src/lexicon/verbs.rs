@@ -79,6 +79,11 @@ static IRREGULAR_VERBS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::
         .collect()
 });
 
+/// Every irregular form with its lemma ("rose" → rise), as `irregular_verbs.tsv` lists them.
+pub(super) fn irregular_verbs() -> &'static [(&'static str, &'static str)] {
+    &IRREGULAR_VERBS
+}
+
 /// Irregular forms that differ from their lemma: read as past forms.
 static IRREGULAR_PAST: LazyLock<WordSet> = LazyLock::new(|| {
     IRREGULAR_VERBS
@@ -111,7 +116,7 @@ static FORMS: LazyLock<HashMap<String, &'static str, BuildHasherDefault<WordHash
 
 /// The regular inflections of a verb lemma: "-s"/"-es"/"-ies", "-ed"/"-d"/"-ied", "-ing", and
 /// a doubled final consonant for short consonant-vowel-consonant lemmas ("dropped").
-fn inflections(lemma: &str) -> Vec<String> {
+pub(super) fn inflections(lemma: &str) -> Vec<String> {
     let mut v = vec![lemma.to_string()];
     let consonant_y = lemma.ends_with('y')
         && !lemma.ends_with("ay")

@@ -1,7 +1,7 @@
 //! The claim model: what the extractor finds and everything downstream reads.
 //!
-//! A `Quantity` is one figure with its bound, what it counts, what happened, when, where and who
-//! says so; `Unit` reads its unit string together with its kind. `Quote` and `Role` are the
+//! A `Quantity` is one figure with its bound, what it counts, whether it is a change of a level
+//! (`Change`), what happened, when, where and who says so; `Unit` reads its unit string together with its kind. `Quote` and `Role` are the
 //! factual claims that are not numbers. All positions are `Span`s into the article text;
 //! nothing here knows about lines or output formats, nor how figures are compared.
 
@@ -45,6 +45,24 @@ impl Bound {
             Bound::MoreThan => ">",
             Bound::AtMost => "≤",
             Bound::LessThan => "<",
+        }
+    }
+}
+
+/// Which way a figure that is a change moves its level: "shares climbed 4.2%" is `Up`, "was
+/// down 12 cents" is `Down`. A figure that is a level ("to 212p", "at $71.40") has none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Up,
+    Down,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::Up => "up",
+            Change::Down => "down",
         }
     }
 }
@@ -169,6 +187,10 @@ pub struct Quantity {
     pub kind: Kind,
     /// Normalized unit: an ISO currency code, `percent`, a measure name or the counted lemma.
     pub unit: Option<String>,
+    /// The figure is a change of a level, and which way ("rose 5%"), or a level (`None`).
+    /// Absent in index rows written before it existed, which read as levels.
+    #[serde(default)]
+    pub change: Option<Change>,
     pub counted: Option<Counted>,
     pub predicate: Option<Predicate>,
     pub time: Option<TimeRef>,
@@ -260,6 +282,7 @@ mod tests {
             bound: Bound::Exact,
             kind,
             unit: unit.map(str::to_string),
+            change: None,
             counted: None,
             predicate: None,
             time: None,
@@ -284,5 +307,18 @@ mod tests {
         }
         assert_eq!(figure(Kind::Count, None).unit_kind(), None);
         assert_eq!(Unit::Measure("hour").name(), "hour");
+    }
+
+    #[test]
+    fn a_quantity_stored_before_changes_existed_reads_as_a_level() {
+        let mut q = serde_json::to_value(figure(Kind::Percent, Some("percent"))).unwrap();
+        q.as_object_mut().unwrap().remove("change");
+        let old: Quantity = serde_json::from_value(q).unwrap();
+        assert_eq!(old.change, None);
+        let mut up = figure(Kind::Percent, Some("percent"));
+        up.change = Some(Change::Up);
+        let json = serde_json::to_value(&up).unwrap();
+        assert_eq!(json["change"], "up");
+        assert_eq!(serde_json::from_value::<Quantity>(json).unwrap(), up);
     }
 }

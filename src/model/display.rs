@@ -9,7 +9,7 @@ use crate::model::claim::{Granularity, Quantity};
 use crate::model::finding::Subject;
 
 /// The subject label: "kill: person", "point of plan", "launch: drone and missile",
-/// "role of Rustem Umerov", "quote of Mr Zelensky", "articles".
+/// "fall: percent (change down)", "role of Rustem Umerov", "quote of Mr Zelensky", "articles".
 impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -23,6 +23,9 @@ impl fmt::Display for Subject {
                 }
                 if !m.qualifier.is_empty() {
                     write!(f, " ({})", m.qualifier)?;
+                }
+                if let Some(c) = m.change {
+                    write!(f, " (change {})", c.as_str())?;
                 }
                 Ok(())
             }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use jiff::civil::Date;
 
-use crate::model::claim::{Bound, Granularity, Quantity};
+use crate::model::claim::{Bound, Change, Granularity, Quantity};
 use crate::text::hash::fnv1a;
 use crate::text::span::Span;
 
@@ -190,7 +190,8 @@ pub enum Subject {
 /// What a figure measures: the predicate class (`None` when there is no predicate, it is too
 /// weak to align on, or the figure is a duration), the concept counted or the measure's base
 /// unit, for a compound adjective the noun it describes ("plan" in "28-point plan"; empty
-/// otherwise), and the qualifier of a sub-fact.
+/// otherwise), the qualifier of a sub-fact, and, for a change of a level, which way it moved
+/// (a change up, a change down and the level itself are three facts).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Measure {
     pub class: Option<PredicateClass>,
@@ -201,6 +202,9 @@ pub struct Measure {
     /// What makes the measure a sub-fact of another ("child": children among the dead;
     /// "ballistic" missiles among the missiles); empty for none.
     pub qualifier: String,
+    /// The figures are changes of a level that moved this way ("rose 5%"), not the level
+    /// (`None`).
+    pub change: Option<Change>,
 }
 
 /// What happened to the counted thing, so that "killed" and "died" meet: one of the classes
@@ -271,13 +275,22 @@ impl Subject {
     pub fn key(&self) -> String {
         const SEP: char = '\u{1d}';
         match self {
-            Subject::Measure(m) => format!(
-                "measure{SEP}{}{SEP}{}{SEP}{}{SEP}{}",
-                class_name(&m.class),
-                m.unit,
-                m.of,
-                m.qualifier
-            ),
+            // A level's key is what it was before changes were told apart, so accepted
+            // findings keep their fingerprints.
+            Subject::Measure(m) => {
+                let mut key = format!(
+                    "measure{SEP}{}{SEP}{}{SEP}{}{SEP}{}",
+                    class_name(&m.class),
+                    m.unit,
+                    m.of,
+                    m.qualifier
+                );
+                if let Some(c) = m.change {
+                    key.push(SEP);
+                    key.push_str(c.as_str());
+                }
+                key
+            }
             Subject::Total { class, lemmas } => {
                 let mut lemmas = lemmas.clone();
                 lemmas.sort();
@@ -683,6 +696,7 @@ mod tests {
             unit: "point".into(),
             of: "plan".into(),
             qualifier: String::new(),
+            change: None,
         })
     }
 
@@ -748,6 +762,7 @@ mod tests {
             unit: "point".into(),
             of: "plan".into(),
             qualifier: String::new(),
+            change: None,
         });
         assert_ne!(
             base,
@@ -757,6 +772,7 @@ mod tests {
                     unit: "point".into(),
                     of: "plan".into(),
                     qualifier: "draft".into(),
+                    change: None,
                 }),
                 &["x.txt", "y.txt"],
                 &[exact(28.0), exact(28.0)]
@@ -766,6 +782,24 @@ mod tests {
             base,
             fp(&other, &["x.txt", "y.txt"], &[exact(28.0), exact(28.0)])
         );
+    }
+
+    #[test]
+    fn a_change_is_another_subject_and_a_level_keeps_its_key() {
+        let level = plan();
+        // The key a level had before changes were told apart.
+        assert_eq!(level.key(), "measure\u{1d}\u{1d}point\u{1d}plan\u{1d}");
+        let moved = |c| {
+            let Subject::Measure(mut m) = plan() else {
+                unreachable!()
+            };
+            m.change = Some(c);
+            Subject::Measure(m)
+        };
+        let (up, down) = (moved(Change::Up), moved(Change::Down));
+        assert_ne!(up.key(), level.key());
+        assert_ne!(up.key(), down.key());
+        assert!(up.key().ends_with("\u{1d}up"), "{}", up.key());
     }
 
     #[test]

@@ -10,7 +10,9 @@ use serde_json::{Value, json};
 use super::{claim_row, opt_number};
 use crate::model::article::Analyzed;
 
-pub const VERSION: u32 = 1;
+/// The claims contract's version: 2 added `change` (a change of a level, `up` or `down`, or
+/// `null` for a level).
+pub const VERSION: u32 = 2;
 
 pub fn render_jsonl(articles: &[Analyzed]) -> String {
     let mut out = Vec::new();

@@ -1,10 +1,22 @@
 //! The `claims` table: one row per figure with where it is, the quote, the value with its
-//! bound, what is counted, what happened, when, where and who says so.
+//! bound (and an arrow for a change of a level: `↑4.2` rose 4.2, `↓12` fell 12), what is
+//! counted, what happened, when, where and who says so.
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{date_label, human_value};
 use crate::model::article::Analyzed;
+use crate::model::claim::{Change, Quantity};
+
+/// The value with its bound, an arrow first for a change: `↑4.2`, `↓>18`, `212`.
+fn value_cell(q: &Quantity) -> String {
+    let arrow = match q.change {
+        Some(Change::Up) => "↑",
+        Some(Change::Down) => "↓",
+        None => "",
+    };
+    format!("{arrow}{}", human_value(q))
+}
 
 pub fn render(articles: &[Analyzed], width: Option<u16>) -> String {
     let mut table = Table::new();
@@ -36,7 +48,7 @@ pub fn render(articles: &[Analyzed], width: Option<u16>) -> String {
             table.add_row(vec![
                 format!("{}:{line}:{col}", a.article.path),
                 quote,
-                human_value(q),
+                value_cell(q),
                 counted,
                 q.predicate.as_ref().map(|p| p.label()).unwrap_or_default(),
                 date_label(q).unwrap_or_default(),

@@ -573,6 +573,7 @@ mod tests {
                     unit: "person".into(),
                     of: String::new(),
                     qualifier: String::new(),
+                    change: None,
                 }),
                 vec![exact(7.0), exact(9.0)],
                 detail,

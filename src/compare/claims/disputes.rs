@@ -1,7 +1,7 @@
 //! Figures under a denial: "denied reports that the plan now consisted of 19 points".
 //!
 //! Owns the `disputed` finding: a figure whose predicate is under a denial, with the figures of
-//! the same unit that its article and the articles about the same story assert (one per
+//! the same unit (and the same change or level) that its article and the articles about the same story assert (one per
 //! article and value; not ranks, not other denied figures, not the denied value itself), and
 //! who denies it. It does not detect denials (`extract` marks them) nor word the finding.
 
@@ -64,7 +64,7 @@ pub(super) fn disputes(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
 }
 
 /// The figures a denied figure `q` of article `i` disputes: asserted (not denied) figures of
-/// its unit with another value, in its article and the articles about the same story, not
+/// its unit with another value, both levels or both changes the same way, in its article and the articles about the same story, not
 /// ranks; the first of each value per article.
 fn asserted_against<'a>(
     articles: &'a [Analyzed],
@@ -78,6 +78,7 @@ fn asserted_against<'a>(
         for o in &articles[j].claims.quantities {
             if !is_denied(o)
                 && o.unit.as_deref() == Some(unit)
+                && o.change == q.change
                 && o.value != q.value
                 && !matches!(o.kind, Kind::Ordinal)
                 && !asserted

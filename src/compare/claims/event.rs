@@ -276,6 +276,7 @@ fn fullest(views: &[View]) -> Measure {
             unit: String::new(),
             of: String::new(),
             qualifier: String::new(),
+            change: None,
         })
 }
 

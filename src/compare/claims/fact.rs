@@ -1,8 +1,9 @@
 //! Facts: the figures of one story that measure one thing in one event.
 //!
 //! Owns how figures become facts. The figures of the articles of one story (the components of
-//! `Relations::related`) are grouped by measure — concept, qualifier, then predicate class and
-//! the noun a compound describes — in one map pass. A figure whose measure says less than
+//! `Relations::related`) are grouped by measure — concept, qualifier and change (a change up,
+//! a change down and a level are never one fact), then predicate class and the noun a compound
+//! describes — in one map pass. A figure whose measure says less than
 //! another's (no class, or no described noun) joins that other fact when it gives the same
 //! value and shares context words with one of its figures ("28 key points" of the plan beside
 //! "28-point plan"; "at least 26 civilians" beside "killed at least 26 civilians"), which is
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 use super::super::Relations;
 use super::event::{Events, partition};
 use super::key::{View, bare, same_value, shared_context};
+use crate::model::claim::Change;
 use crate::model::finding::Measure;
 
 /// The story each article belongs to: the connected components of the story relation,
@@ -41,11 +43,16 @@ pub(super) fn stories(n: usize, rel: &Relations) -> Vec<usize> {
 
 /// The measures of one story, each split into events.
 pub(super) fn facts<'a>(views: Vec<View<'a>>) -> Vec<Events<'a>> {
-    // Concept and qualifier first: only figures counting the same thing can be one fact.
-    let mut by_thing: BTreeMap<(String, String), Vec<View<'a>>> = BTreeMap::new();
+    // Concept, qualifier and change first: only figures counting the same thing can be one
+    // fact, and a change of a level ("rose 5%") is never that level ("rose to 212p").
+    let mut by_thing: BTreeMap<(String, String, Option<Change>), Vec<View<'a>>> = BTreeMap::new();
     for v in views {
         by_thing
-            .entry((v.measure.unit.clone(), v.measure.qualifier.clone()))
+            .entry((
+                v.measure.unit.clone(),
+                v.measure.qualifier.clone(),
+                v.measure.change,
+            ))
             .or_default()
             .push(v);
     }

@@ -46,6 +46,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             bound: Bound::Exact,
             kind: Kind::Count,
             unit: Some(unit.to_string()),
+            change: None,
             counted: Some(Counted {
                 text: unit.to_string(),
                 lemmas: vec![unit.to_string()],
@@ -71,6 +72,12 @@ impl Fig {
     pub fn hedged(mut self, bound: Bound, hedge: &str) -> Fig {
         self.q.bound = bound;
         self.q.hedge = Some(hedge.to_string());
+        self
+    }
+
+    /// A change of a level, which way: `fig(4.2, "percent").kind(Kind::Percent).moved(Up)`.
+    pub fn moved(mut self, change: crate::model::claim::Change) -> Fig {
+        self.q.change = Some(change);
         self
     }
 

@@ -179,6 +179,7 @@ pub(super) fn view<'a>(
             unit: concept,
             of: described,
             qualifier,
+            change: q.change,
         },
         lemma,
         day,
@@ -475,6 +476,22 @@ mod tests {
             .unitless()
             .in_words("793", "793 of the injured passengers had been discharged");
         assert_eq!(measure(part), None);
+    }
+
+    #[test]
+    fn a_change_is_part_of_what_a_figure_measures() {
+        use crate::model::claim::Change;
+        let level = measure(fig(212.0, "GBP").kind(Kind::Money).did("climb")).unwrap();
+        assert_eq!(level.change, None);
+        let up = fig(4.2, "percent").kind(Kind::Percent).did("climb");
+        let up = measure(up.moved(Change::Up)).unwrap();
+        assert_eq!((up.unit.as_str(), up.change), ("percent", Some(Change::Up)));
+        let down = fig(4.2, "percent").kind(Kind::Percent).did("fall");
+        let down = measure(down.moved(Change::Down)).unwrap();
+        let still = measure(fig(4.2, "percent").kind(Kind::Percent).did("climb")).unwrap();
+        assert_ne!(up, still);
+        assert_eq!(down.change, Some(Change::Down));
+        assert_ne!(up.change, down.change);
     }
 
     #[test]

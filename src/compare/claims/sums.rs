@@ -90,6 +90,7 @@ fn parts_of<'a>(
     for q in &articles[pi].claims.quantities {
         if let Some(v) = view(pi, &articles[pi], q, report, approx)
             && v.measure.class == total.measure.class
+            && v.measure.change == total.measure.change
             && lemmas.contains(&v.lemma)
         {
             by_sentence
@@ -172,6 +173,7 @@ fn breakdowns<'a>(
             continue;
         }
         if let Some(v) = view(pi, a, q, report, approx)
+            && v.measure.change == total.measure.change
             && lemmas.contains(&v.lemma)
             && lists_parts(&v)
             && let Some(k) = paragraph(q.sentence)

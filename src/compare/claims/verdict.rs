@@ -521,6 +521,41 @@ mod tests {
     }
 
     #[test]
+    fn a_change_never_agrees_or_conflicts_with_a_level() {
+        use crate::model::claim::{Change, Kind};
+        // "Shares slid 20% on Thursday" against "shares fell to 20% of their peak": one is how
+        // far they moved, the other where they stand.
+        let slid = |n: f64| {
+            fig(n, "percent")
+                .kind(Kind::Percent)
+                .did("slide")
+                .on(2024, 8, 1)
+        };
+        let day = Some(date(2024, 8, 2));
+        let pair = |a: super::super::fixture::Fig, b: super::super::fixture::Fig| {
+            let articles = [
+                article("a.txt", day, vec![a]),
+                article("b.txt", day, vec![b]),
+            ];
+            compare_claims(&articles, &one_story(2))
+        };
+        assert!(pair(slid(20.0).moved(Change::Down), slid(20.0)).is_empty());
+        assert!(pair(slid(20.0).moved(Change::Down), slid(19.0)).is_empty());
+        // Two falls of one session that differ conflict, under a subject that says so.
+        let found = pair(
+            slid(20.0).moved(Change::Down),
+            slid(19.0).moved(Change::Down),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        assert_eq!(found[0].subject.to_string(), "fall: percent (change down)");
+        // Two levels of it still meet as before.
+        let found = pair(slid(20.0), slid(19.0));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].subject.to_string(), "fall: percent");
+    }
+
+    #[test]
     fn classless_figures_conflict_only_in_a_shared_context() {
         let said = |n: f64, text: &str, words: &str| fig(n, "passenger").in_words(text, words);
         let apart = [

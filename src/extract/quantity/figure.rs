@@ -5,7 +5,7 @@
 //! Owns the types and the interval a bound gives. Does not own any rule of what is or is not a
 //! figure: those are in the sibling files, which all build on this one.
 
-use crate::model::claim::{Bound, Counted, Kind};
+use crate::model::claim::{Bound, Change, Counted, Kind};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
 
@@ -28,6 +28,8 @@ pub struct Figure {
     pub phrase_end: usize,
     /// A compound adjective: `28-point`, `90-year-old`, `fourth-largest`.
     pub compound: bool,
+    /// A change of a level, and which way ("rose 5%"); `None` for a level.
+    pub change: Option<Change>,
 }
 
 /// A numeral at a token: its value, the index after it, and what kind of numeral it is.
@@ -190,6 +192,7 @@ mod tests {
             counted: None,
             phrase_end: 1,
             compound: false,
+            change: None,
         }
     }
 

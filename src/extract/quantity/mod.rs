@@ -1,16 +1,20 @@
-//! Quantities: finding figures in a sentence and reading their value, bound and unit.
+//! Quantities: finding figures in a sentence and reading their value, bound, unit and whether
+//! they are a change of a level.
 //!
 //! One left-to-right pass over the tokens. At each position `figure_at` tries, in order: a
 //! currency prefix, a numeral (digits, spelled, vague count, fraction, ordinal: `numeral.rs`),
 //! then what may follow it (scale, percent, currency word, measure, compound adjective such as
 //! `28-point`: `unit.rs`; a second numeral making a range: `range.rs`). Then it looks left for
 //! a hedge (`at least`, `more than`, `nearly`: `hedge.rs`) and right for the counted noun
-//! phrase (`counted.rs`). Digits inside date expressions and times of day are masked by the
-//! caller; names (`Windows 95`, `G8`), sport scores (`2-1`), addresses and the like are refused
-//! by the rules of `not_figure.rs`. `figure.rs` holds the types all of them share.
+//! phrase (`counted.rs`), and last at the words around it for a change ("rose 5%" is a change
+//! up, "rose to 212p" a level: `change.rs`). Digits inside date expressions and times of day
+//! are masked by the caller; names (`Windows 95`, `G8`), sport scores (`2-1`), addresses and
+//! the like are refused by the rules of `not_figure.rs`. `figure.rs` holds the types all of
+//! them share.
 //!
 //! This file owns only the order of the steps and the assembly of the figure.
 
+mod change;
 mod counted;
 mod figure;
 mod hedge;
@@ -134,6 +138,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
             || (kind == Kind::Ordinal
                 && toks.get(last).is_some_and(|t| t.kind == TokKind::Word)
                 && last > start),
+        change: None,
     };
     match (bound, low_high) {
         (Bound::Range, Some((lo, hi))) => {
@@ -158,6 +163,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
     }
     figure.counted = counted;
     figure.phrase_end = phrase_end;
+    figure.change = change::change_of(toks, &figure);
     figure
 }
 

@@ -47,7 +47,8 @@ pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, u
     None
 }
 
-/// Letters glued after digits: a scale ("600m", "$2bn"), pence ("50p") or a measure ("5km").
+/// Letters glued after digits: a scale ("600m", "$2bn"), pence ("50p"), a measure ("5km") or
+/// "pc" for percent ("3pc", read by `read_percent`).
 /// Any other letters glued there make the digits a decade ("1990s", "80s") or part of a name
 /// ("3G", "1Xtra", "4x4"): not a figure (`None`).
 pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
@@ -69,6 +70,8 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
         r.unit = Some("GBP".into());
         r.kind = Kind::Money;
         r.end += 1;
+    } else if s.lower == "pc" {
+        // "3pc": the percent sign of British papers, read as the unit after the numeral.
     } else if let Some(name) = units::glued_measure(&s.lower) {
         r.unit = Some(name.into());
         r.kind = Kind::Measure;
@@ -318,6 +321,13 @@ mod tests {
             "percent",
         );
         assert_fig("it cost 50p more", "50p", 0.5, "exact", "GBP");
+        assert_fig(
+            "house prices rose 3pc in a year",
+            "3pc",
+            3.0,
+            "exact",
+            "percent",
+        );
         assert_fig(
             "worth 100 trillion won",
             "100 trillion won",
