@@ -123,6 +123,20 @@ fn extract_sentence(
                 c.modifiers.push(q);
             }
         }
+        // "169 passengers were Indian": a nationality after a copula narrows the count.
+        if let Some(p) = predicate
+            .as_ref()
+            .filter(|p| p.lemma == "be" && p.span.start >= f.span.end)
+            && let Some(nationality) = nationality_after(&toks, p.span.end)
+        {
+            // Kept with its copula: a complement says which of them, unlike an adjective
+            // before the noun ("Indian jets" are the jets of the story).
+            let copula = p.span.slice(text).to_lowercase();
+            counted
+                .get_or_insert_with(Default::default)
+                .modifiers
+                .push(format!("{copula} {nationality}"));
+        }
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
             && let Some(p) = &predicate
@@ -231,6 +245,20 @@ fn listed_noun(
         .find(|q| q.kind == Kind::Count && q.counted.is_some())
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)))
         .or_else(|| running.last_counted.clone())
+}
+
+/// The nationality right after a copula ending at byte `end`: "were Indian", "were British".
+fn nationality_after(toks: &[token::Tok], end: usize) -> Option<String> {
+    let t = toks.get(toks.partition_point(|t| t.span.start < end))?;
+    let known = t.is_capitalized()
+        && !lexicon::gazetteer::Gazetteer::get()
+            .resolve(&t.lower)
+            .is_empty()
+        // A demonym's form, not a place's own name ("were Indian", not "were Kyiv").
+        && ["an", "ish", "ese", "i", "ch"]
+            .iter()
+            .any(|end| t.lower.ends_with(end));
+    known.then(|| t.text.to_string())
 }
 
 /// A counted lemma that names no one but the people a predicate implies: the cue itself
@@ -521,6 +549,35 @@ mod tests {
             day("Revisions lopped a stunning 258,000 jobs off payrolls for May and June."),
             None
         );
+    }
+
+    #[test]
+    fn a_list_leaves_its_noun_out_and_names_each_holder() {
+        let s = "Of the 650 seats, 648 are declared. Labour has 412, the Conservatives 121 and \
+                 the SNP nine. Analysts expect Labour to govern.";
+        let got: Vec<(String, Option<String>, Option<String>)> = quantities(s, None)
+            .into_iter()
+            .map(|q| (q.text, q.unit, q.holder))
+            .collect();
+        let seat = || Some("seat".to_string());
+        assert_eq!(
+            got[2..],
+            [
+                ("412".into(), seat(), Some("Labour".into())),
+                ("121".into(), seat(), Some("Conservatives".into())),
+                ("nine".into(), seat(), Some("SNP".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nationality_after_a_copula_narrows_the_count() {
+        let q = quantities(
+            "By nationality, 169 passengers were Indian, 53 British.",
+            None,
+        );
+        assert_eq!(q[0].counted.as_ref().unwrap().modifiers, ["were Indian"]);
+        assert!(q[1].counted.as_ref().is_none_or(|c| c.modifiers.is_empty()));
     }
 
     #[test]

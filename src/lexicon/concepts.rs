@@ -6,7 +6,14 @@
 
 use std::sync::LazyLock;
 
-use super::load::{WordMap, WordSet, rows};
+use super::load::{WordMap, WordSet, rows, word_list};
+
+word_list!(
+    /// A counted noun too general to name one fact of a story: "person", "year", "thing".
+    GENERIC_NOUNS,
+    is_generic_noun,
+    "generic_nouns.txt"
+);
 
 /// The rows of `concepts.tsv`, read once.
 struct Concepts {

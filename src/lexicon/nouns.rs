@@ -66,6 +66,13 @@ word_list!(
 );
 
 word_list!(
+    /// A group noun without a plural "s": "crew", "staff", "police".
+    COLLECTIVE_NOUNS,
+    is_collective_noun,
+    "collective_nouns.txt"
+);
+
+word_list!(
     /// A plural noun that is also a verb form: "attacks", "talks".
     PLURAL_NOUNS,
     is_plural_noun,

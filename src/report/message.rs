@@ -163,16 +163,41 @@ fn corroboration(independent: usize, sources: usize) -> String {
 
 /// A fact's figures with their articles and days, joined by `sep`.
 fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported: bool) -> String {
-    figures
-        .iter()
-        .map(|x| {
-            if reported && let Some(r) = x.report {
+    if reported {
+        return figures
+            .iter()
+            .map(|x| {
                 let s = describe(articles, &x.side);
-                format!("{}, reported {r})", s.trim_end_matches(')'))
-            } else {
-                describe(articles, &x.side)
-            }
-        })
+                match x.report {
+                    Some(r) => format!("{}, reported {r})", s.trim_end_matches(')')),
+                    None => s,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(sep);
+    }
+    // The same figure from several sources once, with all its files: "73,000 (a.txt, b.txt)".
+    let mut groups: Vec<(String, String, Vec<&str>)> = Vec::new();
+    for x in figures {
+        let value = interval(&x.side.interval);
+        let when = match x.side.day {
+            Some((d, Granularity::Night)) => format!(", night to {d}"),
+            Some((d, _)) => format!(", {d}"),
+            None => String::new(),
+        };
+        let file = path(articles, x.side.article);
+        match groups
+            .iter_mut()
+            .find(|(v, w, _)| *v == value && *w == when)
+        {
+            Some((_, _, files)) if !files.contains(&file) => files.push(file),
+            Some(_) => {}
+            None => groups.push((value, when, vec![file])),
+        }
+    }
+    groups
+        .iter()
+        .map(|(value, when, files)| format!("{value} ({}{when})", files.join(", ")))
         .collect::<Vec<_>>()
         .join(sep)
 }

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use super::super::Relations;
 use super::event::{Events, partition};
-use super::key::{View, bare, same_value, shared_context};
+use super::key::{View, bare, same_value, shared_context, specific_pair};
 use crate::model::claim::Change;
 use crate::model::finding::Measure;
 
@@ -160,7 +160,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let shared = shared_context(x, y);
                 // A held concept's holder ("seats" of "Labour") anchors it as a place does.
                 let held = crate::lexicon::is_held(&x.measure.unit);
-                let linked = if held {
+                let linked = if held || specific_pair(x, y) {
                     true
                 } else if bare(x) {
                     place || shared >= 2

@@ -55,6 +55,9 @@ pub(super) struct View<'a> {
     pub(super) interval: Interval,
     /// Content words around the figure in its sentence, lemmatized, sorted.
     pub(super) context: Vec<String>,
+    /// The figure counts part of a set named after it: "170 of the remaining bodies", "two of
+    /// the three wars".
+    pub(super) partitive: bool,
 }
 
 /// How many words on each side of a figure are its context.
@@ -187,6 +190,7 @@ pub(super) fn view<'a>(
         place: q.place.as_ref().map(|p| (p.key.as_str(), p.locative)),
         interval,
         context: words.context,
+        partitive: a.article.text[q.span.end..].starts_with(" of "),
     })
 }
 
@@ -324,6 +328,66 @@ fn stem(word: &str) -> String {
         Some(l) => l.to_string(),
         None => noun_lemma(word),
     }
+}
+
+/// A count of a specific noun ("passengers", "wars", "jets", not "people" or "years"), in
+/// numerals, not "dozens", of a whole set (not "170 of the remaining bodies").
+fn specific(v: &View) -> bool {
+    matches!(v.q.unit_kind(), Some(Unit::Counted(_)))
+        && v.q.kind == Kind::Count
+        && !lexicon::is_generic_noun(&v.measure.unit)
+        && !lexicon::is_generic_noun(&v.lemma)
+        && !lexicon::vague_numbers().any(|w| v.q.text.eq_ignore_ascii_case(w))
+        && !v.partitive
+}
+
+/// How much larger one figure may be than another and still count the same set when nothing
+/// else says so: "around 2,000" and "around 2,500" passengers may; "three trains" and "over
+/// 150 trains" do not.
+const SPECIFIC_RATIO: f64 = 3.0;
+
+/// Two counts of a specific noun with nothing to tell them apart — no verb or described noun,
+/// no two different modifiers or verbs, values within `SPECIFIC_RATIO` — are one fact
+/// of the story: one story rarely counts two sets of the same specific thing without saying
+/// which ("four wars" and "three wars"; "two jets", "five Indian jets" are not the same set).
+pub(super) fn specific_pair(x: &View, y: &View) -> bool {
+    let verbs_differ = match (&x.q.predicate, &y.q.predicate) {
+        (Some(a), Some(b)) => {
+            !lexicon::is_weak_verb(&a.lemma)
+                && !lexicon::is_weak_verb(&b.lemma)
+                && a.lemma != b.lemma
+        }
+        _ => false,
+    };
+    let (a, b) = (x.q.value.abs(), y.q.value.abs());
+    // "160 suicide drones" beside "170 drones" may be one set; "two express trains" beside
+    // "three goods trains" are not.
+    let (mx, my) = (modifiers(x), modifiers(y));
+    // "169 passengers were Indian" is a part of the passengers, whatever the other says.
+    let complement = |m: &[String]| {
+        m.iter().any(|w| {
+            w.split_once(' ')
+                .is_some_and(|(v, _)| lexicon::verb_lemma(v) == Some("be"))
+        })
+    };
+    let modifiers_differ =
+        mx != my && (!mx.is_empty() && !my.is_empty() || complement(&mx) || complement(&my));
+    specific(x)
+        && specific(y)
+        && !verbs_differ
+        && !modifiers_differ
+        && a.max(b) <= SPECIFIC_RATIO * a.min(b)
+}
+
+/// The modifiers of a figure's counted noun, lower case, sorted.
+pub(super) fn modifiers(v: &View) -> Vec<String> {
+    let mut m: Vec<String> =
+        v.q.counted
+            .iter()
+            .flat_map(|c| c.modifiers.iter().map(|m| m.to_lowercase()))
+            .collect();
+    m.sort();
+    m
 }
 
 /// How many context words two figures share.

@@ -19,7 +19,9 @@ use std::collections::HashMap;
 
 use super::super::Relations;
 use super::event::{Events, Fact};
-use super::key::{View, measure_of, running_count, same_value, shared_context};
+use super::key::{
+    View, measure_of, modifiers, running_count, same_value, shared_context, specific_pair,
+};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Kind};
@@ -162,7 +164,8 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         clusters(&figures)
     };
     // Corroboration: each cluster given by two articles or more.
-    for c in &groups {
+    let mut agrees: Vec<(usize, Finding)> = Vec::new();
+    for (k, c) in groups.iter().enumerate() {
         if articles_of(c).len() >= 2 {
             let equal = c.iter().all(|v| same_value(v, c[0]));
             let (kind, verdict) = if equal {
@@ -172,47 +175,63 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
             };
             let mut c = c.clone();
             c.sort_by_key(|v| (v.article, v.q.span.start));
-            out.push(fact_finding(
-                articles,
-                kind,
-                Severity::Note,
-                fact,
-                &c,
-                verdict,
-                false,
-                rel,
+            agrees.push((
+                k,
+                fact_finding(
+                    articles,
+                    kind,
+                    Severity::Note,
+                    fact,
+                    &c,
+                    verdict,
+                    false,
+                    rel,
+                ),
             ));
         }
     }
     if groups.len() < 2 {
+        out.extend(agrees.into_iter().map(|(_, f)| f));
         return;
     }
     if running {
+        out.extend(agrees.into_iter().map(|(_, f)| f));
         timeline(articles, fact, &groups, rel, out);
         return;
     }
-    // A conflict: one figure of each cluster (its first source's), among those shown to be
-    // the same thing as another.
+    // A conflict: the clusters whose first figures are shown to be the same thing as another
+    // cluster's. The finding lists every figure of those clusters, by value, so that one
+    // finding says who gives what; their agreements are in it, not beside it.
     let reps: Vec<&View> = groups.iter().map(|c| first(c)).collect();
-    let shown: Vec<&View> = reps
-        .iter()
-        .filter(|x| {
-            reps.iter()
-                .any(|y| !std::ptr::eq(**x, *y) && same_thing(x, y))
-        })
-        .copied()
+    let in_conflict: Vec<usize> = (0..reps.len())
+        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j])))
         .collect();
+    let shown: Vec<&View> = in_conflict.iter().map(|&i| reps[i]).collect();
     if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
+        let mut all: Vec<&View> = Vec::new();
+        for &i in &in_conflict {
+            let mut c = groups[i].clone();
+            c.sort_by_key(|v| (v.article, v.q.span.start));
+            all.extend(c);
+        }
+        out.extend(
+            agrees
+                .into_iter()
+                .filter(|(k, _)| !in_conflict.contains(k))
+                .map(|(_, f)| f),
+        );
         out.push(fact_finding(
             articles,
             FindingKind::Conflict,
             Severity::Error,
             fact,
-            &shown,
+            &all,
             FigureVerdict::Conflict,
             false,
             rel,
         ));
+    } else {
+        out.extend(agrees.into_iter().map(|(_, f)| f));
     }
 }
 
@@ -234,19 +253,13 @@ fn same_thing(x: &View, y: &View) -> bool {
     if x.measure.class.is_some() && y.measure.class.is_some() {
         return true;
     }
-    // Seats of one named party: the holder says what they are.
-    if crate::lexicon::is_held(&x.measure.unit) && !x.measure.qualifier.is_empty() {
+    // Seats of one named party: the holder says what they are; passengers of the story are
+    // the story's passengers.
+    if crate::lexicon::is_held(&x.measure.unit) && !x.measure.qualifier.is_empty()
+        || specific_pair(x, y)
+    {
         return true;
     }
-    let modifiers = |v: &View| {
-        let mut m: Vec<String> =
-            v.q.counted
-                .iter()
-                .flat_map(|c| c.modifiers.iter().map(|m| m.to_lowercase()))
-                .collect();
-        m.sort();
-        m
-    };
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
     !unnamed_whole(x)
         && !unnamed_whole(y)
@@ -502,6 +515,39 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_a_specific_noun_with_no_verb_are_one_fact() {
+        // "one of their four wars" and "two of the neighbours' three wars": one fact.
+        let wars = |n| fig(n, "war");
+        let articles = [
+            article("a.txt", None, vec![wars(4.0)]),
+            article("b.txt", None, vec![wars(3.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // Three trains and over 150 trains are not one set; nor are people, too general.
+        for (a, b) in [
+            (fig(3.0, "train"), fig(150.0, "train")),
+            (fig(4.0, "person"), fig(3.0, "person")),
+        ] {
+            let articles = [
+                article("a.txt", None, vec![a]),
+                article("b.txt", None, vec![b]),
+            ];
+            assert!(compare_claims(&articles, &one_story(2)).is_empty());
+        }
+        // "169 passengers were Indian" is a part of the 230 passengers, not a rival count.
+        let articles = [
+            article("a.txt", None, vec![fig(230.0, "passenger")]),
+            article(
+                "b.txt",
+                None,
+                vec![fig(169.0, "passenger").modified(&["were Indian"])],
+            ),
+        ];
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
+    }
+
+    #[test]
     fn one_hundred_seventy_and_160_drones_the_same_night_conflict() {
         let night = |n| fig(n, "drone").did("launch").night_to(2024, 4, 14);
         let articles = [
@@ -512,12 +558,11 @@ mod tests {
         let found = compare_claims(&articles, &one_story(3));
         let conflicts = of_kind(&found, FindingKind::Conflict);
         assert_eq!(conflicts.len(), 1, "{found:?}");
-        // One figure of each side: the 170 of a.txt and the 160 of b.txt.
-        assert_eq!(conflicts[0].articles, vec![0, 1]);
-        // The two 170s agree.
-        let agree = of_kind(&found, FindingKind::Agree);
-        assert_eq!(agree.len(), 1);
-        assert_eq!(agree[0].articles, vec![0, 2]);
+        // One finding for the fact, every source's figure in it: the two 170s and the 160.
+        assert_eq!(conflicts[0].articles, vec![0, 1, 2]);
+        // The two 170s agree inside it, not in a finding of their own.
+        assert!(of_kind(&found, FindingKind::Agree).is_empty(), "{found:?}");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -338,7 +338,7 @@ fn head_lemma(toks: &[Tok], words: &[usize]) -> String {
     }
 }
 
-/// A second plural head after "and": "drones and missiles". Not a numeral ("drones and 20
+/// A second plural head after "and": "drones and missiles", "passengers and crew". Not a numeral ("drones and 20
 /// missiles" has a second figure), a verb form or a capitalized name.
 fn coordinated_head(toks: &[Tok], head: usize, phrase_end: usize) -> Option<String> {
     let n = toks.get(phrase_end + 1)?;
@@ -346,7 +346,7 @@ fn coordinated_head(toks: &[Tok], head: usize, phrase_end: usize) -> Option<Stri
         && n.kind == TokKind::Word
         && !n.is_capitalized()
         && !lexicon::is_phrase_stop(&n.lower)
-        && n.lower.ends_with('s')
+        && (n.lower.ends_with('s') || lexicon::is_collective_noun(&n.lower))
         && toks[head].lower.ends_with('s')
         && numeral_at(toks, phrase_end + 1).is_none()
         && !looks_like_verb(&n.lower);
@@ -480,6 +480,9 @@ mod tests {
     fn counted_nouns_and_coordination() {
         let f = &figures("firing 518 drones and missiles at targets")[0];
         assert_eq!(f.unit.as_deref(), Some("drone and missile"));
+        // A group noun without a plural "s" is a second head too.
+        let f = &figures("the flight had 242 passengers and crew aboard")[0];
+        assert_eq!(f.unit.as_deref(), Some("crew and passenger"));
         let got = figures("Russia fired 22 missiles of various types and more than 460 drones");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].unit.as_deref(), Some("missile"));
