@@ -346,8 +346,12 @@ fn specific(v: &View) -> bool {
 /// 150 trains" do not.
 const SPECIFIC_RATIO: f64 = 3.0;
 
+/// Counts below this are small: a story gives small counts of many things.
+const SMALL: f64 = 10.0;
+
 /// Two counts of a specific noun with nothing to tell them apart — no verb or described noun,
-/// no two different modifiers or verbs, values within `SPECIFIC_RATIO` — are one fact
+/// no two different modifiers or verbs, values within `SPECIFIC_RATIO`, context words in
+/// common — are one fact
 /// of the story: one story rarely counts two sets of the same specific thing without saying
 /// which ("four wars" and "three wars"; "two jets", "five Indian jets" are not the same set).
 pub(super) fn specific_pair(x: &View, y: &View) -> bool {
@@ -372,10 +376,14 @@ pub(super) fn specific_pair(x: &View, y: &View) -> bool {
     };
     let modifiers_differ =
         mx != my && (!mx.is_empty() && !my.is_empty() || complement(&mx) || complement(&my));
+    // Something of the sentence besides the noun in common; two for small counts, which a
+    // story gives of many things ("two daughters", "one standard").
+    let context = if a.min(b) < SMALL { 2 } else { 1 };
     specific(x)
         && specific(y)
         && !verbs_differ
         && !modifiers_differ
+        && shared_context(x, y) >= context
         && a.max(b) <= SPECIFIC_RATIO * a.min(b)
 }
 
