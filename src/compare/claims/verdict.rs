@@ -517,10 +517,17 @@ mod tests {
     #[test]
     fn counts_of_a_specific_noun_with_no_verb_are_one_fact() {
         // "one of their four wars" and "two of the neighbours' three wars": one fact.
-        let wars = |n| fig(n, "war");
         let articles = [
-            article("a.txt", None, vec![wars(4.0)]),
-            article("b.txt", None, vec![wars(3.0)]),
+            article(
+                "a.txt",
+                None,
+                vec![fig(4.0, "war").in_words("four", "India and Pakistan have fought four wars")],
+            ),
+            article(
+                "b.txt",
+                None,
+                vec![fig(3.0, "war").in_words("three", "Pakistan and India fought three wars")],
+            ),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
