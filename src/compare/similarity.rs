@@ -277,10 +277,21 @@ impl Default for Thresholds {
     }
 }
 
+/// A rewrite: most of the text shared (containment), or most sentences aligned, or a core of
+/// closely kept sentences in a heavily edited copy — at least `min_aligned_sentences` aligned
+/// at `CLOSE_AT` or more and a quarter of the shorter article aligned (an agency report cut and
+/// rewritten around its key paragraphs). One stock sentence or two is not a rewrite.
 pub fn is_near_duplicate(sim: &Similarity, alignment: &Alignment, t: &Thresholds) -> bool {
+    let close = alignment.pairs.iter().filter(|p| p.2 >= CLOSE_AT).count();
     sim.containment >= t.containment
         || (sim.aligned >= t.aligned && alignment.pairs.len() >= t.min_aligned_sentences)
+        || (close >= t.min_aligned_sentences && sim.aligned >= EDITED_SHARE)
 }
+
+/// Dice at which an aligned sentence is closely kept, not only reworded.
+const CLOSE_AT: f64 = 0.55;
+/// Share of the shorter article aligned that an edited copy keeps.
+const EDITED_SHARE: f64 = 0.25;
 
 #[cfg(test)]
 mod tests {
@@ -317,6 +328,34 @@ mod tests {
             !is_near_duplicate(&sim, &al, &Thresholds::default()),
             "{sim:?}"
         );
+    }
+
+    #[test]
+    fn an_edited_copy_keeping_its_core_sentences_is_a_rewrite() {
+        let sim = |aligned| Similarity {
+            resemblance: 0.05,
+            containment: 0.1,
+            aligned,
+        };
+        let t = Thresholds::default();
+        // Three closely kept sentences in a third of the shorter article: an edited copy.
+        let al = |dices: &[f64]| Alignment {
+            pairs: dices.iter().enumerate().map(|(i, &d)| (i, i, d)).collect(),
+            only_a: Vec::new(),
+            only_b: Vec::new(),
+        };
+        assert!(is_near_duplicate(
+            &sim(0.33),
+            &al(&[0.75, 0.65, 0.56, 0.45]),
+            &t
+        ));
+        // Reworded only, or a single kept passage: not a rewrite.
+        assert!(!is_near_duplicate(
+            &sim(0.33),
+            &al(&[0.5, 0.47, 0.44, 0.4]),
+            &t
+        ));
+        assert!(!is_near_duplicate(&sim(0.2), &al(&[1.0, 0.9, 0.8]), &t));
     }
 
     #[test]

@@ -14,7 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::Relations;
-use super::key::{View, running_count, same_value};
+use super::key::{View, distinctive, running_count, same_value};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::finding::{Difference, Event, Measure};
@@ -301,17 +301,6 @@ fn by_identity(mut dated: Vec<Dated<'_>>) -> Vec<Dated<'_>> {
     }
     dated.retain(|(_, figs)| !figs.is_empty());
     dated
-}
-
-/// A figure precise enough that two articles giving it are giving the same one: an exact
-/// bound and at least two significant digits ("73,000", "1.6", "2,122"; not "300", not "5").
-pub(super) fn distinctive(v: &View) -> bool {
-    let digits: String = format!("{}", v.q.value.abs())
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
-    let significant = digits.trim_start_matches('0').trim_end_matches('0').len();
-    v.q.bound == crate::model::claim::Bound::Exact && significant >= 2 && v.q.value.abs() >= 10.0
 }
 
 fn push_by_day<'a>(events: &mut Vec<Dated<'a>>, d: (Date, Granularity), v: View<'a>) {

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use super::super::Relations;
 use super::event::{Events, partition};
-use super::key::{View, bare, same_value, shared_context, specific_pair};
+use super::key::{View, bare, distinctive, same_value, shared_context, specific_pair};
 use crate::model::claim::Change;
 use crate::model::finding::Measure;
 
@@ -163,7 +163,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let linked = if held || specific_pair(x, y) {
                     true
                 } else if bare(x) {
-                    place || shared >= 2
+                    place || shared >= 2 || (shared >= 1 && same_value(x, y) && distinctive(x))
                 } else {
                     shared >= 2 || (shared >= 1 && same_value(x, y))
                 };

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use super::interval::interval_of;
 use crate::lexicon;
 use crate::model::article::Analyzed;
-use crate::model::claim::{Granularity, Kind, Quantity, Unit};
+use crate::model::claim::{Bound, Granularity, Kind, Quantity, Unit};
 use crate::model::finding::{Interval, Measure, PredicateClass, Subject};
 use crate::text::normalize::{holder_key, noun_lemma};
 use crate::text::token::TokKind;
@@ -81,6 +81,9 @@ pub(super) fn view<'a>(
 ) -> Option<View<'a>> {
     if matches!(q.kind, Kind::Ordinal | Kind::Fraction) {
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
+    }
+    if restates(a, q) {
+        return None; // "72 kilometres (45 miles)": the first figure is the one compared
     }
     let pred = q.predicate.as_ref();
     if pred.is_some_and(|p| p.negated || p.denied) || pending(a, q) {
@@ -199,6 +202,24 @@ pub(super) fn same_value(x: &View, y: &View) -> bool {
     (x.interval.lo - y.interval.lo).abs() <= 1e-9 * x.interval.lo.abs().max(1.0)
         && (x.interval.hi - y.interval.hi).abs() <= 1e-9 * x.interval.hi.abs().max(1.0)
         || (x.q.value - y.q.value).abs() <= 1e-9 * x.q.value.abs().max(1.0) && x.q.unit == y.q.unit
+}
+
+/// Is this figure a conversion in brackets of the figure just before it: the "(45 miles)" of
+/// "72 kilometres (45 miles)", the "(£931m)" of "$1.8bn (£931m)"? It says the same thing in
+/// other units, rounded for the reader, and is not a claim of its own.
+fn restates(a: &Analyzed, q: &Quantity) -> bool {
+    let text = &a.article.text;
+    let start = q.span.start;
+    a.claims.quantities.iter().any(|p| {
+        p.sentence == q.sentence
+            && p.span.end <= start
+            && p.kind == q.kind
+            && matches!(p.kind, Kind::Measure | Kind::Money)
+            && text.get(p.span.end..start).is_some_and(|between| {
+                let between = between.trim();
+                between.len() <= 16 && between.starts_with('(') && !between.contains(')')
+            })
+    })
 }
 
 /// The words around a figure in its sentence.
@@ -396,6 +417,17 @@ pub(super) fn modifiers(v: &View) -> Vec<String> {
             .collect();
     m.sort();
     m
+}
+
+/// A figure precise enough that two articles giving it are giving the same one: an exact
+/// bound and at least two significant digits ("73,000", "1.6", "2,122"; not "300", not "5").
+pub(super) fn distinctive(v: &View) -> bool {
+    let digits: String = format!("{}", v.q.value.abs())
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let significant = digits.trim_start_matches('0').trim_end_matches('0').len();
+    v.q.bound == Bound::Exact && significant >= 2 && v.q.value.abs() >= 10.0
 }
 
 /// How many context words two figures share.

@@ -166,7 +166,9 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     // Corroboration: each cluster given by two articles or more.
     let mut agrees: Vec<(usize, Finding)> = Vec::new();
     for (k, c) in groups.iter().enumerate() {
-        if articles_of(c).len() >= 2 {
+        // "several" beside "dozens" agrees on nothing: two sources must give a number.
+        let firm: Vec<&View> = c.iter().copied().filter(|v| !vague(v)).collect();
+        if articles_of(c).len() >= 2 && articles_of(&firm).len() >= 2 {
             let equal = c.iter().all(|v| same_value(v, c[0]));
             let (kind, verdict) = if equal {
                 (FindingKind::Agree, FigureVerdict::Agree)
@@ -233,6 +235,11 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     } else {
         out.extend(agrees.into_iter().map(|(_, f)| f));
     }
+}
+
+/// A figure in vague words ("several", "dozens"), not a number.
+fn vague(v: &View) -> bool {
+    crate::lexicon::vague_numbers().any(|w| v.q.text.eq_ignore_ascii_case(w))
 }
 
 /// The first source's figure of a cluster.
