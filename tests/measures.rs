@@ -30,7 +30,7 @@ use crosscheck::pipeline::load::parse_article;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when extraction improves.
-const MIN_COVERED: usize = 384;
+const MIN_COVERED: usize = 386;
 const MIN_ONE_MEASURE: usize = 42;
 
 fn corpus() -> PathBuf {

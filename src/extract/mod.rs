@@ -97,7 +97,7 @@ fn extract_sentence(
     }
     for f in &figures {
         let reading = predicate::read_predicate(&toks, f, &figures);
-        let predicate = reading.predicate.clone();
+        let mut predicate = reading.predicate.clone();
         let mut unit = f.unit.clone();
         let mut counted = f.counted.clone();
         let people = reading.people
@@ -143,6 +143,19 @@ fn extract_sentence(
         {
             unit = subject_unit(&toks, p.span.start);
         }
+        let mut kind = f.kind;
+        let compound_scale = f.compound && f.unit.as_deref().is_some_and(lexicon::is_scale);
+        if f.kind == crate::model::claim::Kind::Count
+            && let Some(scale) = scale_of(&toks, f).or(f.unit.clone().filter(|_| compound_scale))
+        {
+            // "a magnitude 6.8 earthquake" reads 6.8 on the scale, not 6.8 earthquakes.
+            // A reading on a scale is not something that happened: "killed by the magnitude 6.8
+            // earthquake" says nothing of the 6.8. What it describes is the quake of the story.
+            unit = Some(scale);
+            counted = None;
+            predicate = None;
+            kind = crate::model::claim::Kind::Measure;
+        }
         if unit.is_none() && is_age(&toks, f) {
             unit = Some("year".to_string());
         }
@@ -185,7 +198,7 @@ fn extract_sentence(
             low: f.low,
             high: f.high,
             bound: f.bound,
-            kind: f.kind,
+            kind,
             unit,
             change: f.change,
             counted,
@@ -347,6 +360,37 @@ fn whole_before(toks: &[token::Tok], verb_start: usize) -> Option<String> {
 }
 
 /// "Smith, 43, said", "aged 68", "(65)": a bare number that is a person's age.
+/// The named scale a bare figure is read on: "a magnitude of 6.8", "7.2 in magnitude", "7 on
+/// the Richter scale" (`lexicon::scale_around`).
+fn scale_of(toks: &[token::Tok], f: &quantity::Figure) -> Option<String> {
+    // A plural noun after the figure is what it counts: "magnitude 7 earthquakes".
+    if f.counted.as_ref().is_some_and(|c| c.text.ends_with('s')) {
+        return None;
+    }
+    let at = f.hedge.as_ref().map_or(f.first, |(_, s)| {
+        toks.partition_point(|t| t.span.start < s.start)
+    });
+    let before: Vec<&str> = toks[at.saturating_sub(3)..at]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let after: Vec<&str> = toks[(f.last + 1).min(toks.len())..(f.last + 6).min(toks.len())]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    // "a 6.8 earthquake": a decimal figure before a singular noun read on a scale ("one
+    // earthquake" counts one).
+    let decimal = toks[f.first].kind == token::TokKind::Number && toks[f.first].text.contains('.');
+    lexicon::scale_around(&before, &after)
+        .or_else(|| {
+            after
+                .first()
+                .filter(|_| decimal)
+                .and_then(|w| lexicon::scale_noun(w))
+        })
+        .map(str::to_string)
+}
+
 fn is_age(toks: &[token::Tok], f: &quantity::Figure) -> bool {
     if f.kind != crate::model::claim::Kind::Count
         || f.value < 1.0
@@ -578,6 +622,24 @@ mod tests {
         );
         assert_eq!(q[0].counted.as_ref().unwrap().modifiers, ["were Indian"]);
         assert!(q[1].counted.as_ref().is_none_or(|c| c.modifiers.is_empty()));
+    }
+
+    #[test]
+    fn a_figure_on_a_named_scale_has_it_for_unit() {
+        for s in [
+            "The quake measured 7.2 in magnitude.",
+            "The survey said it had a magnitude of 6.8.",
+            "The centre gave a reading of 7 on the Richter scale.",
+            "A magnitude 6.8 earthquake struck.",
+            "The preliminary magnitude was 6.8.",
+            "A 6.8 earthquake struck the region.",
+        ] {
+            let q = quantities(s, None);
+            assert_eq!(q[0].unit.as_deref(), Some("magnitude"), "{s}");
+        }
+        assert_eq!(quantities("It scored 7 in the test.", None)[0].unit, None);
+        let q = quantities("One earthquake struck.", None);
+        assert_ne!(q[0].unit.as_deref(), Some("magnitude"));
     }
 
     #[test]

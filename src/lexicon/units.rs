@@ -73,6 +73,64 @@ pub fn is_ambiguous_measure(word: &str) -> bool {
     MEASURES.get(word).is_some_and(|&(_, ambiguous)| ambiguous)
 }
 
+/// Named scales (`scales.tsv`): (scale, words before the figure), (scale, words after it).
+struct Scales {
+    before: Vec<(&'static str, Vec<&'static str>)>,
+    after: Vec<(&'static str, Vec<&'static str>)>,
+    nouns: Vec<(&'static str, &'static str)>,
+}
+
+static SCALES: LazyLock<Scales> = LazyLock::new(|| {
+    let mut s = Scales {
+        before: Vec::new(),
+        after: Vec::new(),
+        nouns: Vec::new(),
+    };
+    for r in rows(include_str!("scales.tsv")) {
+        let words: Vec<&'static str> = r.words(2).collect();
+        match r.get(1) {
+            "before" => s.before.push((r.get(0), words)),
+            "after" => s.after.push((r.get(0), words)),
+            "noun" => s.nouns.push((r.get(0), r.get(2))),
+            other => panic!("lexicon: scales.tsv side {other:?} in {:?}", r.0),
+        }
+    }
+    // Longest phrases first, so "magnitude of" wins over "magnitude".
+    s.before.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    s.after.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    s
+});
+
+/// A named scale: "magnitude".
+pub fn is_scale(name: &str) -> bool {
+    SCALES
+        .before
+        .iter()
+        .chain(SCALES.after.iter())
+        .any(|(n, _)| *n == name)
+}
+
+/// The scale named by the lower-case words right before a figure (`before`, nearest last) or
+/// right after it (`after`): "magnitude of" 6.8, 7 "on the richter scale".
+pub fn scale_around(before: &[&str], after: &[&str]) -> Option<&'static str> {
+    SCALES
+        .before
+        .iter()
+        .find(|(_, w)| before.ends_with(w))
+        .or_else(|| SCALES.after.iter().find(|(_, w)| after.starts_with(w)))
+        .map(|(name, _)| *name)
+}
+
+/// The scale a singular noun is read on when a figure stands right before it: "earthquake" →
+/// magnitude ("a 6.8 earthquake").
+pub fn scale_noun(word: &str) -> Option<&'static str> {
+    SCALES
+        .nouns
+        .iter()
+        .find(|(_, n)| *n == word)
+        .map(|(name, _)| *name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -154,6 +154,11 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
             for j in i + 1..n {
                 let (x, y) = (&views[i], &views[j]);
                 if x.article == y.article {
+                    // One article giving the same precise figure twice gives one claim.
+                    if same_value(x, y) && distinctive(x) {
+                        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                        parent[a.max(b)] = a.min(b);
+                    }
                     continue;
                 }
                 let place = matches!((x.place, y.place), (Some(a), Some(b)) if a.0 == b.0);

@@ -81,6 +81,11 @@ fn rounding(q: &Quantity) -> Option<f64> {
     if q.kind != Kind::Measure && scale.is_none() {
         return None;
     }
+    // A reading on a named scale is given to its tenth: "7" on the Richter scale is 7.0, not
+    // anything from 6.5 to 7.5.
+    if q.unit.as_deref().is_some_and(lexicon::is_scale) {
+        return Some(0.05);
+    }
     let digits: String = text
         .chars()
         .skip_while(|c| !c.is_ascii_digit())

@@ -73,7 +73,38 @@ pub(super) fn sums(
             }
         }
     }
-    out
+    one_per_breakdown(out)
+}
+
+/// One finding per breakdown: the same parts judged against several totals (its own article's
+/// "over 300" and another's "more than 300") say one thing. The sharpest judgement stays —
+/// the most severe, then the total in the parts' own article, then the first.
+fn one_per_breakdown(findings: Vec<Finding>) -> Vec<Finding> {
+    let parts = |f: &Finding| -> Vec<(usize, usize, usize)> {
+        let mut p: Vec<(usize, usize, usize)> = f.evidence[1..]
+            .iter()
+            .map(|e| (e.article, e.span.start, e.span.end))
+            .collect();
+        p.sort_unstable();
+        p
+    };
+    let own = |f: &Finding| {
+        f.evidence
+            .iter()
+            .all(|e| e.article == f.evidence[0].article)
+    };
+    let mut kept: Vec<Finding> = Vec::new();
+    for f in findings {
+        match kept.iter_mut().find(|k| parts(k) == parts(&f)) {
+            Some(k) => {
+                if (f.severity, !own(&f)) < (k.severity, !own(k)) {
+                    *k = f;
+                }
+            }
+            None => kept.push(f),
+        }
+    }
+    kept
 }
 
 /// The sets of parts of a total in article `pi`: per sentence, the figures of the total's

@@ -222,7 +222,7 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
                 .filter(|(k, _)| !in_conflict.contains(k))
                 .map(|(_, f)| f),
         );
-        out.push(fact_finding(
+        let mut conflict = fact_finding(
             articles,
             FindingKind::Conflict,
             Severity::Error,
@@ -231,7 +231,15 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
             FigureVerdict::Conflict,
             false,
             rel,
-        ));
+        );
+        // The quotes it rests on: one figure of each side (each cluster's first source), so
+        // that the claims pointed at are the ones that cannot both be true; the others are
+        // listed in the message.
+        conflict.evidence = shown
+            .iter()
+            .map(|v| quantity_evidence(v.article, v.q))
+            .collect();
+        out.push(conflict);
     } else {
         out.extend(agrees.into_iter().map(|(_, f)| f));
     }
