@@ -437,7 +437,15 @@ fn the_table_is_a_fact_matrix_per_story() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("story 1 — 4 articles"), "{text}");
+    // The first line says what was checked against what, and what "accepted" means.
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("checked 4 articles in seeds against")
+            && first.contains("crosscheck.baseline.json")
+            && first.contains("accepted"),
+        "{first}"
+    );
+    assert!(text.contains("\n\nstory 1 — 4 articles"), "{text}");
     let header = text.lines().find(|l| l.contains("fact")).unwrap();
     let columns: Vec<&str> = header.split(['│', '┆']).map(str::trim).collect();
     assert_eq!(

@@ -276,6 +276,9 @@ fn check(args: &CheckArgs) -> Outcome {
     let mut summary =
         report::findings::Summary::of(&run.articles, run.errors.clone()).with_stories(&run.stories);
     summary.stale = verdict.stale.len();
+    if !args.quiet {
+        summary.checked = Some(checked_line(args, &run, &session.settings));
+    }
     // The gate has seen every finding; what is shown is a view of them.
     let before = run.findings.len();
     run.findings.retain(|f| shown.shows(f));
@@ -302,6 +305,35 @@ fn check(args: &CheckArgs) -> Outcome {
     } else {
         Outcome::Clean
     }
+}
+
+/// The first line of the terminal table: what was checked, against which baseline, and what
+/// "accepted" means.
+fn checked_line(args: &CheckArgs, run: &Checked, settings: &crate::pipeline::Settings) -> String {
+    let n = run.articles.len();
+    let articles = if n == 1 {
+        "1 article".to_string()
+    } else {
+        format!("{n} articles")
+    };
+    let baseline = if settings.baseline.is_file() {
+        format!(
+            "against {} (accepted: recorded there; only new findings fail the run)",
+            settings.baseline.display()
+        )
+    } else {
+        "with no baseline (every finding is new; `crosscheck baseline` records them)".to_string()
+    };
+    let fail = match settings.fail_on {
+        crate::model::finding::FailOn::Error => "; fails on new errors",
+        crate::model::finding::FailOn::Warning => "; fails on new warnings or errors",
+        crate::model::finding::FailOn::Note => "; fails on any new finding",
+        crate::model::finding::FailOn::Never => "; never fails on findings",
+    };
+    format!(
+        "checked {articles} in {} {baseline}{fail}",
+        args.paths.join(", ")
+    )
 }
 
 fn render_check(

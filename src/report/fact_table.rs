@@ -74,6 +74,10 @@ pub fn render(
         by_story.entry(story_of(f, stories)).or_default().push(f);
     }
     let mut out = String::new();
+    if let Some(checked) = &summary.checked {
+        out.push_str(checked);
+        out.push_str("\n\n");
+    }
     for (s, group) in by_story {
         let members: Vec<usize> = match stories.members.get(s) {
             Some(m) => m.clone(),

@@ -25,6 +25,9 @@ pub struct Summary {
     pub unmatched: Vec<usize>,
     /// Findings not shown (`--select`, `--ignore`, `--min-severity`).
     pub hidden: usize,
+    /// What was checked against what, for the first line of the terminal table: "checked 4
+    /// articles in seeds against crosscheck.baseline.json ...".
+    pub checked: Option<String>,
 }
 
 impl Summary {
@@ -40,6 +43,7 @@ impl Summary {
             stories: 0,
             unmatched: Vec::new(),
             hidden: 0,
+            checked: None,
         }
     }
 
