@@ -196,6 +196,24 @@ pub fn render(
                 message(articles, f)
             ));
         }
+        // The notes that are only rows of the table, one line per kind.
+        let mut notes: Vec<(FindingKind, usize)> = Vec::new();
+        for f in group
+            .iter()
+            .filter(|f| is_figure_kind(f.kind) && f.severity == Severity::Note)
+        {
+            match notes.iter_mut().find(|(k, _)| *k == f.kind) {
+                Some((_, n)) => *n += 1,
+                None => notes.push((f.kind, 1)),
+            }
+        }
+        for (kind, n) in notes {
+            let k = kind.as_str();
+            out.push_str(&format!(
+                "  {n} {k} note{}: rows of the table; `--format brief --select {k}` prints them in full\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
         out.push('\n');
     }
     out.push_str(&summary.line(findings));
