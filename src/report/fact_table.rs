@@ -39,28 +39,6 @@ fn story_of(f: &Finding, stories: &Stories) -> usize {
         .unwrap_or(0)
 }
 
-/// Short column names for a story's sources.
-fn short_names(articles: &[Analyzed], members: &[usize]) -> Vec<String> {
-    let stem = |a: usize| {
-        let p = std::path::Path::new(&articles[a].article.path);
-        p.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| articles[a].article.path.clone())
-    };
-    let stems: Vec<String> = members.iter().map(|&a| stem(a)).collect();
-    let heads: Vec<String> = stems
-        .iter()
-        .map(|s| s.split(['_', '-']).next().unwrap_or(s).to_string())
-        .collect();
-    let unique = {
-        let mut h = heads.clone();
-        h.sort();
-        h.dedup();
-        h.len() == heads.len() && heads.iter().all(|h| !h.is_empty())
-    };
-    if unique { heads } else { stems }
-}
-
 pub fn render(
     articles: &[Analyzed],
     findings: &[Finding],
@@ -96,7 +74,7 @@ pub fn render(
                 m
             }
         };
-        let names = short_names(articles, &members);
+        let names = super::short_names(articles, &members);
         let column: BTreeMap<usize, usize> =
             members.iter().enumerate().map(|(c, &a)| (a, c)).collect();
         out.push_str(&format!(

@@ -22,3 +22,28 @@ pub mod message;
 
 pub use crate::model::display::{date_label, human_number, human_value};
 pub use crate::model::row::{ClaimRow, claim_row, number, opt_number};
+
+/// Short column names for a story's sources.
+pub(crate) fn short_names(
+    articles: &[crate::model::article::Analyzed],
+    members: &[usize],
+) -> Vec<String> {
+    let stem = |a: usize| {
+        let p = std::path::Path::new(&articles[a].article.path);
+        p.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| articles[a].article.path.clone())
+    };
+    let stems: Vec<String> = members.iter().map(|&a| stem(a)).collect();
+    let heads: Vec<String> = stems
+        .iter()
+        .map(|s| s.split(['_', '-']).next().unwrap_or(s).to_string())
+        .collect();
+    let unique = {
+        let mut h = heads.clone();
+        h.sort();
+        h.dedup();
+        h.len() == heads.len() && heads.iter().all(|h| !h.is_empty())
+    };
+    if unique { heads } else { stems }
+}
