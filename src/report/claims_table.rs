@@ -109,8 +109,14 @@ pub fn render(articles: &[Analyzed], width: Option<u16>) -> String {
         String::new()
     };
     format!(
-        "{legend}{table}\n{rows} figures, {quotes} quotes, {roles} roles in {} articles\n",
-        articles.len()
+        "{legend}{table}\n{}: {}\n",
+        super::findings::plural(articles.len(), "article"),
+        [
+            super::findings::plural(rows, "figure"),
+            super::findings::plural(quotes, "quote"),
+            super::findings::plural(roles, "role"),
+        ]
+        .join(", ")
     )
 }
 

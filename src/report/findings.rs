@@ -14,6 +14,11 @@ pub fn location(articles: &[Analyzed], e: &Evidence) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub articles: usize,
+    /// Figures, quotes and roles: the claims, in the words `claims` uses.
+    pub figures: usize,
+    pub quotes: usize,
+    pub roles: usize,
+    /// All three together.
     pub claims: usize,
     /// Inputs that could not be loaded.
     pub skipped: Vec<LoadError>,
@@ -32,12 +37,16 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(articles: &[Analyzed], skipped: Vec<LoadError>) -> Summary {
+        let count = |f: fn(&Analyzed) -> usize| articles.iter().map(f).sum::<usize>();
+        let figures = count(|a| a.claims.quantities.len());
+        let quotes = count(|a| a.claims.quotes.len());
+        let roles = count(|a| a.claims.roles.len());
         Summary {
             articles: articles.len(),
-            claims: articles
-                .iter()
-                .map(|a| a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len())
-                .sum(),
+            figures,
+            quotes,
+            roles,
+            claims: figures + quotes + roles,
             skipped,
             stale: 0,
             stories: 0,
@@ -115,9 +124,24 @@ impl Summary {
             n => format!("; {n} articles matched no other article"),
         };
         format!(
-            "{} articles, {} claims; {found}{hidden}{baseline}{unmatched}; {skipped}",
-            self.articles, self.claims
+            "{}: {}; {found}{hidden}{baseline}{unmatched}; {skipped}",
+            plural(self.articles, "article"),
+            [
+                plural(self.figures, "figure"),
+                plural(self.quotes, "quote"),
+                plural(self.roles, "role"),
+            ]
+            .join(", ")
         )
+    }
+}
+
+/// "1 article", "4 articles".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

@@ -79,7 +79,8 @@ pub fn render_json(
                 "date": inferred_from.map(|(_, d, _)| d.clone()).or(a.article.date.map(|d| d.to_string())),
                 "date_inferred_from": inferred_from.and_then(|(_, _, from)| from.map(|f| articles[f].article.path.clone())),
                 "date_inferred_by": inferred_from.map(|(_, _, from)| if from.is_some() { "near-duplicate" } else { "weekday names" }),
-                "claims": a.claims.quantities.len(),
+                "claims": a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len(),
+                "figures": a.claims.quantities.len(),
                 "quotes": a.claims.quotes.len(),
                 "roles": a.claims.roles.len(),
             })
@@ -96,6 +97,9 @@ pub fn render_json(
         "summary": {
             "articles": summary.articles,
             "claims": summary.claims,
+            "figures": summary.figures,
+            "quotes": summary.quotes,
+            "roles": summary.roles,
             "findings": findings.len(),
             "by_kind": by_kind,
             "new": findings.iter().filter(|f| f.status != Some(Status::Accepted)).count(),
