@@ -36,17 +36,22 @@ const CONTRACT: &[&str] = &[
     "sentence",
 ];
 
-#[test]
-fn stdin_jsonl_has_exactly_the_contract_fields() {
-    let input = "Kyiv mayor's report\n\nRussia fired 22 missiles and more than 460 drones at Ukraine overnight, Mr Zelensky wrote on Telegram.\n";
-    let out = crosscheck()
+/// `claims --format jsonl -` on `input`: its stdout, the run succeeding.
+fn claims_jsonl(input: &str) -> Vec<u8> {
+    crosscheck()
         .args(["claims", "--format", "jsonl", "-"])
         .write_stdin(input)
         .assert()
         .success()
         .get_output()
         .stdout
-        .clone();
+        .clone()
+}
+
+#[test]
+fn stdin_jsonl_has_exactly_the_contract_fields() {
+    let input = "Kyiv mayor's report\n\nRussia fired 22 missiles and more than 460 drones at Ukraine overnight, Mr Zelensky wrote on Telegram.\n";
+    let out = claims_jsonl(input);
     let rows = jsonl(&out);
     assert_eq!(rows.len(), 2, "{rows:?}");
     // Fields come in the documented order.
@@ -110,14 +115,7 @@ fn stdin_jsonl_has_exactly_the_contract_fields() {
 #[test]
 fn a_change_says_which_way_and_a_level_says_null() {
     let input = "Shares in the grocer climbed 4.2% to 212p, while Brent crude was down 12 cents at $71.40 and gold slipped from $1,980 to $1,905.\n";
-    let out = crosscheck()
-        .args(["claims", "--format", "jsonl", "-"])
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = claims_jsonl(input);
     let rows = jsonl(&out);
     let changes: Vec<(&str, &Value)> = rows
         .iter()
@@ -153,14 +151,7 @@ fn a_change_says_which_way_and_a_level_says_null() {
 #[test]
 fn stdin_with_a_date_header_resolves_relative_days() {
     let input = " date 2025-11-19 Russia last night launched 518 drones and missiles at Ukraine.";
-    let out = crosscheck()
-        .args(["claims", "--format", "jsonl", "-"])
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = claims_jsonl(input);
     let rows = jsonl(&out);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["date"], "2025-11-19");

@@ -110,6 +110,18 @@ fn covers(f: &Value, gold: &Value, dir: &Path, kinds: &[&str]) -> bool {
     hit.len() >= if gfiles.len() >= 2 { 2 } else { 1 }
 }
 
+/// `check --format json --fail-on never` over `files`: its document, the run exiting 0.
+fn check_json(files: &[String]) -> Value {
+    let out = Command::cargo_bin("crosscheck")
+        .unwrap()
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .args(files)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{files:?}: {out:?}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn story_clusters_meet_the_floors() {
     let gold_dir = corpus().join("gold");
@@ -143,14 +155,7 @@ fn story_clusters_meet_the_floors() {
             .collect();
         files.sort();
         articles += files.len();
-        let out = Command::cargo_bin("crosscheck")
-            .unwrap()
-            .args(["check", "--format", "json", "--fail-on", "never"])
-            .args(&files)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{cluster}: {out:?}");
-        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let doc = check_json(&files);
         let found = doc["findings"].as_array().cloned().unwrap_or_default();
         findings += found.len();
         for g in golds {
@@ -253,13 +258,7 @@ fn a_breakdown_is_judged_once() {
         .filter(|p| p.ends_with(".txt"))
         .collect();
     files.sort();
-    let out = Command::cargo_bin("crosscheck")
-        .unwrap()
-        .args(["check", "--format", "json", "--fail-on", "never"])
-        .args(&files)
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = check_json(&files);
     let mut seen: Vec<Vec<(String, u64, u64)>> = Vec::new();
     for f in doc["findings"].as_array().unwrap() {
         if f["kind"] != "sum-mismatch" {
