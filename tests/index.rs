@@ -195,22 +195,26 @@ fn a_corrupt_or_old_index_is_reported_and_rebuilt() {
 }
 
 /// Guards the load rules on the incremental path: a byte-identical copy of an indexed article
-/// is refused with the same error as in a full check, and the run exits 2.
+/// is read once and reported as `duplicate-file`, as in a full check, with the same exit code.
 #[test]
-fn the_index_refuses_a_byte_identical_copy_like_a_full_load() {
+fn the_index_reads_a_byte_identical_copy_once_like_a_full_load() {
     let dir = setup();
     let (c, _, err) = run(dir.path(), &["index", "seeds"]);
     assert_eq!(c, 0, "{err}");
     std::fs::write(dir.path().join("seeds/wire-copy.txt"), WIRE).unwrap();
-    let (c, _, err) = run(dir.path(), &["check", "--index", "seeds"]);
-    assert_eq!(c, 2, "{err}");
-    assert!(
-        err.contains("wire-copy.txt: byte-identical copy of seeds/wire.txt"),
-        "{err}"
-    );
-    let (c, _, full) = run(dir.path(), &["check", "seeds"]);
-    assert_eq!(c, 2, "{full}");
-    assert!(full.contains("byte-identical copy of"), "{full}");
+    let args = ["--format", "jsonl", "--fail-on", "never", "seeds"];
+    let (c, indexed, err) = run(dir.path(), &[&["check", "--index"][..], &args].concat());
+    assert_eq!(c, 0, "{err}");
+    let (c, full, err) = run(dir.path(), &[&["check"][..], &args].concat());
+    assert_eq!(c, 0, "{err}");
+    for out in [&indexed, &full] {
+        assert!(
+            out.lines()
+                .any(|l| l.contains("\"kind\":\"duplicate-file\"")
+                    && l.contains("seeds/wire-copy.txt and seeds/wire.txt are byte-identical")),
+            "{out}"
+        );
+    }
 }
 
 /// Guards that every command reads the config's `[files]` filter: `claims` on a directory

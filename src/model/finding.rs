@@ -34,6 +34,7 @@ pub enum FindingKind {
     Compatible,
     Agree,
     NearDuplicate,
+    DuplicateFile,
 }
 
 impl FindingKind {
@@ -45,6 +46,7 @@ impl FindingKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::NearDuplicate => "near-duplicate",
+            FindingKind::DuplicateFile => "duplicate-file",
             FindingKind::Agree => "agree",
             FindingKind::Compatible => "compatible",
             FindingKind::Conflict => "conflict",
@@ -57,7 +59,7 @@ impl FindingKind {
         }
     }
 
-    pub const ALL: [FindingKind; 10] = [
+    pub const ALL: [FindingKind; 11] = [
         FindingKind::Conflict,
         FindingKind::SumMismatch,
         FindingKind::Disputed,
@@ -68,6 +70,7 @@ impl FindingKind {
         FindingKind::Compatible,
         FindingKind::Agree,
         FindingKind::NearDuplicate,
+        FindingKind::DuplicateFile,
     ];
 }
 
@@ -603,6 +606,9 @@ pub enum Detail {
     Rewrite(Rewrite),
     /// Three or more articles that are rewrites of one another (near-duplicate).
     Family(Family),
+    /// Files byte-identical to an article of the run (duplicate-file): their paths as given.
+    /// They are read once, as the article they copy.
+    Copies { copies: Vec<String> },
     /// One fact and every source's figure for it (agree, compatible, conflict, updated): in
     /// report order for a running count, else by value.
     Fact {

@@ -3,7 +3,7 @@
 //!
 //! `refresh_index` walks the given paths with the same loading rules as a full run (the
 //! configured file filter, a path given twice read once, per-file errors, byte-identical
-//! copies refused), extracts only new or changed files (size and mtime when they can be
+//! copies read once and reported), extracts only new or changed files (size and mtime when they can be
 //! trusted, else the content hash), stores them, and — for `crosscheck index`, whose paths are
 //! the collection — forgets removed files. `check_indexed` checks the files under its paths
 //! against the indexed articles that share rare terms with them, runs the ordinary comparison
@@ -33,6 +33,8 @@ pub struct Refreshed {
     pub unchanged: Vec<(String, i64)>,
     pub errors: Vec<LoadError>,
     pub notes: Vec<String>,
+    /// Byte-identical copies: (the copy's path, the key of the article it copies).
+    pub copies: Vec<(String, String)>,
 }
 
 /// A file to read: path as found, key, (size, mtime).
@@ -131,12 +133,11 @@ impl Session {
             candidates.push((f, a, hash, size, mtime));
         }
         let mut fresh_articles = Vec::new();
+        let mut copies = Vec::new();
         for (f, a, hash, size, mtime) in candidates {
             match by_hash.get(&hash) {
-                Some(other) if *other != a.key => errors.push(LoadError {
-                    path: f,
-                    problem: format!("byte-identical copy of {other}; remove one of them"),
-                }),
+                // Read once, as the article it copies (`duplicate-file`), as in a full load.
+                Some(other) if *other != a.key => copies.push((f, other.clone())),
                 _ => {
                     by_hash.insert(hash.clone(), a.key.clone());
                     fresh_articles.push((a, hash, size, mtime));
@@ -195,6 +196,7 @@ impl Session {
             unchanged,
             errors,
             notes,
+            copies,
         })
     }
 
@@ -210,6 +212,7 @@ impl Session {
             unchanged,
             errors,
             notes,
+            copies,
         } = self.refresh_index(paths, Missing::Keep)?;
         let fail = |message: String| Failure {
             message,
@@ -255,6 +258,8 @@ impl Session {
             .map(|(i, a)| i < checked || focus_keys.contains(&path_key(&a.article.path)))
             .collect();
         let mut run = self.compare(articles);
+        run.findings
+            .extend(super::copies::duplicate_files(&run.articles, &copies));
         let reported = Focus::Only(reported);
         run.findings.retain(|f| reported.involves(f));
         run.focus = if focus.is_empty() {

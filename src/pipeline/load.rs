@@ -67,6 +67,9 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub errors: Vec<LoadError>,
+    /// Files byte-identical to an article loaded before them: (the copy's path, the
+    /// article's index). They are not articles of the run; `duplicate-file` reports them.
+    pub copies: Vec<(String, usize)>,
 }
 
 /// Expand the user's paths into the list of files to read, in a stable order.
@@ -340,20 +343,16 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
             .collect()
     };
     let mut articles: Vec<Article> = Vec::new();
-    // A byte-identical copy of another article is an error: it would only echo the original.
+    let mut copies = Vec::new();
+    // A byte-identical copy of another article is read once: as an article it would only
+    // echo the original. It is reported as a finding, not refused as bad input.
     let mut seen_content: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for (file, result) in read {
         match result {
             Ok(a) => {
                 let hash = crate::text::hash::fnv1a(a.text.as_bytes());
                 match seen_content.get(&hash) {
-                    Some(&k) if articles[k].text == a.text => errors.push(LoadError {
-                        path: file,
-                        problem: format!(
-                            "byte-identical copy of {}; remove one of them",
-                            articles[k].path
-                        ),
-                    }),
+                    Some(&k) if articles[k].text == a.text => copies.push((file, k)),
                     _ => {
                         seen_content.insert(hash, articles.len());
                         articles.push(a);
@@ -363,7 +362,11 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
             Err(e) => errors.push(e),
         }
     }
-    Loaded { articles, errors }
+    Loaded {
+        articles,
+        errors,
+        copies,
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 pub mod analyze;
 pub mod baseline;
 pub mod config;
+pub mod copies;
 pub mod gate;
 pub mod incremental;
 pub mod index;

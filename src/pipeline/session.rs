@@ -32,6 +32,8 @@ pub trait Progress: Sync {
 pub struct Analysis {
     pub articles: Vec<Analyzed>,
     pub errors: Vec<LoadError>,
+    /// Byte-identical copies: (the copy's path, the path of the article it copies).
+    pub copies: Vec<(String, String)>,
 }
 
 /// A comparison run: the articles, what the comparison found, and which articles may fail it.
@@ -98,9 +100,15 @@ impl Session {
     /// Load and analyze on all cores, in input order.
     pub fn analyze(&self, paths: &[String], progress: Option<&dyn Progress>) -> Analysis {
         let loaded = self.load(paths);
+        let copies = loaded
+            .copies
+            .iter()
+            .map(|(copy, k)| (copy.clone(), loaded.articles[*k].path.clone()))
+            .collect();
         Analysis {
             articles: analyze_with(loaded.articles, progress),
             errors: loaded.errors,
+            copies,
         }
     }
 
@@ -115,12 +123,15 @@ impl Session {
         let Analysis {
             mut articles,
             errors,
+            copies,
         } = self.analyze(paths, progress);
         let (outcome, timings) = analyze::compare(&mut articles, &self.settings.compare);
         let focus = Focus::of_paths(&articles, focus);
+        let mut findings = outcome.findings;
+        findings.extend(super::copies::duplicate_files(&articles, &copies));
         Checked {
             articles,
-            findings: outcome.findings,
+            findings,
             inferred_dates: outcome.inferred_dates,
             stories: outcome.stories,
             errors,

@@ -22,6 +22,12 @@ accepted and no longer fails the run), or with an [[accept]] entry in crosscheck
 
 pub fn explain(kind: FindingKind) -> Explanation {
     let (summary, fires, example) = match kind {
+        FindingKind::DuplicateFile => (
+            "files with byte-identical text: one article, read once",
+            "a file's bytes equal those of an article loaded before it (in path order); the \
+             copies are not compared again, so they add no agreement. Note.",
+            "the same wire file saved as 214.txt and 240.txt",
+        ),
         FindingKind::NearDuplicate => (
             "two or more articles share most of their text: one is a rewrite of the other",
             "most sentences of the shorter article align with the other (or most 5-word \

@@ -91,15 +91,18 @@ impl Summary {
         let skipped = if self.skipped.is_empty() {
             "skipped: none".to_string()
         } else {
-            format!(
-                "skipped {}: {}",
-                self.skipped.len(),
-                self.skipped
-                    .iter()
-                    .map(LoadError::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
+            // A few named, the rest counted: each is on stderr already.
+            let shown: Vec<String> = self
+                .skipped
+                .iter()
+                .take(3)
+                .map(LoadError::to_string)
+                .collect();
+            let more = match self.skipped.len().saturating_sub(3) {
+                0 => String::new(),
+                n => format!("; and {n} more (see the errors above)"),
+            };
+            format!("skipped {}: {}{more}", self.skipped.len(), shown.join("; "))
         };
         let accepted = findings
             .iter()
@@ -165,4 +168,39 @@ pub fn statistics(findings: &[Finding], summary: &Summary) -> String {
     out.push_str(&summary.line(findings));
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_names_a_few_skipped_files_and_counts_the_rest() {
+        let skipped: Vec<LoadError> = (0..5)
+            .map(|i| LoadError {
+                path: format!("bad{i}.txt"),
+                problem: "not valid UTF-8".into(),
+            })
+            .collect();
+        let line = Summary {
+            articles: 1,
+            figures: 2,
+            skipped,
+            ..Summary::default()
+        }
+        .line(&[]);
+        assert!(
+            line.starts_with("1 article: 2 figures, 0 quotes, 0 roles; no findings"),
+            "{line}"
+        );
+        assert!(
+            line.contains("skipped 5: bad0.txt: not valid UTF-8"),
+            "{line}"
+        );
+        assert!(!line.contains("bad3.txt"), "{line}");
+        assert!(
+            line.ends_with("; and 2 more (see the errors above)"),
+            "{line}"
+        );
+    }
 }

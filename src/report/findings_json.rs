@@ -38,11 +38,15 @@ pub fn finding_json(articles: &[Analyzed], f: &Finding) -> Value {
             })
         })
         .collect();
-    let files: Vec<&str> = f
+    let mut files: Vec<&str> = f
         .articles
         .iter()
         .map(|&i| articles[i].article.path.as_str())
         .collect();
+    // A duplicate-file finding names its copies, which are not articles of the run.
+    if let crate::model::finding::Detail::Copies { copies } = &f.detail {
+        files.extend(copies.iter().map(String::as_str));
+    }
     let mut v = json!({
         "kind": f.kind.as_str(),
         "severity": f.severity.as_str(),

@@ -28,7 +28,25 @@ pub fn message(articles: &[Analyzed], f: &Finding) -> String {
         FindingKind::RoleVariant => role_variant(articles, f),
         FindingKind::QuoteVariant => quote_variant(articles, f),
         FindingKind::NearDuplicate => near_duplicate(articles, f),
+        FindingKind::DuplicateFile => duplicate_file(articles, f),
     }
+}
+
+fn duplicate_file(articles: &[Analyzed], f: &Finding) -> String {
+    let (Detail::Copies { copies }, Some(&original)) = (&f.detail, f.articles.first()) else {
+        return unexpected(f);
+    };
+    // In path order, whichever of them was read: the same words from a full check and from
+    // the index, which may have read another of them first.
+    let mut files: Vec<&str> = copies.iter().map(String::as_str).collect();
+    files.push(path(articles, original));
+    files.sort_unstable();
+    files.dedup();
+    let (last, rest) = files.split_last().map_or(("", &[][..]), |(l, r)| (*l, r));
+    format!(
+        "{} and {last} are byte-identical files: one article, checked once",
+        rest.join(", ")
+    )
 }
 
 /// A finding whose detail does not fit its kind (not produced by `compare`): its subject.
