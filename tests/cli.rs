@@ -382,3 +382,29 @@ fn a_typo_of_a_command_is_a_usage_error_with_a_suggestion() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no seeds/ here"));
 }
+
+/// One palette across the human formats: `--color always` paints a note the same blue in the
+/// table, the brief lines and the snippets (it was green in one, cyan in another), and
+/// `--color never` paints nothing.
+#[test]
+fn one_palette_across_formats() {
+    let blue_note = "\u{1b}[1m\u{1b}[34mnote[";
+    for format in ["table", "brief", "snippet"] {
+        let out = crosscheck()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", "seeds", "--color", "always", "--format", format])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(blue_note), "{format}: {text}");
+        let plain = crosscheck()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", "seeds", "--color", "never", "--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&plain.stdout).contains('\u{1b}'),
+            "{format}"
+        );
+    }
+}

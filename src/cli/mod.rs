@@ -352,6 +352,7 @@ fn render_check(
             &run.stories,
             &run.inferred_dates,
             terminal_width(),
+            color,
         ),
         CheckFormat::Snippet => {
             report::findings_snippet::render(articles, findings, summary, color)

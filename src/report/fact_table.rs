@@ -46,6 +46,7 @@ pub fn render(
     stories: &Stories,
     inferred: &BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
     width: Option<u16>,
+    color: bool,
 ) -> String {
     let mut by_story: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
     for f in findings {
@@ -167,10 +168,10 @@ pub fn render(
                 Some(Status::Accepted) => " (accepted)",
                 _ => "",
             };
+            let tag = format!("{}[{}]", f.severity.as_str(), f.kind.as_str());
             out.push_str(&format!(
-                "  {}[{}]{status} {at}\n    {}\n",
-                f.severity.as_str(),
-                f.kind.as_str(),
+                "  {}{status} {at}\n    {}\n",
+                super::palette::paint(&tag, f.severity, color),
                 message(articles, f)
             ));
         }

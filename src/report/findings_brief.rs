@@ -3,20 +3,9 @@
 
 use super::findings::{Summary, location};
 use super::message::message;
+use super::palette::paint;
 use crate::model::article::Analyzed;
-use crate::model::finding::{Finding, Severity, Status};
-
-fn paint(s: &str, severity: Severity, color: bool) -> String {
-    if !color {
-        return s.to_string();
-    }
-    let code = match severity {
-        Severity::Error => "1;31",
-        Severity::Warning => "1;33",
-        Severity::Note => "1;36",
-    };
-    format!("\u{1b}[{code}m{s}\u{1b}[0m")
-}
+use crate::model::finding::{Finding, Status};
 
 pub fn render(
     articles: &[Analyzed],

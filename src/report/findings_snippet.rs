@@ -2,7 +2,7 @@
 //! their lines, rendered by `annotate-snippets` (the renderer rustc itself uses).
 
 use annotate_snippets::renderer::DecorStyle;
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 
 use super::findings::Summary;
 use super::message::message;
@@ -15,12 +15,7 @@ pub fn render(
     summary: &Summary,
     color: bool,
 ) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    }
-    .decor_style(DecorStyle::Ascii);
+    let renderer = super::palette::snippet_renderer(color).decor_style(DecorStyle::Ascii);
     let mut out = String::new();
     for f in findings {
         let level = match f.severity {

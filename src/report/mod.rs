@@ -19,6 +19,7 @@ pub mod findings_markdown;
 pub mod findings_sarif;
 pub mod findings_snippet;
 pub mod message;
+pub mod palette;
 
 pub use crate::model::display::{date_label, human_number, human_value};
 pub use crate::model::row::{ClaimRow, claim_row, number, opt_number};
