@@ -279,7 +279,7 @@ fn colour_follows_the_flag_and_no_color() {
         crosscheck(dir.path()).args(["check", "seeds", "--format", "brief", "--color", "always"]),
     );
     assert!(
-        coloured.contains("\u{1b}[1;31merror[conflict]"),
+        coloured.contains("\u{1b}[1m\u{1b}[31merror[conflict]"),
         "{coloured}"
     );
     let (_, json, _) = code(

@@ -45,10 +45,7 @@ mod tests {
     #[test]
     fn each_severity_has_one_colour_and_none_without_colour() {
         assert_eq!(paint("note", Severity::Note, false), "note");
-        assert!(
-            paint("error", Severity::Error, true).starts_with("\u{1b}[1m\u{1b}[31m")
-                || paint("error", Severity::Error, true).contains("31m")
-        );
+        assert!(paint("error", Severity::Error, true).contains("31m"));
         assert!(paint("warning", Severity::Warning, true).contains("33m"));
         assert!(paint("note", Severity::Note, true).contains("34m"));
     }
