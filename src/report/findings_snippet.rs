@@ -23,7 +23,11 @@ pub fn render(
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let title = message(articles, f);
+        let status = match f.status {
+            Some(crate::model::finding::Status::Accepted) => " (accepted)",
+            _ => "",
+        };
+        let title = format!("{}{status}", message(articles, f));
         let mut group = Group::with_title(level.primary_title(title.as_str()).id(f.kind.as_str()));
         // One snippet per article line, with every piece of evidence on it underlined.
         let mut lines: Vec<(usize, usize, usize)> = Vec::new(); // (article, line start, line end)
@@ -48,11 +52,22 @@ pub fn render(
                 .iter()
                 .filter(|e| e.article == art && e.span.start >= start && e.span.end <= end)
             {
-                snippet = snippet.annotation(
+                // A figure is underlined and named; a sentence (a rewrite's, a quote's) only
+                // has its first words underlined, with no label repeating it.
+                let (from, to) = (e.span.start - start, e.span.end - start);
+                let annotation = if e.text.chars().count() <= LABEL_MAX {
                     AnnotationKind::Primary
-                        .span(e.span.start - start..e.span.end - start)
-                        .label(e.text.as_str()),
-                );
+                        .span(from..to)
+                        .label(e.text.as_str())
+                } else {
+                    let cut = e
+                        .text
+                        .char_indices()
+                        .nth(LABEL_MAX)
+                        .map_or(e.text.len(), |(i, _)| i);
+                    AnnotationKind::Primary.span(from..from + cut)
+                };
+                snippet = snippet.annotation(annotation);
             }
             group = group.element(snippet);
         }
@@ -64,3 +79,7 @@ pub fn render(
     out.push('\n');
     out
 }
+
+/// Quotes longer than this many characters are underlined only this far and not repeated as a
+/// label.
+const LABEL_MAX: usize = 60;
