@@ -469,6 +469,17 @@ fn the_table_is_a_fact_matrix_per_story() {
     assert_eq!(cells[2], "28-point", "{row}");
     assert_eq!(cells[3], "28-point", "{row}");
     assert!(cells[6].starts_with("agree"), "{row}");
+    // Files are named once, in the story's header; the messages under the table use the
+    // short names.
+    let role = text
+        .lines()
+        .skip_while(|l| !l.contains("note[role-variant]"))
+        .nth(1)
+        .expect("the role-variant message");
+    assert!(
+        role.contains("(000)") && !role.contains("seeds/000_"),
+        "{role}"
+    );
 }
 
 #[test]

@@ -76,6 +76,13 @@ pub fn render(
             }
         };
         let names = super::short_names(articles, &members);
+        // The files are named once, in the story's header; messages use the short names.
+        let mut legend: Vec<(&str, &str)> = members
+            .iter()
+            .zip(&names)
+            .map(|(&a, n)| (articles[a].article.path.as_str(), n.as_str()))
+            .collect();
+        legend.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let column: BTreeMap<usize, usize> =
             members.iter().enumerate().map(|(c, &a)| (a, c)).collect();
         out.push_str(&format!(
@@ -172,7 +179,7 @@ pub fn render(
             out.push_str(&format!(
                 "  {}{status} {at}\n    {}\n",
                 super::palette::paint(&tag, f.severity, color),
-                message(articles, f)
+                shortened(&message(articles, f), &legend)
             ));
         }
         // The notes that are only rows of the table, one line per kind.
@@ -197,5 +204,17 @@ pub fn render(
     }
     out.push_str(&summary.line(findings));
     out.push('\n');
+    out
+}
+
+/// A message with each of a story's file paths replaced by its short name from the header
+/// (longest path first, so no path is cut inside another).
+fn shortened(message: &str, legend: &[(&str, &str)]) -> String {
+    let mut out = message.to_string();
+    for (path, name) in legend {
+        if path != name {
+            out = out.replace(path, name);
+        }
+    }
     out
 }
