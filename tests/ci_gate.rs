@@ -198,6 +198,25 @@ fn a_byte_identical_copy_is_a_finding_not_an_input_error() {
     assert_eq!(c, 0, "{err}");
 }
 
+/// A TOML syntax error is shown as the `toml` crate renders it, on several lines with a caret,
+/// not flattened onto one.
+#[test]
+fn a_config_syntax_error_keeps_its_lines() {
+    let dir = repo(&[("a.txt", WIRE)]);
+    std::fs::write(
+        dir.path().join("crosscheck.toml"),
+        "[compare]\nrelated = = 0.3\n",
+    )
+    .unwrap();
+    let (c, _, err) = code(crosscheck(dir.path()).args(["check", "seeds"]));
+    assert_eq!(c, 2);
+    assert!(
+        err.contains("crosscheck.toml: TOML parse error at line 2"),
+        "{err}"
+    );
+    assert!(err.contains("\n2 | related = = 0.3\n"), "{err}");
+}
+
 #[test]
 fn a_config_with_an_unknown_key_is_refused() {
     let dir = repo(&[("a.txt", WIRE)]);

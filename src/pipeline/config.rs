@@ -111,10 +111,10 @@ impl Loaded {
     }
 }
 
-/// Parse a config text; the error names what is wrong.
+/// Parse a config text; the error names what is wrong, on several lines as the `toml` crate
+/// renders it (the line, a caret under the fault, what was expected).
 pub fn parse(text: &str) -> Result<Config, String> {
-    let config: Config =
-        toml::from_str(text).map_err(|e| e.to_string().trim().replace('\n', " "))?;
+    let config: Config = toml::from_str(text).map_err(|e| e.to_string().trim_end().to_string())?;
     for (i, a) in config.accept.iter().enumerate() {
         if a.fingerprint.len() != 16 || !a.fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Err(format!(
