@@ -430,21 +430,6 @@ fn first_position(f: &Finding) -> (usize, usize) {
         .min(f.articles.first().map_or((usize::MAX, 0), |&a| (a, 0)))
 }
 
-/// Evidence for a whole sentence (used by near-duplicate findings).
-fn sentence_evidence(article: usize, a: &Analyzed, span: crate::text::span::Span) -> Evidence {
-    Evidence {
-        article,
-        span,
-        text: span.slice(&a.article.text).to_string(),
-        value: None,
-        low: None,
-        high: None,
-        bound: None,
-        unit: None,
-        sentence: span,
-    }
-}
-
 /// Rewrite families: the near-duplicate pairs joined by shared articles (union-find), each a
 /// list of pair indices in order; families in order of their first pair.
 pub fn families(n: usize, pairs: &[Pair]) -> Vec<Vec<usize>> {
@@ -593,8 +578,16 @@ fn near_duplicate_finding(
     if evidence.is_empty()
         && let Some(&(i, j, _)) = p.alignment.pairs.first()
     {
-        evidence.push(sentence_evidence(p.a, a, sa.sentences[i].span));
-        evidence.push(sentence_evidence(p.b, b, sb.sentences[j].span));
+        evidence.push(Evidence::of_sentence(
+            p.a,
+            &a.article.text,
+            sa.sentences[i].span,
+        ));
+        evidence.push(Evidence::of_sentence(
+            p.b,
+            &b.article.text,
+            sb.sentences[j].span,
+        ));
     }
     let inferred = inferred
         .iter()

@@ -42,10 +42,7 @@ fn takes_figure_object(toks: &[Tok], i: usize) -> bool {
     toks[i + 1..]
         .iter()
         .take(4)
-        .find(|t| {
-            !(lexicon::is_figure_lead_word(&t.lower)
-                || matches!(t.lower.as_str(), "a" | "an" | "another" | "only" | "just"))
-        })
+        .find(|t| !lexicon::is_object_lead(&t.lower))
         .is_some_and(|t| {
             t.kind == TokKind::Number
                 || lexicon::cardinal_unit(&t.lower).is_some()

@@ -21,19 +21,48 @@ use super::quantity::Figure;
 use crate::lexicon;
 use crate::text::token::{Tok, TokKind};
 
-/// Words that may stand between a holder and its figure besides verbs: particles and the
-/// prepositions of "end up with 10", "on 14%", "took four seats each".
-const LEADS: &[&str] = &[
-    "to", "with", "up", "on", "at", "as", "just", "only", "so", "far", "now", "still", "each",
-    "few", "many", "a", "total", "of", "end", "look", "looks", "set", "due",
-];
+/// Which words of an article stand capitalized inside a sentence: a word that opens a
+/// sentence is a name only if it does. Each word is looked up in the text once per article.
+pub struct Names<'t> {
+    text: &'t str,
+    inside: std::collections::HashMap<String, bool>,
+}
+
+impl<'t> Names<'t> {
+    pub fn new(text: &'t str) -> Names<'t> {
+        Names {
+            text,
+            inside: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Does `word` stand capitalized inside a sentence of the article (after a lower-case word
+    /// or a comma, not after a full stop)?
+    fn named_inside(&mut self, word: &str) -> bool {
+        if let Some(&known) = self.inside.get(word) {
+            return known;
+        }
+        let text = self.text;
+        let found = text.match_indices(word).any(|(at, _)| {
+            let after = text[at + word.len()..].chars().next();
+            let whole = after.is_none_or(|c| !c.is_alphanumeric());
+            let before = text[..at].trim_end_matches(' ').chars().next_back();
+            whole
+                && at > 0
+                && text[..at].ends_with(' ')
+                && before.is_some_and(|c| c.is_lowercase() || c == ',')
+        });
+        self.inside.insert(word.to_string(), found);
+        found
+    }
+}
 
 /// The name a figure belongs to, as written: "Scottish National Party", "Labour".
-pub fn find_holder(toks: &[Tok], fig: &Figure, text: &str) -> Option<String> {
+pub fn find_holder(toks: &[Tok], fig: &Figure, names: &mut Names) -> Option<String> {
     let (a, b) = holder_tokens(toks, fig)?;
     // A capitalized word that opens the sentence may be any word ("There", "Turnout"): a name
     // only if the article also writes it capitalized inside a sentence.
-    if opens(toks, a) && b == a + 1 && !named_elsewhere(text, toks[a].text) {
+    if opens(toks, a) && b == a + 1 && !names.named_inside(toks[a].text) {
         return None;
     }
     Some(words(&toks[a..b]))
@@ -42,20 +71,6 @@ pub fn find_holder(toks: &[Tok], fig: &Figure, text: &str) -> Option<String> {
 /// The token at `at` opens the sentence: only punctuation ("“") stands before it.
 fn opens(toks: &[Tok], at: usize) -> bool {
     toks[..at].iter().all(|t| t.kind == TokKind::Punct)
-}
-
-/// Does `word` stand capitalized inside a sentence of `text` (after a lower-case word or a
-/// comma, not after a full stop)?
-fn named_elsewhere(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let after = text[at + word.len()..].chars().next();
-        let whole = after.is_none_or(|c| !c.is_alphanumeric());
-        let before = text[..at].trim_end_matches(' ').chars().next_back();
-        whole
-            && at > 0
-            && text[..at].ends_with(' ')
-            && before.is_some_and(|c| c.is_lowercase() || c == ',')
-    })
 }
 
 /// The token range of a figure's holder.
@@ -68,7 +83,7 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
         let lower = t.lower.as_str();
         let lead = t.kind == TokKind::Word
             && !t.is_capitalized()
-            && (LEADS.contains(&lower)
+            && (lexicon::is_holder_lead(lower)
                 || lexicon::is_figure_lead_word(lower)
                 || lexicon::verb_lemma(lower).is_some()
                 || lexicon::is_predicate_gap_word(lower)
@@ -172,10 +187,10 @@ fn words(toks: &[Tok]) -> String {
     toks.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
-/// A bare count that stands alone at the end of its clause after a name or a verb of having:
-/// "the Conservatives 121,", "the SNP has nine and", "end up with 10." — the slot of a noun the
-/// list has left out.
-pub fn elided_slot(toks: &[Tok], fig: &Figure, text: &str) -> bool {
+/// A bare count that stands alone at the end of its clause after its holder (found by
+/// `find_holder`): "the Conservatives 121,", "the SNP has nine and", "end up with 10." — the
+/// slot of a noun the list has left out.
+pub fn elided_slot(toks: &[Tok], fig: &Figure, holder: Option<&str>) -> bool {
     if fig.counted.is_some() || fig.unit.is_some() || fig.phrase_end != fig.last + 1 {
         return false;
     }
@@ -183,7 +198,7 @@ pub fn elided_slot(toks: &[Tok], fig: &Figure, text: &str) -> bool {
         (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")" | ":"))
             || matches!(t.lower.as_str(), "and" | "or" | "while" | "but" | "each")
     });
-    ends_clause && find_holder(toks, fig, text).is_some()
+    ends_clause && holder.is_some()
 }
 
 #[cfg(test)]
@@ -205,7 +220,7 @@ mod tests {
         let toks = tokenize(s, 0);
         find_figures(&toks, &[])
             .iter()
-            .map(|f| find_holder(&toks, f, article))
+            .map(|f| find_holder(&toks, f, &mut Names::new(article)))
             .collect()
     }
 
@@ -281,7 +296,11 @@ mod tests {
             let toks = tokenize(s, 0);
             find_figures(&toks, &[])
                 .iter()
-                .map(|f| elided_slot(&toks, f, &format!("{s} Voters backed Labour.")))
+                .map(|f| {
+                    let article = format!("{s} Voters backed Labour.");
+                    let holder = find_holder(&toks, f, &mut Names::new(&article));
+                    elided_slot(&toks, f, holder.as_deref())
+                })
                 .collect()
         };
         assert_eq!(

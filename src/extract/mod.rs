@@ -28,8 +28,9 @@ use crate::text::token;
 
 /// What carries over from one sentence to the next: the last named source (for "he said") and
 /// the last quote's speaker (for a quotation continued in the next paragraph).
-#[derive(Default)]
-struct Running {
+struct Running<'t> {
+    /// The article's words written capitalized inside a sentence (holders).
+    names: holder::Names<'t>,
     last_source: Option<Attribution>,
     last_quote_speaker: Option<Attribution>,
     /// The unit and noun of the last counted figure of the previous sentence, for a list that
@@ -40,7 +41,12 @@ struct Running {
 /// Extract every claim from an article's segmented text.
 pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
     let mut claims = Claims::default();
-    let mut running = Running::default();
+    let mut running = Running {
+        names: holder::Names::new(text),
+        last_source: None,
+        last_quote_speaker: None,
+        last_counted: None,
+    };
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
             continue;
@@ -162,11 +168,11 @@ fn extract_sentence(
         if unit.is_none() && f.kind == crate::model::claim::Kind::Count {
             unit = noun_of_before(&toks, f);
         }
-        let holder = holder::find_holder(&toks, f, text);
+        let holder = holder::find_holder(&toks, f, &mut running.names);
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
-            && holder::elided_slot(&toks, f, text)
+            && holder::elided_slot(&toks, f, holder.as_deref())
             && let Some((u, c)) = listed_noun(&claims.quantities, span, running)
         {
             unit = Some(u);

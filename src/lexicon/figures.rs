@@ -58,6 +58,26 @@ word_list!(
 );
 
 word_list!(
+    /// A particle or preposition between a figure and the name it belongs to: "end up with".
+    HOLDER_LEADS,
+    is_holder_lead,
+    "holder_leads.txt"
+);
+
+word_list!(
+    /// A determiner or "only" between a verb and its figure object: "added another 74,000".
+    OBJECT_LEADS,
+    is_object_lead_word,
+    "object_leads.txt"
+);
+
+/// A word that may stand between a verb and the figure that is its object: a hedge word or a
+/// determiner ("confirmed at least 99", "added another 74,000").
+pub fn is_object_lead(word: &str) -> bool {
+    super::verbs::is_figure_lead_word(word) || is_object_lead_word(word)
+}
+
+word_list!(
     /// A word that ends a counted noun phrase: "of", "were", "overnight".
     PHRASE_STOP,
     is_phrase_stop,

@@ -116,6 +116,11 @@ word_list!(
 
 static VAGUE_NUMBERS: LazyLock<WordSet> = LazyLock::new(|| set(include_str!("vague_numbers.txt")));
 
+/// A word, in lower case, that makes a vague figure: "dozens", "several".
+pub fn is_vague_number(word: &str) -> bool {
+    VAGUE_NUMBERS.contains(word)
+}
+
 /// Words besides spelled numerals that can start or make a figure ("dozens", "several").
 pub fn vague_numbers() -> impl Iterator<Item = &'static str> {
     VAGUE_NUMBERS.iter().copied()

@@ -140,6 +140,23 @@ pub struct Evidence {
     pub sentence: Span,
 }
 
+impl Evidence {
+    /// A whole sentence (or passage) of article `article` as evidence: no figure in it.
+    pub fn of_sentence(article: usize, text: &str, span: Span) -> Evidence {
+        Evidence {
+            article,
+            span,
+            text: span.slice(text).to_string(),
+            value: None,
+            low: None,
+            high: None,
+            bound: None,
+            unit: None,
+            sentence: span,
+        }
+    }
+}
+
 /// How similar two articles are.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Similarity {

@@ -36,17 +36,7 @@ pub fn duplicate_files(articles: &[Analyzed], copies: &[(String, String)]) -> Ve
                 .first()
                 .map_or(a.article.body, |s| s.span);
             Finding {
-                evidence: vec![Evidence {
-                    article: i,
-                    span,
-                    text: span.slice(&a.article.text).to_string(),
-                    value: None,
-                    low: None,
-                    high: None,
-                    bound: None,
-                    unit: None,
-                    sentence: span,
-                }],
+                evidence: vec![Evidence::of_sentence(i, &a.article.text, span)],
                 articles: vec![i],
                 ..Finding::new(
                     FindingKind::DuplicateFile,

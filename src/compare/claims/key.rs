@@ -210,16 +210,22 @@ pub(super) fn same_value(x: &View, y: &View) -> bool {
 fn restates(a: &Analyzed, q: &Quantity) -> bool {
     let text = &a.article.text;
     let start = q.span.start;
-    a.claims.quantities.iter().any(|p| {
-        p.sentence == q.sentence
-            && p.span.end <= start
-            && p.kind == q.kind
-            && matches!(p.kind, Kind::Measure | Kind::Money)
-            && text.get(p.span.end..start).is_some_and(|between| {
-                let between = between.trim();
-                between.len() <= 16 && between.starts_with('(') && !between.contains(')')
-            })
-    })
+    // Only figures a few characters before can be restated ("6bn euros ($8bn; £6bn)"):
+    // quantities are in text order, so the search walks back from this one and stops at the
+    // first too far away, never over the whole article.
+    let quantities = &a.claims.quantities;
+    let before = quantities.partition_point(|p| p.span.start < start);
+    let between = |p: &Quantity| text.get(p.span.end.min(start)..start).map(str::trim);
+    quantities[..before]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == q.sentence && between(p).is_some_and(|b| b.len() <= 16))
+        .any(|p| {
+            p.span.end <= start
+                && p.kind == q.kind
+                && matches!(p.kind, Kind::Measure | Kind::Money)
+                && between(p).is_some_and(|b| b.starts_with('(') && !b.contains(')'))
+        })
 }
 
 /// The words around a figure in its sentence.
@@ -358,7 +364,7 @@ fn specific(v: &View) -> bool {
         && v.q.kind == Kind::Count
         && !lexicon::is_generic_noun(&v.measure.unit)
         && !lexicon::is_generic_noun(&v.lemma)
-        && !lexicon::vague_numbers().any(|w| v.q.text.eq_ignore_ascii_case(w))
+        && !lexicon::is_vague_number(&v.q.text.to_lowercase())
         && !v.partitive
 }
 

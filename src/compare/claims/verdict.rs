@@ -247,7 +247,7 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
 
 /// A figure in vague words ("several", "dozens"), not a number.
 fn vague(v: &View) -> bool {
-    crate::lexicon::vague_numbers().any(|w| v.q.text.eq_ignore_ascii_case(w))
+    crate::lexicon::is_vague_number(&v.q.text.to_lowercase())
 }
 
 /// The first source's figure of a cluster.

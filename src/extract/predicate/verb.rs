@@ -126,10 +126,9 @@ pub(super) fn left_verb(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Optio
 fn object_of(toks: &[Tok], k: usize, fig: &Figure) -> bool {
     fig.first > k
         && fig.first - k <= 4
-        && toks[k + 1..fig.first].iter().all(|t| {
-            lexicon::is_figure_lead_word(&t.lower)
-                || matches!(t.lower.as_str(), "a" | "an" | "another" | "only" | "just")
-        })
+        && toks[k + 1..fig.first]
+            .iter()
+            .all(|t| lexicon::is_object_lead(&t.lower))
 }
 
 fn is_break(t: &Tok) -> bool {
