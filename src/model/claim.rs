@@ -199,7 +199,19 @@ pub struct Quantity {
     /// Whose figure it is, as written: "Labour" in "Labour won 412 seats" (`extract::holder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<String>,
+    /// What a money figure, a percentage or a number of points measures when its unit does
+    /// not say: "revenue" in "revenue of $12.8bn" (`extract::measured`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Measured>,
     pub sentence: Span,
+}
+
+/// The noun an unnamed whole measures, as written, and the name it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measured {
+    pub noun: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -289,6 +301,7 @@ mod tests {
             place: None,
             attribution: None,
             holder: None,
+            measured: None,
             sentence: Span::new(0, 1),
         }
     }

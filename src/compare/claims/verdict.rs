@@ -268,13 +268,13 @@ fn same_thing(x: &View, y: &View) -> bool {
     if x.measure.class.is_some() && y.measure.class.is_some() {
         return true;
     }
-    // Seats of one named party: the holder says what they are; passengers of the story are
-    // the story's passengers.
-    if crate::lexicon::is_held(&x.measure.unit) && !x.measure.qualifier.is_empty()
-        || specific_pair(x, y)
-    {
+    // Seats of one named party, or its share of the vote: the holder says what they are;
+    // passengers of the story are the story's passengers.
+    if x.held || specific_pair(x, y) {
         return true;
     }
+    // A money figure or a percentage with no verb is not shown to be of one thing even when
+    // its noun is named: "profit of $104m" and "profit of $2.5bn" may be two companies'.
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
     !unnamed_whole(x)
         && !unnamed_whole(y)
@@ -435,6 +435,58 @@ mod tests {
 
     fn toll(n: f64) -> super::super::fixture::Fig {
         fig(n, "person").did("kill").at("Derna")
+    }
+
+    fn pct(v: f64) -> super::super::fixture::Fig {
+        fig(v, "percent").kind(Kind::Percent)
+    }
+
+    #[test]
+    fn a_party_s_share_of_the_vote_given_differently_is_a_conflict_and_parties_are_apart() {
+        let labour = |v: f64| pct(v).measuring("share", None).held_by("Labour");
+        let articles = [
+            article("a.txt", None, vec![labour(33.7)]),
+            article("b.txt", None, vec![labour(33.8)]),
+            // Another party's share is another fact, and a share with no owner meets none.
+            article(
+                "c.txt",
+                None,
+                vec![
+                    pct(23.7).measuring("share", Some("Conservatives")),
+                    pct(40.0).measuring("vote share", None),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn what_a_change_measures_keeps_revenue_apart_from_shares() {
+        use crate::model::claim::Change::Down;
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![pct(1.0).did("fall").moved(Down).measuring("revenue", None)],
+            ),
+            article(
+                "b.txt",
+                None,
+                vec![pct(20.0).did("fall").moved(Down).measuring("shares", None)],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(found.is_empty(), "{found:?}");
+        // Without the nouns, the two falls are one fact that cannot be both.
+        let articles = [
+            article("a.txt", None, vec![pct(1.0).did("fall").moved(Down)]),
+            article("b.txt", None, vec![pct(20.0).did("fall").moved(Down)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Conflict, "{found:?}");
     }
 
     #[test]
