@@ -15,6 +15,7 @@ pub mod place;
 pub mod predicate;
 pub mod quantity;
 pub mod quote;
+pub mod reference;
 pub mod role;
 pub mod time;
 pub mod units;
@@ -170,6 +171,7 @@ fn extract_sentence(
             unit = noun_of_before(&toks, f);
         }
         let holder = holder::find_holder(&toks, f, &mut running.names);
+        let reference = reference::reference(&toks, f);
         let mut measured = measured::measured(&toks, f, predicate.as_ref().map(|p| p.span));
         // "Labour has this time taken only 33.8 per cent of the vote": a share names no owner
         // of its own; its verb's subject owns it.
@@ -227,6 +229,7 @@ fn extract_sentence(
             attribution: source.clone(),
             holder,
             measured,
+            reference,
             sentence: span,
         });
     }

@@ -86,10 +86,19 @@ fn describe(articles: &[Analyzed], s: &Side) -> String {
         None => String::new(),
     };
     format!(
-        "{} ({}{when})",
+        "{}{} ({}{when})",
         interval(&s.interval),
+        bearing(s),
         path(articles, s.article)
     )
+}
+
+/// " southwest" for a distance given with its bearing, else nothing.
+fn bearing(s: &Side) -> String {
+    s.bearing
+        .as_ref()
+        .map(|b| format!(" {b}"))
+        .unwrap_or_default()
 }
 
 fn independence(rewrite: bool) -> &'static str {
@@ -197,7 +206,7 @@ fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported
     // The same figure from several sources once, with all its files: "73,000 (a.txt, b.txt)".
     let mut groups: Vec<(String, String, Vec<&str>)> = Vec::new();
     for x in figures {
-        let value = interval(&x.side.interval);
+        let value = format!("{}{}", interval(&x.side.interval), bearing(&x.side));
         let when = match x.side.day {
             Some((d, Granularity::Night)) => format!(", night to {d}"),
             Some((d, _)) => format!(", {d}"),
@@ -631,6 +640,7 @@ mod tests {
         let day = jiff::civil::date(2025, 11, 25);
         let side = |article, v, day| Side {
             article,
+            bearing: None,
             interval: point(v),
             day,
         };

@@ -59,6 +59,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             attribution: None,
             holder: None,
             measured: None,
+            reference: None,
             sentence: Span::new(0, 0),
         },
         sentence: None,
@@ -131,6 +132,15 @@ impl Fig {
         self.q.measured = Some(crate::model::claim::Measured {
             noun: noun.to_string(),
             owner: owner.map(str::to_string),
+        });
+        self
+    }
+
+    /// A distance from `place`, in the direction `bearing`: "72 km southwest of Marrakesh".
+    pub fn distant_from(mut self, place: &str, bearing: Option<&str>) -> Fig {
+        self.q.reference = Some(crate::model::claim::Reference {
+            place: place.to_string(),
+            bearing: bearing.map(str::to_string),
         });
         self
     }

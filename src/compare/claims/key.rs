@@ -165,6 +165,17 @@ pub(super) fn view<'a>(
     // meets it by value and context; a party's share of the vote is that party's alone (a
     // qualifier, as a holder is); a noun that names what happened ("a $1.6bn loss") is the
     // figure's class, so that it meets "lost $1.6bn".
+    let mut held = false;
+    // "72 km southwest of Marrakesh": a distance from a named place is that place's; its
+    // bearing is judged with its value (`verdict`).
+    if let Some(r) = q.reference.as_ref().filter(|_| measure_unit) {
+        held = true;
+        qualifier = if qualifier.is_empty() {
+            format!("from {}", r.place)
+        } else {
+            format!("{qualifier}, from {}", r.place)
+        };
+    }
     // "38 cents per share", "3 cents a share": a rate, never a total.
     if let Some(per) = rate_of(&a.article.text[q.span.end..]) {
         qualifier = if qualifier.is_empty() {
@@ -173,7 +184,6 @@ pub(super) fn view<'a>(
             format!("{qualifier}, per {per}")
         };
     }
-    let mut held = false;
     if let Some(m) = q.measured.as_ref()
         && let Some(noun) = lexicon::measured_noun(&m.noun)
     {
@@ -207,10 +217,11 @@ pub(super) fn view<'a>(
             format!("{qualifier}, {holder}")
         };
     }
+    // Where a place lies from another does not change with the day a sentence names.
     let day = q
         .time
         .as_ref()
-        .filter(|t| !t.of_report)
+        .filter(|t| !t.of_report && q.reference.is_none())
         .and_then(|t| t.day.map(|d| (d, t.granularity)));
     let interval = interval_of(q, approx).scaled(factor);
     Some(View {

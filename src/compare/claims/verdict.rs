@@ -148,6 +148,26 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     if articles_of(&figures).len() < 2 {
         return;
     }
+    // A distance given in directions that cannot both be true ("northeast of Marrakesh",
+    // "southwest of Marrakesh") is a conflict whatever its values.
+    if let Some((x, y)) = bearing_clash(&figures) {
+        let mut conflict = fact_finding(
+            articles,
+            FindingKind::Conflict,
+            Severity::Error,
+            fact,
+            &figures,
+            FigureVerdict::Conflict,
+            false,
+            rel,
+        );
+        conflict.evidence = vec![
+            quantity_evidence(x.article, x.q),
+            quantity_evidence(y.article, y.q),
+        ];
+        out.push(conflict);
+        return;
+    }
     let running = running_count(fact.measure.class.as_ref());
     let groups = if running {
         // A running count's figures are agreed only when equal; hedged ones are points of its
@@ -243,6 +263,26 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     } else {
         out.extend(agrees.into_iter().map(|(_, f)| f));
     }
+}
+
+/// Two figures of different articles whose bearings from their place cannot both be true.
+fn bearing_clash<'v, 'a>(figures: &[&'v View<'a>]) -> Option<(&'v View<'a>, &'v View<'a>)> {
+    let bearing = |v: &View| {
+        v.q.reference
+            .as_ref()
+            .and_then(|r| r.bearing.as_deref())
+            .and_then(crate::lexicon::bearing)
+    };
+    figures.iter().enumerate().find_map(|(i, x)| {
+        let bx = bearing(x)?;
+        figures[i + 1..]
+            .iter()
+            .find(|y| {
+                y.article != x.article
+                    && bearing(y).is_some_and(|by| crate::lexicon::bearings_clash(bx, by))
+            })
+            .map(|y| (*x, *y))
+    })
 }
 
 /// A figure in vague words ("several", "dozens"), not a number.
@@ -461,6 +501,36 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Conflict);
         assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_distance_from_one_place_in_opposite_directions_is_a_conflict() {
+        let km = |v: f64, place: &str, bearing: &str| {
+            fig(v, "kilometre")
+                .kind(Kind::Measure)
+                .distant_from(place, Some(bearing))
+        };
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("b.txt", None, vec![km(72.0, "marrakesh", "northeast")]),
+            article("c.txt", None, vec![km(72.0, "marrakesh", "south")]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        // South and southwest may be one direction rounded: an agreement.
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("c.txt", None, vec![km(72.0, "marrakesh", "south")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
+        // Distances from two places are two facts.
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("b.txt", None, vec![km(40.0, "agadir", "northeast")]),
+        ];
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
     }
 
     #[test]
