@@ -278,6 +278,24 @@ fn compatible(articles: &[Analyzed], f: &Finding) -> String {
 
 fn conflict(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Spellings => format!(
+            "{} — at most one spelling is right",
+            role_variant(articles, f)
+        ),
+        Detail::Roles => {
+            let Subject::Role { name, .. } = &f.subject else {
+                return unexpected(f);
+            };
+            let ranks: Vec<String> = f
+                .evidence
+                .iter()
+                .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
+                .collect();
+            format!(
+                "{name} is given ranks that cannot both be true: {}",
+                ranks.join("; ")
+            )
+        }
         Detail::Fact {
             figures,
             running: true,
