@@ -160,6 +160,16 @@ pub(super) fn view<'a>(
         .as_ref()
         .and_then(|c| c.head.clone())
         .unwrap_or_default();
+    // "a 170-seat majority" is "a majority of 170" (seats): the group noun is what the figure
+    // measures, as it is when "of" comes after it.
+    let mut concept = concept;
+    if !measure_unit
+        && lexicon::is_partitive(&described)
+        && !lexicon::is_quantity_noun(&described)
+        && q.kind == Kind::Count
+    {
+        concept = std::mem::take(&mut described);
+    }
     // What an unnamed whole measures: revenue that fell 1% is not shares that fell 20%. It is
     // the noun the figure describes, so that a figure whose sentence does not name it still
     // meets it by value and context; a party's share of the vote is that party's alone (a
@@ -371,7 +381,7 @@ impl Words {
         let clause_end = toks
             .iter()
             .filter(|t| t.span.start >= q.span.end && t.kind == TokKind::Punct)
-            .filter(|t| matches!(t.text, "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+            .filter(|t| matches!(t.text, "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | "—"))
             .map(|t| t.span.start)
             .min()
             .unwrap_or(usize::MAX);

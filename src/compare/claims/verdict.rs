@@ -226,7 +226,7 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     // finding says who gives what; their agreements are in it, not beside it.
     let reps: Vec<&View> = groups.iter().map(|c| first(c)).collect();
     let in_conflict: Vec<usize> = (0..reps.len())
-        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j])))
+        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j], rel)))
         .collect();
     let shown: Vec<&View> = in_conflict.iter().map(|&i| reps[i]).collect();
     if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
@@ -285,6 +285,12 @@ fn bearing_clash<'v, 'a>(figures: &[&'v View<'a>]) -> Option<(&'v View<'a>, &'v 
     })
 }
 
+/// Two articles linked directly, or through one article linked to both: close enough in a
+/// story for their figures of one measure to be of one event.
+fn near(rel: &Relations, a: usize, b: usize) -> bool {
+    rel.related(a, b) || rel.neighbors(a).iter().any(|&c| rel.related(c, b))
+}
+
 /// A figure in vague words ("several", "dozens"), not a number.
 fn vague(v: &View) -> bool {
     crate::lexicon::is_vague_number(&v.q.text.to_lowercase())
@@ -298,11 +304,13 @@ fn first<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
         .expect("clusters are not empty")
 }
 
-/// Two figures of one fact shown to be about the same thing: both say what happened; or they
+/// Two figures of one fact shown to be about the same thing, in articles near in their story
+/// (two articles joined only through a chain of others, by shared names, may be about two
+/// events of one kind): both say what happened; or they
 /// count what a named holder holds; or they count a noun with the same modifiers, not a money
 /// or a share, and share context words.
-fn same_thing(x: &View, y: &View) -> bool {
-    if x.article == y.article {
+fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
+    if x.article == y.article || !near(rel, x.article, y.article) {
         return false;
     }
     if x.measure.class.is_some() && y.measure.class.is_some() {
@@ -316,7 +324,10 @@ fn same_thing(x: &View, y: &View) -> bool {
     // A money figure or a percentage with no verb is not shown to be of one thing even when
     // its noun is named: "profit of $104m" and "profit of $2.5bn" may be two companies'.
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
-    !unnamed_whole(x)
+    // A count that says neither what happened nor whose it is ("10 athletes", "27 caps") is
+    // shown to be of one thing only between articles linked directly.
+    rel.related(x.article, y.article)
+        && !unnamed_whole(x)
         && !unnamed_whole(y)
         && modifiers(x) == modifiers(y)
         && shared_context(x, y) >= CONFLICT_CONTEXT
@@ -861,10 +872,11 @@ mod tests {
 
     #[test]
     fn one_figure_per_value_per_article() {
-        let seats = |n| fig(n, "seat").did("win").of("majority");
+        // "the 28-point plan" twice in one article and once in another.
+        let points = |n| fig(n, "point").of("plan");
         let articles = [
-            article("a.txt", None, vec![seats(170.0), seats(170.0)]),
-            article("b.txt", None, vec![seats(170.0)]),
+            article("a.txt", None, vec![points(28.0), points(28.0)]),
+            article("b.txt", None, vec![points(28.0)]),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(found.len(), 1);
