@@ -69,12 +69,14 @@ pub(super) fn judge(
     }
 }
 
-/// The figures of a fact that are judged: per article, the first of each value.
+/// The figures of a fact that are judged: per article, the first of each value in the text
+/// (the lede's figure, not a later restatement).
 fn distinct<'v, 'a>(fact: &'v Fact<'a>) -> Vec<&'v View<'a>> {
     let mut seen = std::collections::HashSet::new();
-    let mut figures: Vec<&View> = fact
-        .figures
-        .iter()
+    let mut in_text: Vec<&View> = fact.figures.iter().collect();
+    in_text.sort_by_key(|v| (v.article, v.q.span.start));
+    let mut figures: Vec<&View> = in_text
+        .into_iter()
         .filter(|v| {
             seen.insert((
                 v.article,
