@@ -5,6 +5,11 @@
 //! field when the field agrees. Precision is over every predicted figure in the annotated files,
 //! recall over every gold figure. The test prints the scores and fails below the floors, which
 //! are raised as the extractor improves.
+//!
+//! Ranks are not quantities (issue 10: "the 19th amendment", "the third quarter" count
+//! nothing): the extractor lists them as mentions, not figures. Gold rows written under the
+//! earlier convention, whose text is an ordinal ("second", "87th", "fourth-largest"), are left
+//! out of the score and counted on their own line until the gold files drop them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,6 +31,22 @@ struct Gold {
 
 fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// A gold row's text is a rank: an ordinal word or digits with an ordinal suffix, alone or
+/// heading a compound ("fourth-largest", "87th-minute").
+fn is_ordinal(text: &str) -> bool {
+    let head = text
+        .split(['-', ' '])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let digits = head.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &head[digits.len()..];
+    crosscheck::lexicon::ordinal_word(&head).is_some()
+        || (!digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && crosscheck::lexicon::is_ordinal_suffix(suffix))
 }
 
 fn load_gold(sub: &str) -> Vec<Gold> {
@@ -118,11 +139,13 @@ fn evaluate(sub: &str, min_rows: usize, floors: [f64; 5]) {
         "the gold test needs ../shared beside the repository ({})",
         root.display()
     );
-    let gold = load_gold(sub);
+    let (gold, ranks): (Vec<Gold>, Vec<Gold>) = load_gold(sub)
+        .into_iter()
+        .partition(|g| !is_ordinal(&g.text));
     assert!(
-        gold.len() >= min_rows,
-        "gold set {sub} has only {} figures",
-        gold.len()
+        gold.len() + ranks.len() >= min_rows,
+        "gold set {sub} has only {} rows",
+        gold.len() + ranks.len()
     );
     let mut by_file: BTreeMap<&str, Vec<&Gold>> = BTreeMap::new();
     for g in &gold {
@@ -203,8 +226,9 @@ fn evaluate(sub: &str, min_rows: usize, floors: [f64; 5]) {
         }
     }
     println!(
-        "{sub}: gold figures: {}, predicted: {predicted}",
-        gold.len()
+        "{sub}: gold figures: {}, predicted: {predicted}; {} gold ranks not scored",
+        gold.len(),
+        ranks.len()
     );
     println!(
         "{:<12} {:>9} {:>9} {:>9}",

@@ -195,6 +195,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::Month(m), i + 1));
         }
     }
+    if let Some(end) = year_range_at(toks, i) {
+        return Some((Raw::Year(year_tok(t)?), end));
+    }
     // Year alone: in 2003, since 1999
     let year_cue = i
         .checked_sub(1)
@@ -303,6 +306,54 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
 
 /// The token after a meridiem at `k`: "pm", "a.m", or "p.m." written as letters and stops
 /// ("9 p.m. curfew" is an hour, not nine of anything).
+/// A span of years starting at token `i`: "between 1450 and 1520", "from 1998 to 2004",
+/// "1939-1945", "the 2019-20 season". Both ends are years (the second above the first, a
+/// two-digit second end read in the first's century), and no measure or plural noun follows
+/// ("between 1500 and 2000 troops" counts troops). The end index, after the second year.
+fn year_range_at(toks: &[Tok], i: usize) -> Option<usize> {
+    let first = year_tok(&toks[i])?;
+    let sep = toks.get(i + 1)?;
+    let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+    let worded =
+        (prev == Some("between") && sep.is("and")) || (prev == Some("from") && sep.is("to"));
+    if !(worded || sep.is_dash()) {
+        return None;
+    }
+    let second_tok = toks.get(i + 2)?;
+    let second = small_int(second_tok)?;
+    let second = match second_tok.text.len() {
+        4 => second,
+        2 if sep.is_dash() && !sep.space_before => i64::from(first) / 100 * 100 + second,
+        _ => return None,
+    };
+    let span = second - i64::from(first);
+    if !(1..=500).contains(&span) || year_tok(second_tok).is_none() && second_tok.text.len() == 4 {
+        return None;
+    }
+    // A dash between years needs both to read as recent years: "1500-2000 troops" is a range.
+    if !worded && !(1900..=2100).contains(&first) {
+        return None;
+    }
+    (!counts_follow(toks, i + 3)).then_some(i + 3)
+}
+
+/// A measure, scale word, percent sign or plural noun at `j`: the digits before it count
+/// something and are no year ("2003 troops", "1999 km").
+fn counts_follow(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|n| {
+        n.is_punct("%")
+            || (n.is_word()
+                && (lexicon::measure(&n.lower).is_some()
+                    || lexicon::scale_word(&n.lower).is_some()
+                    || (n.lower.len() >= 4
+                        && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
+                        && !n.is_capitalized()
+                        && n.lower.ends_with('s')
+                        && !n.lower.ends_with("ss")
+                        && !lexicon::is_year_noun(&n.lower))))
+    })
+}
+
 pub(crate) fn meridiem_after(toks: &[Tok], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     if matches!(t.lower.as_str(), "am" | "pm" | "a.m" | "p.m") {
@@ -519,6 +570,23 @@ mod tests {
         let got = times(s, d);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         got[0].1.clone()
+    }
+
+    #[test]
+    fn spans_of_years_are_times() {
+        let texts = |s: &str| -> Vec<String> { times(s, None).into_iter().map(|t| t.0).collect() };
+        assert_eq!(
+            texts("The manuscript was written between 1450 and 1520."),
+            ["1450 and 1520"]
+        );
+        assert_eq!(
+            texts("He lived there from 1998 to 2004 with his wife."),
+            ["1998 to 2004"]
+        );
+        assert_eq!(texts("the 2019-20 season was cut short"), ["2019-20"]);
+        // A noun counted after the second end makes a range of counts, not of years.
+        assert!(texts("between 1500 and 2000 troops were sent").is_empty());
+        assert!(texts("between 1500 and 1200 BC").is_empty());
     }
 
     #[test]
