@@ -134,6 +134,13 @@ pub fn fraction_denominator(word: &str) -> Option<f64> {
     FRACTIONS.get(word).copied()
 }
 
+word_list!(
+    /// A sign or word that makes the number after it negative: "-", "−", "minus".
+    MINUS_SIGNS,
+    is_minus_sign,
+    "minus_signs.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

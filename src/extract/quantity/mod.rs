@@ -2,7 +2,7 @@
 //! they are a change of a level.
 //!
 //! One left-to-right pass over the tokens. At each position `figure_at` tries, in order: a
-//! currency prefix, a numeral (digits, spelled, vague count, fraction, ordinal: `numeral.rs`),
+//! minus sign, a currency prefix, a numeral (digits, spelled, vague count, fraction, ordinal: `numeral.rs`),
 //! then what may follow it (scale, percent, currency word, measure, compound adjective such as
 //! `28-point`: `unit.rs`; a second numeral making a range: `range.rs`). Then it looks left for
 //! a hedge (`at least`, `more than`, `nearly`: `hedge.rs`) and right for the counted noun
@@ -67,11 +67,16 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     {
         return None;
     }
-    let (currency, start) = match unit::currency_prefix(toks, i) {
+    let signed = numeral::minus_at(toks, i);
+    let at = signed.unwrap_or(i);
+    let (currency, start) = match unit::currency_prefix(toks, at) {
         Some((code, at)) => (Some(code), at),
-        None => (None, i),
+        None => (None, at),
     };
     let num = numeral::numeral_at(toks, start)?;
+    if signed.is_some() && (num.ordinal || num.vague.is_some() || num.fraction) {
+        return None;
+    }
     if not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start) {
         return None;
     }
@@ -81,6 +86,9 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     }
     unit::read_glued_suffix(toks, &mut r)?;
     unit::read_scale_word(toks, &mut r);
+    if signed.is_some() {
+        r.value = -r.value;
+    }
     r.scale_vague_interval();
     range::read_range(toks, masked, &mut r)?;
     unit::read_unit_after(toks, &mut r);

@@ -1,7 +1,8 @@
 //! Reading the numeral a figure starts with: digits and digit ordinals (`1,234.5`, `21st`),
 //! vague counts (`dozens`, `a few`, `several thousand`), fractions (`a third of`, `two-thirds`,
 //! `half of`), spelled ordinals (`fourth`) and spelled cardinals (`twenty-two`, `a dozen`); and
-//! the proportion a numeral can make with a second one (`one in 50`).
+//! the proportion a numeral can make with a second one (`one in 50`); and the minus sign before
+//! a numeral (`-0.8%`, `minus 8`).
 //!
 //! Owns what the numeral's own words say. Does not own what follows it (scales, units, ranges:
 //! `unit.rs`, `range.rs`), nor the rules that make a numeral no figure (`not_figure.rs`). The
@@ -9,6 +10,7 @@
 //! `extract::number`.
 
 use super::figure::{Numeral, Reading, glued, tok_word};
+use super::unit::currency_prefix;
 use crate::extract::number::{parse_digits, spelled_at};
 use crate::lexicon::{self, ordinal_word, scale_word};
 use crate::model::claim::Kind;
@@ -38,6 +40,48 @@ pub(super) fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     }
     let (v, end) = spelled_at(toks, i)?;
     Some(Numeral::plain(v, end))
+}
+
+/// A minus sign at token `i` that makes the figure after it negative: the index of what it
+/// signs (the numeral, or a currency prefix: "-$12.4bn"). A sign glued to the digits and not
+/// to anything before them ("-0.8%", "a balance of −3"), or the word "minus" before a numeral,
+/// spaced or with a dash ("minus 8", "minus-3 yards"). Dashes between two numbers ("2-1",
+/// "10 -15") and a margin ("plus or minus 3") are no sign.
+pub(super) fn minus_at(toks: &[Tok], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !lexicon::is_minus_sign(&t.lower) {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let signs = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            n.kind == TokKind::Number
+                || (n.kind == TokKind::Word && lexicon::cardinal_unit(&n.lower).is_some())
+                || (n.kind == TokKind::Word && lexicon::cardinal_ten(&n.lower).is_some())
+        }) || currency_prefix(toks, j).is_some()
+    };
+    if t.kind == TokKind::Punct {
+        let free_before = t.space_before || prev.is_some_and(|p| p.is_punct("("));
+        let after_number = prev.is_some_and(|p| p.kind == TokKind::Number);
+        let next_is_number = toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number);
+        return (free_before
+            && !after_number
+            && glued(toks, i + 1)
+            && (next_is_number || currency_prefix(toks, i + 1).is_some()))
+        .then_some(i + 1);
+    }
+    if t.kind != TokKind::Word || prev.is_some_and(|p| p.is("or") || p.is("plus")) {
+        return None;
+    }
+    // "minus-3 yards"
+    if toks
+        .get(i + 1)
+        .is_some_and(|d| d.is_dash() && !d.space_before)
+        && glued(toks, i + 2)
+    {
+        return signs(i + 2).then_some(i + 2);
+    }
+    signs(i + 1).then_some(i + 1)
 }
 
 /// Digits, or a digit ordinal when an ordinal suffix is glued on: "4th", "21st".
@@ -319,6 +363,52 @@ mod tests {
         assert_fig("a dozen eggs", "a dozen", 12.0, "exact", "egg");
         assert_fig("in the third quarter", "third", 3.0, "exact", "quarter");
         assert_fig("its 21st birthday", "21st", 21.0, "exact", "birthday");
+    }
+
+    #[test]
+    fn a_minus_sign_makes_a_figure_negative() {
+        assert_fig(
+            "Inflation was -0.8% last month",
+            "-0.8%",
+            -0.8,
+            "exact",
+            "percent",
+        );
+        assert_fig(
+            "He ran for minus-3 yards",
+            "minus-3 yards",
+            -3.0,
+            "exact",
+            "yard",
+        );
+        assert_fig("a balance of -$12.4bn", "-$12.4bn", -12.4e9, "exact", "USD");
+        assert_fig(
+            "The temperature fell to minus 8",
+            "minus 8",
+            -8.0,
+            "exact",
+            "",
+        );
+        assert_fig(
+            "lows of minus five degrees",
+            "minus five degrees",
+            -5.0,
+            "exact",
+            "degree",
+        );
+        assert_fig("a reading of −2.5 on the index", "−2.5", -2.5, "exact", "");
+        // In brackets: "(-3%)".
+        assert_fig("growth (-3%) was weak", "-3%", -3.0, "exact", "percent");
+    }
+
+    #[test]
+    fn a_dash_between_numbers_or_a_margin_is_no_sign() {
+        let got = figs("a margin of plus or minus 3 points");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("3", 3.0));
+        let got = figs("aged 10 -15 years");
+        assert!(got.iter().all(|f| f.1 >= 0.0), "{got:?}");
+        let got = figs("the covid-19 pandemic and a well-known - 40 year - fight");
+        assert!(got.iter().all(|f| f.1 >= 0.0), "{got:?}");
     }
 
     #[test]
