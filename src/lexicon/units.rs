@@ -56,21 +56,35 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
     CURRENCY_CODES.get(word).copied()
 }
 
-/// A measure's full name and whether the written form is ambiguous.
-static MEASURES: LazyLock<WordMap<(&'static str, bool)>> = LazyLock::new(|| {
-    map(include_str!("measures.tsv"), |r| {
-        (r.get(1), r.get(2) == "ambiguous")
-    })
-});
+/// A measure's full name and how its written form may be read: `""` anywhere, `"ambiguous"`
+/// never right after a number, `"glued"` only glued to digits ("1.5l", but not "5 l").
+static MEASURES: LazyLock<WordMap<(&'static str, &'static str)>> =
+    LazyLock::new(|| map(include_str!("measures.tsv"), |r| (r.get(1), r.get(2))));
 
 /// A measure as written to its full singular name: "km" → kilometre.
 pub fn measure(word: &str) -> Option<&'static str> {
     MEASURES.get(word).map(|&(name, _)| name)
 }
 
-/// A measure's short form that is more often something else right after a number ("m", "in").
+/// A measure's short form that is more often something else right after a number ("m", "in"),
+/// or that is a measure only glued to digits ("l").
 pub fn is_ambiguous_measure(word: &str) -> bool {
-    MEASURES.get(word).is_some_and(|&(_, ambiguous)| ambiguous)
+    MEASURES
+        .get(word)
+        .is_some_and(|&(_, how)| how == "ambiguous" || how == "glued")
+}
+
+/// A short form that is a measure when glued to digits: "1.5l" is litres.
+pub fn is_glued_measure(word: &str) -> bool {
+    MEASURES.get(word).is_some_and(|&(_, how)| how == "glued")
+}
+
+static DEGREE_SCALES: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("degree_scales.tsv"), |r| r.get(1)));
+
+/// The temperature scale a word after a degree names: "Celsius", "C" → degree Celsius.
+pub fn degree_scale(word: &str) -> Option<&'static str> {
+    DEGREE_SCALES.get(word).copied()
 }
 
 /// Named scales (`scales.tsv`): (scale, words before the figure), (scale, words after it).

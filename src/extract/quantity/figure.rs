@@ -30,6 +30,9 @@ pub struct Figure {
     pub compound: bool,
     /// A change of a level, and which way ("rose 5%"); `None` for a level.
     pub change: Option<Change>,
+    /// The first of two alternatives ("six or seven dollars"): the second's value as read
+    /// after "or", scale applied, so that the first can take its unit.
+    pub alternative: Option<f64>,
 }
 
 /// A numeral at a token: its value, the index after it, and what kind of numeral it is.
@@ -79,6 +82,8 @@ pub(super) struct Reading {
     pub low_high: Option<(f64, f64)>,
     /// The noun of a compound adjective: "point" in "28-point".
     pub compound: Option<String>,
+    /// The second of "X or Y", as read (scale applied): the figure is its first alternative.
+    pub alternative: Option<f64>,
 }
 
 impl Reading {
@@ -115,6 +120,7 @@ impl Reading {
             },
             low_high: num.vague,
             compound: None,
+            alternative: None,
         }
     }
 
@@ -193,6 +199,7 @@ mod tests {
             phrase_end: 1,
             compound: false,
             change: None,
+            alternative: None,
         }
     }
 

@@ -55,6 +55,7 @@ pub fn find_figures(toks: &[Tok], masked: &[Span]) -> Vec<Figure> {
         }
     }
     hedge::apply_shared_hedges(&mut out, toks);
+    range::share_alternatives(&mut out, toks);
     out
 }
 
@@ -93,6 +94,7 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     range::read_range(toks, masked, &mut r)?;
     unit::read_unit_after(toks, &mut r);
     range::read_range_of_units(toks, masked, &mut r);
+    unit::read_degree_scale(toks, &mut r);
     unit::read_vague_of(toks, &mut r);
     unit::read_compound(toks, &mut r);
     numeral::read_proportion(toks, &mut r);
@@ -117,6 +119,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
         mut bound,
         low_high,
         compound,
+        alternative,
         ..
     } = r;
     let last = end - 1;
@@ -147,6 +150,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
                 && toks.get(last).is_some_and(|t| t.kind == TokKind::Word)
                 && last > start),
         change: None,
+        alternative,
     };
     match (bound, low_high) {
         (Bound::Range, Some((lo, hi))) => {

@@ -150,6 +150,7 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     if !(toks[start].is("one")
         && r.end == start + 1
         && r.kind == Kind::Count
+        && r.alternative.is_none()
         && !has_hedge(toks, start))
     {
         return false;

@@ -1,6 +1,7 @@
 //! What a figure's numeral is of: a currency prefix before it (`$5`, `US$5`, `USD 5`), and
 //! after it a glued suffix (`600m`, `50p`, `5km`), a scale word (`1.5 million`), a percent,
-//! currency word or measure (`76%`, `5 per cent`, `100 trillion won`, `18 months`), the scale
+//! currency word or measure (`76%`, `5 per cent`, `100 trillion won`, `18 months`, `2.0°C`,
+//! `2 degrees Celsius`), the scale
 //! of a vague count (`millions of pounds`), and a compound adjective (`28-point`, `90-year-old`,
 //! `fourth-largest`).
 //!
@@ -150,17 +151,54 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
                 "year" | "day" | "week" | "month" | "hour" | "minute" | "second"
             );
         let glued_dash = toks.get(j - 1).is_some_and(|d| d.is_dash());
-        if singular_ok || glued_dash || w.ends_with('s') {
+        // "a 40,000 to 50,000 year-old tool": an age after a range, written apart from it.
+        let aged = toks
+            .get(j + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+            && tok_word(toks, j + 2).is_some_and(lexicon::is_compound_tail)
+            && glued(toks, j + 2);
+        if singular_ok || glued_dash || w.ends_with('s') || aged {
             r.kind = Kind::Measure;
             r.unit = Some(name.into());
             r.end += 1;
+            if aged && !singular_ok {
+                r.compound = Some(name.into());
+                r.end += 2;
+            }
         }
+    } else if let Some(t) = toks.get(j)
+        && t.kind == TokKind::Punct
+        && !t.space_before
+        && lexicon::measure(t.text) == Some("degree")
+    {
+        // "2.0°C": the degree sign glued to the digits.
+        r.kind = Kind::Measure;
+        r.unit = Some("degree".into());
+        r.end += 1;
     } else if r.currency.is_none()
         && r.kind == Kind::Count
         && let Some(code) = tok_word(toks, j).and_then(lexicon::currency_code)
     {
         r.kind = Kind::Money;
         r.unit = Some(code.into());
+        r.end += 1;
+    }
+}
+
+/// The temperature scale after a degree: "2 degrees Celsius", "2.0°C", "20 degrees F",
+/// "minus 160 degrees centigrade". A one-letter scale is a capital ("C", "F").
+pub(super) fn read_degree_scale(toks: &[Tok], r: &mut Reading) {
+    if r.kind != Kind::Measure || r.unit.as_deref() != Some("degree") {
+        return;
+    }
+    let Some(t) = toks.get(r.end).filter(|t| t.kind == TokKind::Word) else {
+        return;
+    };
+    let letter = t.text.len() == 1;
+    if let Some(name) = lexicon::degree_scale(&t.lower)
+        && (!letter || t.is_capitalized())
+    {
+        r.unit = Some(name.into());
         r.end += 1;
     }
 }
@@ -369,6 +407,78 @@ mod tests {
         // "10 pounds of flour" is a weight, not money.
         let f = &figures("she bought 10 pounds of flour")[0];
         assert_ne!(f.kind, Kind::Money);
+    }
+
+    #[test]
+    fn units_glued_to_numbers() {
+        assert_fig(
+            "The car has 503bhp",
+            "503bhp",
+            503.0,
+            "exact",
+            "brake horsepower",
+        );
+        assert_fig("It has a 1.5l engine", "1.5l", 1.5, "exact", "litre");
+        assert_fig("The screen runs at 144Hz", "144Hz", 144.0, "exact", "hertz");
+        assert_fig(
+            "The phone has 128GB of storage",
+            "128GB",
+            128.0,
+            "exact",
+            "gigabyte",
+        );
+        assert_fig(
+            "The car reaches 130mph",
+            "130mph",
+            130.0,
+            "exact",
+            "mile per hour",
+        );
+        assert_fig("a 300hp motor", "300hp", 300.0, "exact", "horsepower");
+        assert_fig("It has a 4.0 litre V8", "4.0 litre", 4.0, "exact", "litre");
+        // A spaced "l" is no litre.
+        assert_ne!(figures("plan 5 l of")[0].unit.as_deref(), Some("litre"));
+    }
+
+    #[test]
+    fn degrees_and_their_scales() {
+        assert_fig(
+            "warming rose 3.6degF",
+            "3.6degF",
+            3.6,
+            "exact",
+            "degree Fahrenheit",
+        );
+        assert_fig(
+            "it reached 2.0°C here",
+            "2.0°C",
+            2.0,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig(
+            "a high of 75°F today",
+            "75°F",
+            75.0,
+            "exact",
+            "degree Fahrenheit",
+        );
+        assert_fig(
+            "cooled to 160 degrees centigrade",
+            "160 degrees centigrade",
+            160.0,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig("a 30° angle", "30°", 30.0, "exact", "degree");
+        // A lower-case letter after degrees is a word, not a scale.
+        assert_fig(
+            "turned 90 degrees c then",
+            "90 degrees",
+            90.0,
+            "exact",
+            "degree",
+        );
     }
 
     #[test]
