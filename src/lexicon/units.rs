@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::load::{map, rows};
+use super::load::{map, rows, word_list};
 use super::{WordMap, WordSet};
 
 static CURRENCY_SYMBOLS: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
@@ -46,6 +46,21 @@ static CURRENCY_WORDS: LazyLock<WordMap<(&'static str, f64)>> =
 /// A currency word after a number, with its multiplier: "pence" → (GBP, 0.01).
 pub fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     CURRENCY_WORDS.get(word).copied()
+}
+
+word_list!(
+    /// A currency whose hundredth is a cent: "USD", "AUD", "EUR".
+    CENT_CURRENCIES,
+    has_cents,
+    "cent_currencies.txt"
+);
+
+static CURRENCY_LETTERS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("currency_letters.tsv"), |r| r.get(1)));
+
+/// Letters that name a currency before a number, as written: "RM" → MYR, "Rs" → INR.
+pub fn currency_letters(word: &str) -> Option<&'static str> {
+    CURRENCY_LETTERS.get(word).copied()
 }
 
 static CURRENCY_CODES: LazyLock<WordMap<&'static str>> =

@@ -187,13 +187,25 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
             i = scan_number(bytes, i);
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
+            let mut first_digit = None;
             while i < sentence.len() {
                 let ch = sentence[i..].chars().next().unwrap_or(' ');
                 if ch.is_alphanumeric() {
+                    if ch.is_ascii_digit() && first_digit.is_none() {
+                        first_digit = Some(i);
+                    }
                     i += ch.len_utf8();
                 } else {
                     break;
                 }
+            }
+            if let Some(d) = first_digit
+                && is_currency_letters(
+                    &sentence[start..d],
+                    !space && toks.last().is_some_and(is_symbol),
+                )
+            {
+                i = d; // "RM49", "$US12": the letters, then the number
             }
         } else {
             kind = TokKind::Punct;
@@ -210,6 +222,24 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         space = false;
     }
     toks
+}
+
+/// Letters glued before digits that name a currency, so the digits are a number of their own:
+/// "RM49", "Rs500", or after a currency symbol its country letters ("$US12,400,000"). Other
+/// letters and digits stay one word ("G8", "A320", "MP3").
+fn is_currency_letters(letters: &str, after_symbol: bool) -> bool {
+    if lexicon::currency_letters(letters).is_some() {
+        return true;
+    }
+    after_symbol
+        && letters.len() <= 3
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && lexicon::is_currency_prefix(&letters.to_ascii_lowercase())
+}
+
+/// A currency symbol token: "$", "£".
+fn is_symbol(t: &Tok) -> bool {
+    t.kind == TokKind::Punct && lexicon::currency_symbol(t.text, None).is_some()
 }
 
 /// Scan `1,234,567.89` from `i`; separators are kept only when digits follow them.
@@ -255,6 +285,18 @@ mod tests {
             vec!["1", ",", "5", "and", "2", ",", "0001"]
         );
         assert_eq!(texts("end 2.5."), vec!["end", "2.5", "."]);
+    }
+
+    #[test]
+    fn currency_letters_come_off_the_digits() {
+        assert_eq!(texts("RM49 a month"), ["RM", "49", "a", "month"]);
+        assert_eq!(texts("$US12,400,000"), ["$", "US", "12,400,000"]);
+        // Other letters and digits are one word: models, names, codes.
+        assert_eq!(
+            texts("an A320 and the G8"),
+            ["an", "A320", "and", "the", "G8"]
+        );
+        assert_eq!(texts("US12 and S24"), ["US12", "and", "S24"]);
     }
 
     #[test]

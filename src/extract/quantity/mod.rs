@@ -56,6 +56,7 @@ pub fn find_figures(toks: &[Tok], masked: &[Span]) -> Vec<Figure> {
     }
     hedge::apply_shared_hedges(&mut out, toks);
     range::share_alternatives(&mut out, toks);
+    unit::cents_of_the_sentence(&mut out, toks);
     out
 }
 
@@ -78,7 +79,10 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     if signed.is_some() && (num.ordinal || num.vague.is_some() || num.fraction) {
         return None;
     }
-    if not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start) {
+    // A currency's letters before the digits ("RM49", "$US12") are no name.
+    if currency.is_none()
+        && (not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start))
+    {
         return None;
     }
     let mut r = Reading::new(toks, i, start, num, currency);

@@ -9,7 +9,7 @@
 //! lexicon's currencies, measures and scales), the counted noun (`counted.rs`: any noun can be
 //! counted and its lemma is its unit) nor the second numeral of a range (`range.rs`).
 
-use super::figure::{Reading, glued, tok_word};
+use super::figure::{Figure, Reading, glued, tok_word};
 use crate::extract::units;
 use crate::lexicon::{self, scale_suffix, scale_word};
 use crate::model::claim::Kind;
@@ -29,6 +29,26 @@ pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, u
         && lexicon::is_currency_prefix(&t.lower)
     {
         return Some((code, i + 2));
+    }
+    // "$US12,400,000": the country letters after the symbol.
+    if t.kind == TokKind::Punct
+        && let Some(p) = toks
+            .get(i + 1)
+            .filter(|p| p.kind == TokKind::Word && !p.space_before)
+        && lexicon::is_currency_prefix(&p.lower)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokKind::Number && !n.space_before)
+        && let Some(code) = lexicon::currency_symbol(t.text, Some(&p.lower))
+    {
+        return Some((code, i + 2));
+    }
+    // "RM49", "Rs 500": letters that name a currency.
+    if t.kind == TokKind::Word
+        && let Some(code) = lexicon::currency_letters(t.text)
+        && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
+    {
+        return Some((code, i + 1));
     }
     // "$5", "£600m"
     if t.kind == TokKind::Punct
@@ -185,6 +205,27 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
     }
 }
 
+/// "was down 12 cents at A$71.40": cents are of the dollar or euro the sentence names, not the
+/// US dollar they read as alone.
+pub(super) fn cents_of_the_sentence(figures: &mut [Figure], toks: &[Tok]) {
+    let named = figures
+        .iter()
+        .filter(|f| f.kind == Kind::Money && !is_cents(toks, f))
+        .filter_map(|f| f.unit.clone())
+        .find(|code| lexicon::has_cents(code));
+    let Some(code) = named else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| is_cents(toks, f)) {
+        f.unit = Some(code.clone());
+    }
+}
+
+/// The figure's last word is "cents" or "cent".
+fn is_cents(toks: &[Tok], f: &Figure) -> bool {
+    f.kind == Kind::Money && matches!(tok_word(toks, f.last), Some("cents" | "cent"))
+}
+
 /// The temperature scale after a degree: "2 degrees Celsius", "2.0°C", "20 degrees F",
 /// "minus 160 degrees centigrade". A one-letter scale is a capital ("C", "F").
 pub(super) fn read_degree_scale(toks: &[Tok], r: &mut Reading) {
@@ -305,7 +346,7 @@ pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{assert_fig, figures, no_figures};
+    use super::super::testing::{assert_fig, figs, figures, no_figures};
     use super::*;
     use crate::text::token::tokenize;
 
@@ -322,6 +363,12 @@ mod tests {
         // A lower-case code is a word: "usd 5" is not read as a prefix.
         let toks = tokenize("usd 5", 0);
         assert_eq!(currency_prefix(&toks, 0), None);
+        let toks = tokenize("$US12,400,000", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("USD", 2)));
+        let toks = tokenize("RM49 a month", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("MYR", 1)));
+        let toks = tokenize("Rs 500", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("INR", 1)));
         // A symbol with a space after it prefixes nothing.
         let toks = tokenize("$ 5", 0);
         assert_eq!(currency_prefix(&toks, 0), None);
@@ -374,6 +421,37 @@ mod tests {
             "KRW",
         );
         assert_fig("a US$5m deal", "US$5m", 5e6, "exact", "USD");
+        assert_fig(
+            "The firm paid $US12,400,000 for it",
+            "$US12,400,000",
+            12.4e6,
+            "exact",
+            "USD",
+        );
+        assert_fig("It made A$3.2m last year", "A$3.2m", 3.2e6, "exact", "AUD");
+        assert_fig(
+            "It raised US$88 million",
+            "US$88 million",
+            88e6,
+            "exact",
+            "USD",
+        );
+        assert_fig("The shop earned HK$2.1m", "HK$2.1m", 2.1e6, "exact", "HKD");
+        assert_fig("The plan costs RM49 a month", "RM49", 49.0, "exact", "MYR");
+        assert_fig("a fine of Rs 5 crore", "Rs 5 crore", 5e7, "exact", "INR");
+        assert_fig("sold for NZ$1.5bn", "NZ$1.5bn", 1.5e9, "exact", "NZD");
+        assert_fig("The council spent £4m", "£4m", 4e6, "exact", "GBP");
+        // The minor unit is converted to the main one: pence to pounds, cents to dollars.
+        assert_fig("Shares closed at 245p", "245p", 2.45, "exact", "GBP");
+        assert_fig("The stock fell to 97.5p", "97.5p", 0.975, "exact", "GBP");
+        assert_fig("A stamp costs 45 cents", "45 cents", 0.45, "exact", "USD");
+        assert_fig(
+            "Rates were cut to 2.75pc",
+            "2.75pc",
+            2.75,
+            "exact",
+            "percent",
+        );
     }
 
     #[test]
@@ -407,6 +485,18 @@ mod tests {
         // "10 pounds of flour" is a weight, not money.
         let f = &figures("she bought 10 pounds of flour")[0];
         assert_ne!(f.kind, Kind::Money);
+    }
+
+    #[test]
+    fn cents_are_of_the_dollar_the_sentence_names() {
+        let got = figs("Shares were down 12 cents at A$71.40");
+        assert_eq!(got[0].3, "AUD");
+        assert_eq!(got[0].1, 0.12);
+        let got = figs("the euro rose 2 cents to €1.10");
+        assert_eq!(got[0].3, "EUR");
+        // Alone, or beside a currency that has no cents, they are US cents.
+        assert_eq!(figs("A stamp costs 45 cents")[0].3, "USD");
+        assert_eq!(figs("up 5 cents while £3 was paid")[0].3, "USD");
     }
 
     #[test]
