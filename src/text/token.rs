@@ -21,7 +21,9 @@ const CUE_REPORT: u8 = 8;
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
-        let spelled = lexicon::spelled_numerals().chain(lexicon::vague_numbers());
+        let spelled = lexicon::spelled_numerals()
+            .chain(lexicon::vague_numbers())
+            .chain(lexicon::multiplicative_words());
         let times = lexicon::month_names()
             .chain(lexicon::weekday_names())
             .chain(lexicon::time_words());
@@ -57,7 +59,10 @@ pub fn scan_cues(sentence: &str) -> Cues {
         if word.is_empty() {
             continue;
         }
-        if word.bytes().any(|b| b.is_ascii_digit()) {
+        // Digits, or a fraction character ("¾").
+        if word.bytes().any(|b| b.is_ascii_digit())
+            || (!word.is_ascii() && word.chars().any(char::is_numeric))
+        {
             flags |= CUE_NUMBER | CUE_TIME;
             continue;
         }
@@ -182,7 +187,9 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // ".600", ".002": a decimal written without its zero, free before.
+        let bare_decimal = c == '.' && space && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || bare_decimal {
             kind = TokKind::Number;
             i = scan_number(bytes, i);
         } else if c.is_alphabetic() {
@@ -285,6 +292,16 @@ mod tests {
             vec!["1", ",", "5", "and", "2", ",", "0001"]
         );
         assert_eq!(texts("end 2.5."), vec!["end", "2.5", "."]);
+    }
+
+    #[test]
+    fn a_decimal_without_its_zero_is_a_number() {
+        assert_eq!(texts("a .600 record"), ["a", ".600", "record"]);
+        let toks = tokenize("a .600 record", 0);
+        assert_eq!(toks[1].kind, TokKind::Number);
+        // A full stop glued to a word before digits is punctuation: "v.2", "No.5".
+        assert_eq!(texts("v.2"), ["v", ".", "2"]);
+        assert!(scan_cues("About ¾ of it").numbers);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Owns the types and the interval a bound gives. Does not own any rule of what is or is not a
 //! figure: those are in the sibling files, which all build on this one.
 
+use crate::lexicon::Multiplicative;
 use crate::model::claim::{Bound, Change, Counted, Kind};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
@@ -44,6 +45,8 @@ pub(super) struct Numeral {
     /// The interval of a vague count ("dozens" is 24 to 99).
     pub vague: Option<(f64, f64)>,
     pub fraction: bool,
+    /// A factor a level was multiplied by: "fourfold", "tripled" (a verb: a change).
+    pub times: Option<Multiplicative>,
 }
 
 impl Numeral {
@@ -55,6 +58,7 @@ impl Numeral {
             ordinal: false,
             vague: None,
             fraction: false,
+            times: None,
         }
     }
 }
@@ -96,6 +100,8 @@ impl Reading {
     ) -> Reading {
         let kind = if currency.is_some() {
             Kind::Money
+        } else if num.times.is_some() {
+            Kind::Measure
         } else if num.ordinal {
             Kind::Ordinal
         } else if num.fraction {
@@ -112,7 +118,9 @@ impl Reading {
             end: num.end,
             value: num.value,
             kind,
-            unit: currency.map(str::to_string),
+            unit: currency
+                .map(str::to_string)
+                .or_else(|| num.times.map(|_| "times".to_string())),
             bound: if num.vague.is_some() {
                 Bound::Range
             } else {

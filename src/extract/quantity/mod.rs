@@ -28,7 +28,7 @@ mod unit;
 pub use counted::qualifier_at;
 pub use figure::Figure;
 
-use crate::model::claim::{Bound, Kind};
+use crate::model::claim::{Bound, Change, Kind};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
 use figure::{Reading, set_interval};
@@ -180,6 +180,14 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
     figure.counted = counted;
     figure.phrase_end = phrase_end;
     figure.change = change::change_of(toks, &figure);
+    // "sales tripled": the verb is the figure, a change by its factor.
+    if num.times == Some(crate::lexicon::Multiplicative::Verb) {
+        figure.change = Some(if num.value < 1.0 {
+            Change::Down
+        } else {
+            Change::Up
+        });
+    }
     figure
 }
 

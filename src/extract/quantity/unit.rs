@@ -10,6 +10,7 @@
 //! counted and its lemma is its unit) nor the second numeral of a range (`range.rs`).
 
 use super::figure::{Figure, Reading, glued, tok_word};
+use crate::extract::number::spelled_at;
 use crate::extract::units;
 use crate::lexicon::{self, scale_suffix, scale_word};
 use crate::model::claim::Kind;
@@ -104,14 +105,26 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
 }
 
 /// A scale word after the numeral: "1.5 million", "$2 bn" ("two million" is read whole by the
-/// spelled numeral). A vague count already in the thousands takes no second scale.
+/// spelled numeral). A vague count already in the thousands takes no second scale. Digits
+/// before "hundred" take it and the spelled rest: "4 hundred and twelve" is 412.
 pub(super) fn read_scale_word(toks: &[Tok], r: &mut Reading) {
-    if r.kind == Kind::Ordinal {
+    if r.kind == Kind::Ordinal || r.num.times.is_some() {
         return;
     }
     let Some(w) = tok_word(toks, r.end) else {
         return;
     };
+    if w == "hundred" && r.is_digits && r.value.fract() == 0.0 && (1.0..100.0).contains(&r.value) {
+        r.value *= 100.0;
+        r.end += 1;
+        if tok_word(toks, r.end) == Some("and")
+            && let Some((rest, end)) = spelled_at(toks, r.end + 1).filter(|&(v, _)| v < 100.0)
+        {
+            r.value += rest;
+            r.end = end;
+        }
+        return;
+    }
     if let Some(s) =
         scale_word(w).filter(|s| *s >= 1e3 && !(r.num.vague.is_some() && r.value >= 1e3))
     {
@@ -306,6 +319,15 @@ pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
     };
     if r.kind == Kind::Ordinal {
         r.end += 2;
+        return;
+    }
+    // "a 10-fold rise", "four-fold": a factor.
+    if lexicon::multiplicative(w).is_some_and(|(_, how)| how == lexicon::Multiplicative::Suffix)
+        && r.kind == Kind::Count
+    {
+        r.kind = Kind::Measure;
+        r.unit = Some("times".into());
+        r.end = j + 2;
         return;
     }
     // "1 million-plus": more than the figure, not a compound.
