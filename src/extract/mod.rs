@@ -602,6 +602,11 @@ mod tests {
             ["1.2%", "30,000"]
         );
         assert_eq!(texts("Apple's iPhone 15 costs $799."), ["$799"]);
+        assert_eq!(
+            texts("Apple's iOS 17 update reached 76% of devices."),
+            ["76%"]
+        );
+        assert_eq!(texts("The Windows 11 upgrade costs $139."), ["$139"]);
     }
 
     #[test]

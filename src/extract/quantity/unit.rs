@@ -92,6 +92,14 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
         r.unit = Some("GBP".into());
         r.kind = Kind::Money;
         r.end += 1;
+    } else if let Some(name) = (s.text.len() == 1 && s.is_capitalized())
+        .then(|| lexicon::degree_scale(&s.lower))
+        .flatten()
+    {
+        // "40.3C", "104F": a capital scale letter glued on is a temperature ("5c" is cents).
+        r.unit = Some(name.into());
+        r.kind = Kind::Measure;
+        r.end += 1;
     } else if s.lower == "pc" {
         // "3pc": the percent sign of British papers, read as the unit after the numeral.
     } else if let Some(name) = units::glued_measure(&s.lower) {
@@ -583,6 +591,20 @@ mod tests {
             "degree Celsius",
         );
         assert_fig("a 30° angle", "30°", 30.0, "exact", "degree");
+        assert_fig(
+            "Temperatures hit 40.3C in Lincolnshire",
+            "40.3C",
+            40.3,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig(
+            "a high of 104F",
+            "104F",
+            104.0,
+            "exact",
+            "degree Fahrenheit",
+        );
         // A lower-case letter after degrees is a word, not a scale.
         assert_fig(
             "turned 90 degrees c then",
