@@ -94,6 +94,32 @@ pub fn is_glued_measure(word: &str) -> bool {
     MEASURES.get(word).is_some_and(|&(_, how)| how == "glued")
 }
 
+/// Race distances in metres and the words after a distance that make it a race
+/// (`race_words.tsv`).
+static RACES: LazyLock<(Vec<f64>, WordSet)> = LazyLock::new(|| {
+    let mut distances = Vec::new();
+    let mut words = WordSet::default();
+    for r in rows(include_str!("race_words.tsv")) {
+        match r.get(0) {
+            "distance" => distances.push(r.num(1)),
+            _ => {
+                words.insert(r.get(1));
+            }
+        }
+    }
+    (distances, words)
+});
+
+/// A race distance in metres: 60, 100, 1500.
+pub fn is_race_distance(metres: f64) -> bool {
+    RACES.0.contains(&metres)
+}
+
+/// A word after a distance that makes it a race: "hurdles", "title", "final".
+pub fn is_race_word(word: &str) -> bool {
+    RACES.1.contains(word)
+}
+
 static DEGREE_SCALES: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| map(include_str!("degree_scales.tsv"), |r| r.get(1)));
 

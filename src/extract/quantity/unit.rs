@@ -83,8 +83,13 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
     else {
         return Some(());
     };
-    if let Some(m) = scale_suffix(&s.lower) {
-        // "100m" without currency in a race is metres; news "m" is million.
+    if s.lower == "m" && is_race(toks, r) {
+        // "the 60m hurdles", "women's 1500m": a race over metres.
+        r.unit = Some("metre".into());
+        r.kind = Kind::Measure;
+        r.end += 1;
+    } else if let Some(m) = scale_suffix(&s.lower) {
+        // News "m" is million: "1.4m jobs".
         r.value *= m;
         r.end += 1;
     } else if s.lower == "p" && r.currency.is_none() {
@@ -110,6 +115,18 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
         return None;
     }
     Some(())
+}
+
+/// Digits glued to "m" (at `r.end`) that are a race distance: no currency, a distance run in
+/// races, and a race word after it ("60m hurdles", "800m title") or a possessive before it
+/// ("women's 60m").
+fn is_race(toks: &[Tok], r: &Reading) -> bool {
+    let after = tok_word(toks, r.end + 1).is_some_and(lexicon::is_race_word);
+    let possessive =
+        r.start >= 2 && toks[r.start - 1].is("s") && matches!(toks[r.start - 2].text, "'" | "’");
+    let possessive = possessive
+        || (r.start >= 1 && matches!(toks[r.start - 1].lower.as_str(), "men's" | "women's"));
+    r.currency.is_none() && lexicon::is_race_distance(r.value) && (after || possessive)
 }
 
 /// A scale word after the numeral: "1.5 million", "$2 bn" ("two million" is read whole by the
@@ -558,6 +575,23 @@ mod tests {
         assert_fig("It has a 4.0 litre V8", "4.0 litre", 4.0, "exact", "litre");
         // A spaced "l" is no litre.
         assert_ne!(figures("plan 5 l of")[0].unit.as_deref(), Some("litre"));
+    }
+
+    #[test]
+    fn a_race_is_run_over_metres() {
+        assert_fig("She won the 60m hurdles", "60m", 60.0, "exact", "metre");
+        assert_fig("his second 800m title", "800m", 800.0, "exact", "metre");
+        for s in [
+            "the women's 1500m in Birmingham",
+            "the men’s 200m on Sunday",
+        ] {
+            let f = &figures(s)[0];
+            assert_eq!(f.unit.as_deref(), Some("metre"), "{s}");
+        }
+        // Money and other counts stay millions.
+        assert_fig("a £100m title deal", "£100m", 1e8, "exact", "GBP");
+        assert_fig("it sold 100m records", "100m", 1e8, "exact", "record");
+        assert_fig("1.5m runners took part", "1.5m", 1.5e6, "exact", "runner");
     }
 
     #[test]
