@@ -215,20 +215,34 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             .checked_sub(1)
             .is_some_and(|p| matches!(toks[p].text, "$" | "£" | "€" | "¥"))
     {
-        let unit_after = lower(1)
-            .is_some_and(|w| lexicon::measure(w).is_some() || lexicon::scale_word(w).is_some());
-        let plural_after = next(1).is_some_and(|n| {
-            n.lower.len() >= 4
-                && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
-                && n.is_word()
-                && !n.is_capitalized()
-                && n.lower.ends_with('s')
-                && !n.lower.ends_with("ss")
-                && !lexicon::is_year_noun(&n.lower)
+        // "in 1963 in Tom Jones": "in" after a year is a preposition, not inches.
+        let glued_after = next(1).is_some_and(|n| !n.space_before);
+        let unit_after = lower(1).is_some_and(|w| {
+            (lexicon::measure(w).is_some() && (glued_after || !lexicon::is_ambiguous_measure(w)))
+                || lexicon::scale_word(w).is_some()
         });
-        let hedged = i
-            .checked_sub(1)
-            .is_some_and(|p| lexicon::is_year_hedge(&toks[p].lower));
+        // "its 2002 series", "the 2003 shootings", "their 1960 levels", "the year 2004 shows",
+        // "2003's loss": a determiner or "year" before the digits, or a possessive after them,
+        // makes a year of a number that a plural noun follows.
+        let determined = i.checked_sub(1).is_some_and(|p| {
+            lexicon::is_year_determiner(&toks[p].lower) && toks[p].kind == TokKind::Word
+        });
+        let possessive = next(1).is_some_and(|a| matches!(a.text, "'" | "’") && !a.space_before)
+            && next(2).is_some_and(|n| n.is("s") && !n.space_before);
+        let plural_after = !determined
+            && !possessive
+            && next(1).is_some_and(|n| {
+                n.lower.len() >= 4
+                    && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
+                    && n.is_word()
+                    && !n.is_capitalized()
+                    && n.lower.ends_with('s')
+                    && !n.lower.ends_with("ss")
+                    && !lexicon::is_year_noun(&n.lower)
+            });
+        let hedged = !possessive
+            && i.checked_sub(1)
+                .is_some_and(|p| lexicon::is_year_hedge(&toks[p].lower));
         if !unit_after && !plural_after && !hedged {
             return Some((Raw::Year(y), i + 1));
         }
@@ -570,6 +584,22 @@ mod tests {
         let got = times(s, d);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         got[0].1.clone()
+    }
+
+    #[test]
+    fn a_year_before_a_noun_after_a_determiner() {
+        let texts = |s: &str| -> Vec<String> { times(s, None).into_iter().map(|t| t.0).collect() };
+        assert_eq!(texts("Viewers preferred its 2002 series."), ["2002"]);
+        assert_eq!(texts("after the 2003 shootings in Aston"), ["2003"]);
+        assert_eq!(texts("aid is half their 1960 levels"), ["1960"]);
+        assert_eq!(texts("lower than 2003's $1.2bn loss"), ["2003"]);
+        assert_eq!(texts("The year 2004 shows that it works"), ["2004"]);
+        assert_eq!(texts("From 2007 onwards, firms will pay"), ["2007"]);
+        assert_eq!(texts("she made her debut in 1963 in Tom Jones"), ["1963"]);
+        // A glued unit makes a measure: "the final of 1500m".
+        assert!(texts("in the final of 1500m at the championships").is_empty());
+        // Without a determiner a plural noun still makes a count.
+        assert!(texts("they sent 2000 troops").is_empty());
     }
 
     #[test]
