@@ -482,9 +482,10 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
         {
             masks.push(t.span.cover(toks[(i + 2).min(toks.len() - 1)].span));
         } else if t.kind == token::TokKind::Number
-            && let Some(end) = time::meridiem_after(toks, i + 1)
+            && let Some(end) =
+                time::meridiem_after(toks, i + 1).or_else(|| time::clock_with_zone(toks, i))
         {
-            // "10pm", "9 p.m. curfew": an hour, not a count.
+            // "10pm", "9 p.m. curfew", "1500 GMT": an hour, not a count.
             masks.push(t.span.cover(toks[end - 1].span));
         }
     }
@@ -602,6 +603,10 @@ mod tests {
             ["1.2%", "30,000"]
         );
         assert_eq!(texts("Apple's iPhone 15 costs $799."), ["$799"]);
+        assert_eq!(
+            texts("It airs from 1130 to 1215 GMT and again at 1900 BST for 90 minutes."),
+            ["90 minutes"]
+        );
         assert_eq!(
             texts("Apple's iOS 17 update reached 76% of devices."),
             ["76%"]

@@ -111,13 +111,16 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 end = after;
             } else if toks
                 .get(end)
-                .is_some_and(|n| matches!(n.lower.as_str(), "gmt" | "bst" | "et"))
+                .is_some_and(|n| lexicon::is_time_zone(&n.lower))
             {
                 end += 1;
             }
             return Some((Raw::Mask, end));
         }
         if let Some(end) = meridiem_after(toks, i + 1) {
+            return Some((Raw::Mask, end));
+        }
+        if let Some(end) = clock_with_zone(toks, i) {
             return Some((Raw::Mask, end));
         }
     }
@@ -320,6 +323,29 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
 
 /// The token after a meridiem at `k`: "pm", "a.m", or "p.m." written as letters and stops
 /// ("9 p.m. curfew" is an hour, not nine of anything).
+/// A four-digit clock time before a time zone, or two of them joined ("1500 GMT", "from 0800
+/// to 1800GMT", "1130-1215 BST"): the index after the zone.
+pub(crate) fn clock_with_zone(toks: &[Tok], i: usize) -> Option<usize> {
+    let clock = |t: &Tok| {
+        t.kind == TokKind::Number
+            && t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text[..2] <= *"23"
+            && t.text[2..] <= *"59"
+    };
+    let zone = |j: usize| toks.get(j).is_some_and(|z| lexicon::is_time_zone(&z.lower));
+    if !clock(&toks[i]) {
+        return None;
+    }
+    if zone(i + 1) {
+        return Some(i + 2);
+    }
+    let joined = toks
+        .get(i + 1)
+        .is_some_and(|s| s.is("to") || s.is("and") || s.is_dash());
+    (joined && toks.get(i + 2).is_some_and(clock) && zone(i + 3)).then_some(i + 4)
+}
+
 /// A span of years starting at token `i`: "between 1450 and 1520", "from 1998 to 2004",
 /// "1939-1945", "the 2019-20 season". Both ends are years (the second above the first, a
 /// two-digit second end read in the first's century), and no measure or plural noun follows
@@ -600,6 +626,21 @@ mod tests {
         assert!(texts("in the final of 1500m at the championships").is_empty());
         // Without a determiner a plural noun still makes a count.
         assert!(texts("they sent 2000 troops").is_empty());
+    }
+
+    #[test]
+    fn clock_times_before_a_zone_are_masked() {
+        let toks = tokenize("shown from 1130 to 1215 GMT on Wednesday", 0);
+        assert_eq!(clock_with_zone(&toks, 2), Some(6));
+        let toks = tokenize("kick-off at 1500 GMT", 0);
+        assert_eq!(clock_with_zone(&toks, 4), Some(6));
+        let toks = tokenize("open from 0800 to 1800GMT daily", 0);
+        assert_eq!(clock_with_zone(&toks, 2), Some(6));
+        // Not a clock: 2500, or no zone after it.
+        let toks = tokenize("some 2500 GMT staff", 0);
+        assert_eq!(clock_with_zone(&toks, 1), None);
+        let toks = tokenize("about 1500 people", 0);
+        assert_eq!(clock_with_zone(&toks, 1), None);
     }
 
     #[test]
