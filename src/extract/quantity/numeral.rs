@@ -141,15 +141,19 @@ fn spaced_thousands(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     {
         return None;
     }
+    let group = |end: usize| {
+        toks.get(end).filter(|g| {
+            let int = g.text.split('.').next().unwrap_or_default();
+            g.kind == TokKind::Number
+                && int.len() == 3
+                && int.bytes().all(|b| b.is_ascii_digit())
+                && g.span.start - toks[end - 1].span.end <= 3
+        })
+    };
+    group(i + 1)?; // most numbers: no group, no allocation
     let mut digits = head.to_string();
     let mut end = i + 1;
-    while let Some(g) = toks.get(end).filter(|g| {
-        let int = g.text.split('.').next().unwrap_or_default();
-        g.kind == TokKind::Number
-            && int.len() == 3
-            && int.bytes().all(|b| b.is_ascii_digit())
-            && g.span.start - toks[end - 1].span.end <= 3
-    }) {
+    while let Some(g) = group(end) {
         digits.push_str(g.text);
         end += 1;
         if g.text.contains('.') {
@@ -271,6 +275,9 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     let w = tok_word(toks, i)?;
     let (num, num_end) = match w {
         "a" | "one" => (1.0, i + 1),
+        _ if lexicon::cardinal_unit(w).is_none() && lexicon::cardinal_ten(w).is_none() => {
+            return None;
+        }
         _ => spelled_at(toks, i).filter(|&(_, e)| {
             // A dashed compound numerator ("seventy-five") is one spelled numeral.
             e == i + 1 || toks[i + 1].is_dash()

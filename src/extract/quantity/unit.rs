@@ -46,6 +46,8 @@ pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, u
     }
     // "RM49", "Rs 500": letters that name a currency.
     if t.kind == TokKind::Word
+        && t.text.len() <= 3
+        && t.is_capitalized()
         && let Some(code) = lexicon::currency_letters(t.text)
         && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
     {
