@@ -495,16 +495,32 @@ fn people_across_outlets_ranks_spellings_and_no_false_variants() {
         !messages.iter().any(|m| m.contains("Ambani")),
         "{messages:?}"
     );
-    // Two ranks for one person; their post (army spokesperson) is the same in both.
-    let mehta: Vec<&&str> = messages.iter().filter(|m| m.contains("Mehta")).collect();
-    assert_eq!(mehta.len(), 1, "{messages:?}");
-    assert!(mehta[0].contains("Lt. Gen.") && mehta[0].contains("Maj. Gen."));
-    // One name spelled two ways.
+    // Two ranks for one person cannot both be true: a conflict (a warning), not a note; their
+    // post (army spokesperson) is the same in both, so there is no variant of it.
     assert!(
-        messages
-            .iter()
-            .any(|m| m.contains("spelled differently") && m.contains("“McEntarfar”")),
+        !messages.iter().any(|m| m.contains("Mehta")),
         "{messages:?}"
+    );
+    let conflicts = findings(&doc, "conflict");
+    let said: Vec<(&str, &str)> = conflicts
+        .iter()
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let mehta: Vec<&(&str, &str)> = said.iter().filter(|(_, m)| m.contains("Mehta")).collect();
+    assert_eq!(mehta.len(), 1, "{said:?}");
+    assert_eq!(mehta[0].0, "warning");
+    assert!(mehta[0].1.contains("Lt. Gen.") && mehta[0].1.contains("Maj. Gen."));
+    // One name spelled two ways: at most one is right.
+    assert!(
+        said.iter().any(|(sev, m)| *sev == "warning"
+            && m.contains("spelled differently")
+            && m.contains("“McEntarfar”")),
+        "{said:?}"
     );
     // The same quotation but for a final full stop and "tyres"/"tires" is no variant.
     assert!(findings(&doc, "quote-variant").is_empty(), "{doc}");

@@ -126,23 +126,21 @@ fn evidence(article: usize, span: Span, text: String, sentence: Span) -> Evidenc
 /// The roles of a set that differ: ranks are compared with ranks and posts with posts ("Lt.
 /// Gen." and "military spokesperson" can both be true), and a role contained in another
 /// ("adviser", "senior adviser") is one role described more or less fully.
-fn differing<'a>(all: &[&'a RoleSeen]) -> Vec<&'a RoleSeen> {
-    let mut out = Vec::new();
-    for rank in [false, true] {
-        let mut distinct: Vec<&RoleSeen> = Vec::new();
-        for r in all.iter().filter(|r| r.3 == rank) {
-            if !distinct
-                .iter()
-                .any(|d| contains_words(&d.0, &r.0) || contains_words(&r.0, &d.0))
-            {
-                distinct.push(r);
-            }
-        }
-        if distinct.len() >= 2 {
-            out.extend(distinct);
+fn differing<'a>(all: &[&'a RoleSeen], rank: bool) -> Vec<&'a RoleSeen> {
+    let mut distinct: Vec<&RoleSeen> = Vec::new();
+    for r in all.iter().filter(|r| r.3 == rank) {
+        if !distinct
+            .iter()
+            .any(|d| contains_words(&d.0, &r.0) || contains_words(&r.0, &d.0))
+        {
+            distinct.push(r);
         }
     }
-    out
+    if distinct.len() >= 2 {
+        distinct
+    } else {
+        Vec::new()
+    }
 }
 
 pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Finding> {
@@ -223,19 +221,37 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
             person: key.clone(),
             name: name.to_string(),
         };
-        let diff = differing(&all);
-        if !diff.is_empty() {
-            let arts: Vec<usize> = by_article.keys().copied().collect();
+        // Posts that differ are a note ("security adviser", "chief negotiator" can both be
+        // true of one person); ranks that differ cannot both be ("Lt. Gen.", "Maj. Gen.").
+        for rank in [false, true] {
+            let diff = differing(&all, rank);
+            if diff.is_empty() {
+                continue;
+            }
+            // A post's note shows every role given (what each source calls the person); a
+            // rank's conflict shows the ranks.
+            let shown: Vec<&RoleSeen> = if rank { diff.clone() } else { all.clone() };
+            let mut arts: Vec<usize> = shown.iter().map(|(_, e, ..)| e.article).collect();
+            arts.sort_unstable();
+            arts.dedup();
+            if arts.len() < 2 {
+                continue;
+            }
             let files: Vec<&str> = arts
                 .iter()
                 .map(|&i| articles[i].article.key.as_str())
                 .collect();
+            let (kind, severity) = if rank {
+                (FindingKind::Conflict, Severity::Warning)
+            } else {
+                (FindingKind::RoleVariant, Severity::Note)
+            };
             out.push(Finding {
-                evidence: all.iter().map(|(_, e, ..)| e.clone()).collect(),
+                evidence: shown.iter().map(|(_, e, ..)| e.clone()).collect(),
                 articles: arts.clone(),
                 ..Finding::new(
-                    FindingKind::RoleVariant,
-                    Severity::Note,
+                    kind,
+                    severity,
                     subject.clone(),
                     diff.iter()
                         .map(|(n, ..)| FactValue::Words(n.clone()))
@@ -268,12 +284,13 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                     .iter()
                     .map(|&i| articles[i].article.key.as_str())
                     .collect();
+                // Two spellings of one name: at most one is right.
                 out.push(Finding {
                     evidence: spellings.iter().map(|(_, e)| (*e).clone()).collect(),
                     articles: arts,
                     ..Finding::new(
-                        FindingKind::RoleVariant,
-                        Severity::Note,
+                        FindingKind::Conflict,
+                        Severity::Warning,
                         subject,
                         spellings
                             .iter()
@@ -478,14 +495,17 @@ mod tests {
         let b = seen("Maj. Gen.", "Ahmed Sharif Chaudhry");
         let c = seen("military spokesperson", "Ahmed Sharif Chaudhry");
         let d = seen("the military’s spokesperson", "Ahmed Sharif Chaudhry");
-        let got: Vec<&str> = differing(&[&a, &c, &b, &d])
+        let got: Vec<&str> = differing(&[&a, &c, &b, &d], true)
             .iter()
             .map(|r| r.0.as_str())
             .collect();
         assert_eq!(got, vec!["lieutenant general", "major general"]);
+        // The two ways of writing the post are one post.
+        assert!(differing(&[&a, &c, &b, &d], false).is_empty());
         // A rank and a post are both true of one person: no variant.
-        assert!(differing(&[&a, &c]).is_empty());
+        assert!(differing(&[&a, &c], true).is_empty());
+        assert!(differing(&[&a, &c], false).is_empty());
         let e = seen("General", "Ahmed Sharif Chaudhry");
-        assert!(differing(&[&a, &e]).is_empty());
+        assert!(differing(&[&a, &e], true).is_empty());
     }
 }

@@ -10,11 +10,13 @@
 
 pub mod attribution;
 pub mod holder;
+pub mod measured;
 pub mod number;
 pub mod place;
 pub mod predicate;
 pub mod quantity;
 pub mod quote;
+pub mod reference;
 pub mod role;
 pub mod time;
 pub mod units;
@@ -177,6 +179,19 @@ fn extract_sentence(
             unit = noun_of_before(&toks, f);
         }
         let holder = holder::find_holder(&toks, f, &mut running.names);
+        let reference = reference::reference(&toks, f);
+        let mut measured = measured::measured(&toks, f, predicate.as_ref().map(|p| p.span));
+        // "Labour has this time taken only 33.8 per cent of the vote": a share names no owner
+        // of its own; its verb's subject owns it.
+        if let Some(m) = measured.as_mut().filter(|m| {
+            m.owner.is_none()
+                && holder.is_none()
+                && lexicon::measured_noun(&m.noun).is_some_and(|n| n.held)
+        }) && let Some(p) = predicate.as_ref().filter(|p| p.span.end <= f.span.start)
+            && let Some(v) = toks.iter().position(|t| t.span.start == p.span.start)
+        {
+            m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
+        }
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
@@ -221,6 +236,8 @@ fn extract_sentence(
             place,
             attribution: source.clone(),
             holder,
+            measured,
+            reference,
             sentence: span,
         });
     }

@@ -10,7 +10,8 @@ use crate::model::claim::Place;
 use crate::text::normalize::name_key;
 use crate::text::token::{Tok, TokKind};
 
-fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
+/// The capitalized name starting at token `k`: its token range.
+pub(super) fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     let start = k;
     while let Some(t) = toks.get(k) {
         let ok = t.kind == TokKind::Word

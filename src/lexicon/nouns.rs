@@ -89,3 +89,10 @@ mod tests {
         assert_eq!(irregular_plural("indices"), Some("index"));
     }
 }
+
+word_list!(
+    /// A noun after "per" or "a" that makes a figure a rate: "38 cents per share".
+    RATE_DENOMINATORS,
+    is_rate_denominator,
+    "rate_denominators.txt"
+);

@@ -44,3 +44,34 @@ word_list!(
     is_listed_city,
     "listed_cities.txt"
 );
+
+static BEARINGS: std::sync::LazyLock<super::WordMap<f64>> =
+    std::sync::LazyLock::new(|| super::load::map(include_str!("bearings.tsv"), |r| r.num(1)));
+
+/// The bearing a compass word names, in degrees from north: "southwest" → 225. Hyphens are
+/// ignored ("south-west").
+pub fn bearing(word: &str) -> Option<f64> {
+    if let Some(b) = BEARINGS.get(word) {
+        return Some(*b);
+    }
+    let joined: String = word.chars().filter(|c| *c != '-').collect();
+    BEARINGS.get(joined.as_str()).copied()
+}
+
+/// The bearings file's own word for a compass word ("south-west" → "southwest"), a static
+/// string so that a finding's side can carry it.
+pub fn bearing_word(word: &str) -> Option<&'static str> {
+    let joined: String = word.chars().filter(|c| *c != '-').collect();
+    BEARINGS
+        .get_key_value(word)
+        .or_else(|| BEARINGS.get_key_value(joined.as_str()))
+        .map(|(k, _)| *k)
+}
+
+/// Two bearings that cannot both be the direction of one place from another: more than 45
+/// degrees apart ("south" and "southwest" may be one direction rounded; "northeast" and
+/// "southwest" are not).
+pub fn bearings_clash(a: f64, b: f64) -> bool {
+    let d = (a - b).abs() % 360.0;
+    d.min(360.0 - d) > 45.0
+}

@@ -199,7 +199,33 @@ pub struct Quantity {
     /// Whose figure it is, as written: "Labour" in "Labour won 412 seats" (`extract::holder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holder: Option<String>,
+    /// What a money figure, a percentage or a number of points measures when its unit does
+    /// not say: "revenue" in "revenue of $12.8bn" (`extract::measured`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Measured>,
+    /// For a distance, the place it is measured from and the bearing: "72 km southwest of
+    /// Marrakesh" (`extract::reference`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
     pub sentence: Span,
+}
+
+/// Where a distance is measured from, and in which direction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// The place's identity key ("marrakesh").
+    pub place: String,
+    /// The compass word as written ("southwest"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<String>,
+}
+
+/// The noun an unnamed whole measures, as written, and the name it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measured {
+    pub noun: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -322,6 +348,8 @@ mod tests {
             place: None,
             attribution: None,
             holder: None,
+            measured: None,
+            reference: None,
             sentence: Span::new(0, 1),
         }
     }

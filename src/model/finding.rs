@@ -467,6 +467,8 @@ pub struct Side {
     pub interval: Interval,
     /// The day the event happened on, if resolved (not the day it was reported).
     pub day: Option<(Date, Granularity)>,
+    /// For a distance from a place, the compass word it gives ("southwest").
+    pub bearing: Option<&'static str>,
 }
 
 /// One part of a sum: the interval it allows and its unit.
@@ -867,6 +869,7 @@ mod tests {
         // intervals and days shown): `Finding::new` fingerprints the facts only.
         let side = |article, lo: f64, day: Option<(Date, Granularity)>| Side {
             article,
+            bearing: None,
             interval: Interval {
                 lo,
                 lo_open: false,

@@ -49,7 +49,9 @@ pub fn explain(kind: FindingKind) -> Explanation {
         FindingKind::Conflict => (
             "the same fact of the same event, with figures that cannot all be true",
             "figures of one measure, with no evidence of another day, place or document, whose \
-             intervals do not overlap (a running count that falls is one too). Error.",
+             intervals do not overlap (a running count that falls is one too), or a distance \
+             from one place given in directions more than 45 degrees apart. Error. One person \
+             given two ranks, or one name spelled two ways, is a conflict too (a warning).",
             "\"170 drones\" and \"160 drones\" launched the same night",
         ),
         FindingKind::SumMismatch => (
@@ -83,9 +85,9 @@ pub fn explain(kind: FindingKind) -> Explanation {
             "\"we will not give up\" vs \"we shall never give up\", both from one minister",
         ),
         FindingKind::RoleVariant => (
-            "the same person given different roles or titles",
-            "one identity (full name, or surname with no conflicting given name) with roles \
-             that differ. Note.",
+            "the same person given different posts",
+            "one identity (full name, or surname with no conflicting given name) with posts \
+             that differ, which can all be true of one person. Note.",
             "Rustem Umerov: security adviser, senior adviser, chief negotiator",
         ),
     };

@@ -86,10 +86,19 @@ fn describe(articles: &[Analyzed], s: &Side) -> String {
         None => String::new(),
     };
     format!(
-        "{} ({}{when})",
+        "{}{} ({}{when})",
         interval(&s.interval),
+        bearing(s),
         path(articles, s.article)
     )
+}
+
+/// " southwest" for a distance given with its bearing, else nothing.
+fn bearing(s: &Side) -> String {
+    s.bearing
+        .as_ref()
+        .map(|b| format!(" {b}"))
+        .unwrap_or_default()
 }
 
 fn independence(rewrite: bool) -> &'static str {
@@ -197,7 +206,7 @@ fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported
     // The same figure from several sources once, with all its files: "73,000 (a.txt, b.txt)".
     let mut groups: Vec<(String, String, Vec<&str>)> = Vec::new();
     for x in figures {
-        let value = interval(&x.side.interval);
+        let value = format!("{}{}", interval(&x.side.interval), bearing(&x.side));
         let when = match x.side.day {
             Some((d, Granularity::Night)) => format!(", night to {d}"),
             Some((d, _)) => format!(", {d}"),
@@ -269,6 +278,24 @@ fn compatible(articles: &[Analyzed], f: &Finding) -> String {
 
 fn conflict(articles: &[Analyzed], f: &Finding) -> String {
     match &f.detail {
+        Detail::Spellings => format!(
+            "{} — at most one spelling is right",
+            role_variant(articles, f)
+        ),
+        Detail::Roles => {
+            let Subject::Role { name, .. } = &f.subject else {
+                return unexpected(f);
+            };
+            let ranks: Vec<String> = f
+                .evidence
+                .iter()
+                .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
+                .collect();
+            format!(
+                "{name} is given ranks that cannot both be true: {}",
+                ranks.join("; ")
+            )
+        }
         Detail::Fact {
             figures,
             running: true,
@@ -631,6 +658,7 @@ mod tests {
         let day = jiff::civil::date(2025, 11, 25);
         let side = |article, v, day| Side {
             article,
+            bearing: None,
             interval: point(v),
             day,
         };

@@ -202,6 +202,26 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             _ => current.push(v),
         }
     }
+    // An undated figure giving the distinctive value of an earlier event's figure in another
+    // article is of that event ("lost $1.6bn in the April-June period" and "a $1.6bn loss"),
+    // unless a figure dates an event of the report's own days: then the value may be chance
+    // (26 killed in April, 26 killed the night before a May report).
+    let recent = current.iter().any(|v| v.day.is_some());
+    let mut rest = Vec::new();
+    for v in current {
+        let home = events.iter_mut().find(|(_, figs)| {
+            !recent
+                && v.day.is_none()
+                && figs
+                    .iter()
+                    .any(|w| w.article != v.article && distinctive(w) && same_value(w, &v))
+        });
+        match home {
+            Some(e) => e.1.push(v),
+            None => rest.push(v),
+        }
+    }
+    let current = rest;
     let mut why = (!events.is_empty()).then_some(Difference::Day);
     if running || current.iter().all(|v| v.day.is_none()) {
         if !current.is_empty() {
@@ -462,6 +482,19 @@ mod tests {
         ]);
         assert_eq!(facts, vec![vec![0], vec![1, 2]]);
         assert_eq!(why, Some(Difference::Day));
+        // With no event of the report's days, an undated figure of the earlier value is of it:
+        // "lost $1.6bn in the April-June period" and "a $1.6bn loss" in August.
+        let d = Some(date(2024, 8, 2));
+        let loss = || {
+            fig(1.6e9, "USD")
+                .kind(crate::model::claim::Kind::Money)
+                .did("lose")
+        };
+        let (facts, why) = split(vec![
+            (d, loss().when(date(2024, 6, 1), Granularity::Month)),
+            (d, loss()),
+        ]);
+        assert_eq!((facts, why), (vec![vec![0, 1]], None));
     }
 
     #[test]

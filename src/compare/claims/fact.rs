@@ -164,7 +164,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let place = matches!((x.place, y.place), (Some(a), Some(b)) if a.0 == b.0);
                 let shared = shared_context(x, y);
                 // A held concept's holder ("seats" of "Labour") anchors it as a place does.
-                let held = crate::lexicon::is_held(&x.measure.unit);
+                let held = x.held;
                 let linked = if held || specific_pair(x, y) {
                     true
                 } else if bare(x) {

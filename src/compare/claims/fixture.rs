@@ -58,6 +58,8 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             place: None,
             attribution: None,
             holder: None,
+            measured: None,
+            reference: None,
             sentence: Span::new(0, 0),
         },
         sentence: None,
@@ -121,6 +123,24 @@ impl Fig {
             span: Span::new(0, 0),
             verb: "denied".into(),
             key: source.to_lowercase(),
+        });
+        self
+    }
+
+    /// Measures this noun, owned by `owner`: "revenue" of $12.8bn, "the SNP's share".
+    pub fn measuring(mut self, noun: &str, owner: Option<&str>) -> Fig {
+        self.q.measured = Some(crate::model::claim::Measured {
+            noun: noun.to_string(),
+            owner: owner.map(str::to_string),
+        });
+        self
+    }
+
+    /// A distance from `place`, in the direction `bearing`: "72 km southwest of Marrakesh".
+    pub fn distant_from(mut self, place: &str, bearing: Option<&str>) -> Fig {
+        self.q.reference = Some(crate::model::claim::Reference {
+            place: place.to_string(),
+            bearing: bearing.map(str::to_string),
         });
         self
     }

@@ -58,6 +58,9 @@ pub(super) struct View<'a> {
     /// The figure counts part of a set named after it: "170 of the remaining bodies", "two of
     /// the three wars".
     pub(super) partitive: bool,
+    /// The figure belongs to the holder its measure names (seats won by Labour, Labour's share
+    /// of the vote): figures of one holder are of one thing.
+    pub(super) held: bool,
 }
 
 /// How many words on each side of a figure are its context.
@@ -125,7 +128,7 @@ pub(super) fn view<'a>(
             .find_map(|m| lexicon::nominal(&m.to_lowercase()))
             .filter(|_| people)
     });
-    let class = match verb_class.as_deref() {
+    let mut class = match verb_class.as_deref() {
         Some("rise" | "fall") | None if !duration && !measure_unit => own
             .or(words.nominal_before.filter(|_| q.unit.is_none()))
             .or(nominal)
@@ -152,14 +155,67 @@ pub(super) fn view<'a>(
     {
         qualifier = qual.to_string();
     }
-    let described = q
+    let mut described = q
         .counted
         .as_ref()
         .and_then(|c| c.head.clone())
         .unwrap_or_default();
+    // "a 170-seat majority" is "a majority of 170" (seats): the group noun is what the figure
+    // measures, as it is when "of" comes after it.
+    let mut concept = concept;
+    if !measure_unit
+        && lexicon::is_partitive(&described)
+        && !lexicon::is_quantity_noun(&described)
+        && q.kind == Kind::Count
+    {
+        concept = std::mem::take(&mut described);
+    }
+    // What an unnamed whole measures: revenue that fell 1% is not shares that fell 20%. It is
+    // the noun the figure describes, so that a figure whose sentence does not name it still
+    // meets it by value and context; a party's share of the vote is that party's alone (a
+    // qualifier, as a holder is); a noun that names what happened ("a $1.6bn loss") is the
+    // figure's class, so that it meets "lost $1.6bn".
+    let mut held = false;
+    // "72 km southwest of Marrakesh": a distance from a named place is that place's; its
+    // bearing is judged with its value (`verdict`).
+    if let Some(r) = q.reference.as_ref().filter(|_| measure_unit) {
+        held = true;
+        qualifier = if qualifier.is_empty() {
+            format!("from {}", r.place)
+        } else {
+            format!("{qualifier}, from {}", r.place)
+        };
+    }
+    // "38 cents per share", "3 cents a share": a rate, never a total.
+    if let Some(per) = rate_of(&a.article.text[q.span.end..]) {
+        qualifier = if qualifier.is_empty() {
+            format!("per {per}")
+        } else {
+            format!("{qualifier}, per {per}")
+        };
+    }
+    if let Some(m) = q.measured.as_ref()
+        && let Some(noun) = lexicon::measured_noun(&m.noun)
+    {
+        if let Some(c) = noun.class {
+            class = Some(c.to_string());
+        } else if noun.held {
+            held = true;
+            let owner = m.owner.as_deref().or(q.holder.as_deref())?;
+            let what = format!("{} of {}", noun.concept, holder_key(owner));
+            qualifier = if qualifier.is_empty() {
+                what
+            } else {
+                format!("{what}, {qualifier}")
+            };
+        } else if described.is_empty() {
+            described = noun.concept.to_string();
+        }
+    }
     // Seats won by a party, goals by a team (not a "170-seat majority", which describes its noun): one fact per holder, and a figure whose holder is
     // not named cannot be aligned with any.
     if lexicon::is_held(&concept) && described.is_empty() {
+        held = true;
         let mut holder = holder_key(q.holder.as_deref()?);
         // "In Wales, Plaid Cymru won two seats": a part of the party's national tally.
         if let Some(p) = q.place.as_ref().filter(|p| p.locative) {
@@ -171,10 +227,11 @@ pub(super) fn view<'a>(
             format!("{qualifier}, {holder}")
         };
     }
+    // Where a place lies from another does not change with the day a sentence names.
     let day = q
         .time
         .as_ref()
-        .filter(|t| !t.of_report)
+        .filter(|t| !t.of_report && q.reference.is_none())
         .and_then(|t| t.day.map(|d| (d, t.granularity)));
     let interval = interval_of(q, approx).scaled(factor);
     Some(View {
@@ -194,7 +251,21 @@ pub(super) fn view<'a>(
         interval,
         context: words.context,
         partitive: a.article.text[q.span.end..].starts_with(" of "),
+        held,
     })
+}
+
+/// The denominator of a rate written right after a figure: "per share", "a month".
+fn rate_of(after: &str) -> Option<String> {
+    let rest = ["per ", "a ", "an "]
+        .iter()
+        .find_map(|lead| after.strip_prefix(' ')?.strip_prefix(lead))?;
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    lexicon::is_rate_denominator(&word).then_some(word)
 }
 
 /// The same figure, value and bound.
@@ -310,7 +381,7 @@ impl Words {
         let clause_end = toks
             .iter()
             .filter(|t| t.span.start >= q.span.end && t.kind == TokKind::Punct)
-            .filter(|t| matches!(t.text, "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+            .filter(|t| matches!(t.text, "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | "—"))
             .map(|t| t.span.start)
             .min()
             .unwrap_or(usize::MAX);
@@ -462,6 +533,17 @@ mod tests {
 
     fn measure(f: Fig) -> Option<Measure> {
         viewed(f, None, |v| v.map(|v| v.measure))
+    }
+
+    #[test]
+    fn a_figure_per_share_or_a_month_is_a_rate() {
+        assert_eq!(
+            rate_of(" per share, the company said").as_deref(),
+            Some("share")
+        );
+        assert_eq!(rate_of(" a month").as_deref(), Some("month"));
+        assert_eq!(rate_of(" a record"), None);
+        assert_eq!(rate_of(" loss"), None);
     }
 
     #[test]

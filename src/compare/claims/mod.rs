@@ -102,6 +102,12 @@ fn side_of(v: &View) -> Side {
         article: v.article,
         interval: v.interval,
         day: v.day,
+        bearing: v
+            .q
+            .reference
+            .as_ref()
+            .and_then(|r| r.bearing.as_deref())
+            .and_then(crate::lexicon::bearing_word),
     }
 }
 

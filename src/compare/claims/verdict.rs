@@ -148,6 +148,26 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     if articles_of(&figures).len() < 2 {
         return;
     }
+    // A distance given in directions that cannot both be true ("northeast of Marrakesh",
+    // "southwest of Marrakesh") is a conflict whatever its values.
+    if let Some((x, y)) = bearing_clash(&figures) {
+        let mut conflict = fact_finding(
+            articles,
+            FindingKind::Conflict,
+            Severity::Error,
+            fact,
+            &figures,
+            FigureVerdict::Conflict,
+            false,
+            rel,
+        );
+        conflict.evidence = vec![
+            quantity_evidence(x.article, x.q),
+            quantity_evidence(y.article, y.q),
+        ];
+        out.push(conflict);
+        return;
+    }
     let running = running_count(fact.measure.class.as_ref());
     let groups = if running {
         // A running count's figures are agreed only when equal; hedged ones are points of its
@@ -206,7 +226,7 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     // finding says who gives what; their agreements are in it, not beside it.
     let reps: Vec<&View> = groups.iter().map(|c| first(c)).collect();
     let in_conflict: Vec<usize> = (0..reps.len())
-        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j])))
+        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j], rel)))
         .collect();
     let shown: Vec<&View> = in_conflict.iter().map(|&i| reps[i]).collect();
     if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
@@ -245,6 +265,32 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     }
 }
 
+/// Two figures of different articles whose bearings from their place cannot both be true.
+fn bearing_clash<'v, 'a>(figures: &[&'v View<'a>]) -> Option<(&'v View<'a>, &'v View<'a>)> {
+    let bearing = |v: &View| {
+        v.q.reference
+            .as_ref()
+            .and_then(|r| r.bearing.as_deref())
+            .and_then(crate::lexicon::bearing)
+    };
+    figures.iter().enumerate().find_map(|(i, x)| {
+        let bx = bearing(x)?;
+        figures[i + 1..]
+            .iter()
+            .find(|y| {
+                y.article != x.article
+                    && bearing(y).is_some_and(|by| crate::lexicon::bearings_clash(bx, by))
+            })
+            .map(|y| (*x, *y))
+    })
+}
+
+/// Two articles linked directly, or through one article linked to both: close enough in a
+/// story for their figures of one measure to be of one event.
+fn near(rel: &Relations, a: usize, b: usize) -> bool {
+    rel.related(a, b) || rel.neighbors(a).iter().any(|&c| rel.related(c, b))
+}
+
 /// A figure in vague words ("several", "dozens"), not a number.
 fn vague(v: &View) -> bool {
     crate::lexicon::is_vague_number(&v.q.text.to_lowercase())
@@ -258,25 +304,30 @@ fn first<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
         .expect("clusters are not empty")
 }
 
-/// Two figures of one fact shown to be about the same thing: both say what happened; or they
+/// Two figures of one fact shown to be about the same thing, in articles near in their story
+/// (two articles joined only through a chain of others, by shared names, may be about two
+/// events of one kind): both say what happened; or they
 /// count what a named holder holds; or they count a noun with the same modifiers, not a money
 /// or a share, and share context words.
-fn same_thing(x: &View, y: &View) -> bool {
-    if x.article == y.article {
+fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
+    if x.article == y.article || !near(rel, x.article, y.article) {
         return false;
     }
     if x.measure.class.is_some() && y.measure.class.is_some() {
         return true;
     }
-    // Seats of one named party: the holder says what they are; passengers of the story are
-    // the story's passengers.
-    if crate::lexicon::is_held(&x.measure.unit) && !x.measure.qualifier.is_empty()
-        || specific_pair(x, y)
-    {
+    // Seats of one named party, or its share of the vote: the holder says what they are;
+    // passengers of the story are the story's passengers.
+    if x.held || specific_pair(x, y) {
         return true;
     }
+    // A money figure or a percentage with no verb is not shown to be of one thing even when
+    // its noun is named: "profit of $104m" and "profit of $2.5bn" may be two companies'.
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
-    !unnamed_whole(x)
+    // A count that says neither what happened nor whose it is ("10 athletes", "27 caps") is
+    // shown to be of one thing only between articles linked directly.
+    rel.related(x.article, y.article)
+        && !unnamed_whole(x)
         && !unnamed_whole(y)
         && modifiers(x) == modifiers(y)
         && shared_context(x, y) >= CONFLICT_CONTEXT
@@ -435,6 +486,88 @@ mod tests {
 
     fn toll(n: f64) -> super::super::fixture::Fig {
         fig(n, "person").did("kill").at("Derna")
+    }
+
+    fn pct(v: f64) -> super::super::fixture::Fig {
+        fig(v, "percent").kind(Kind::Percent)
+    }
+
+    #[test]
+    fn a_party_s_share_of_the_vote_given_differently_is_a_conflict_and_parties_are_apart() {
+        let labour = |v: f64| pct(v).measuring("share", None).held_by("Labour");
+        let articles = [
+            article("a.txt", None, vec![labour(33.7)]),
+            article("b.txt", None, vec![labour(33.8)]),
+            // Another party's share is another fact, and a share with no owner meets none.
+            article(
+                "c.txt",
+                None,
+                vec![
+                    pct(23.7).measuring("share", Some("Conservatives")),
+                    pct(40.0).measuring("vote share", None),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn a_distance_from_one_place_in_opposite_directions_is_a_conflict() {
+        let km = |v: f64, place: &str, bearing: &str| {
+            fig(v, "kilometre")
+                .kind(Kind::Measure)
+                .distant_from(place, Some(bearing))
+        };
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("b.txt", None, vec![km(72.0, "marrakesh", "northeast")]),
+            article("c.txt", None, vec![km(72.0, "marrakesh", "south")]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
+        // South and southwest may be one direction rounded: an agreement.
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("c.txt", None, vec![km(72.0, "marrakesh", "south")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
+        // Distances from two places are two facts.
+        let articles = [
+            article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
+            article("b.txt", None, vec![km(40.0, "agadir", "northeast")]),
+        ];
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
+    }
+
+    #[test]
+    fn what_a_change_measures_keeps_revenue_apart_from_shares() {
+        use crate::model::claim::Change::Down;
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![pct(1.0).did("fall").moved(Down).measuring("revenue", None)],
+            ),
+            article(
+                "b.txt",
+                None,
+                vec![pct(20.0).did("fall").moved(Down).measuring("shares", None)],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(found.is_empty(), "{found:?}");
+        // Without the nouns, the two falls are one fact that cannot be both.
+        let articles = [
+            article("a.txt", None, vec![pct(1.0).did("fall").moved(Down)]),
+            article("b.txt", None, vec![pct(20.0).did("fall").moved(Down)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Conflict, "{found:?}");
     }
 
     #[test]
@@ -739,10 +872,11 @@ mod tests {
 
     #[test]
     fn one_figure_per_value_per_article() {
-        let seats = |n| fig(n, "seat").did("win").of("majority");
+        // "the 28-point plan" twice in one article and once in another.
+        let points = |n| fig(n, "point").of("plan");
         let articles = [
-            article("a.txt", None, vec![seats(170.0), seats(170.0)]),
-            article("b.txt", None, vec![seats(170.0)]),
+            article("a.txt", None, vec![points(28.0), points(28.0)]),
+            article("b.txt", None, vec![points(28.0)]),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(found.len(), 1);
