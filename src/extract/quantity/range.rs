@@ -178,19 +178,42 @@ pub(super) fn read_range_of_units(toks: &[Tok], masked: &[Span], r: &mut Reading
 }
 
 /// "X to Y" after a change word is a change between two levels ("rose from 5% to 6%", "cut
-/// by 2 to 3", "increased the number of staff from 370 to 870"), not a range. After a range
-/// word "from" opens a range ("estimates range from 310 to 340 miles", "anywhere from").
+/// by 2 to 3", "increased the number of staff from 370 to 870"), not a range. "from" is a
+/// change when a change word stands earlier in its clause (up to a comma); after a range word
+/// ("estimates range from 310 to 340 miles") or with no change word ("and then from 30 to 60
+/// metres on either side") it opens a range.
 fn is_change_between(toks: &[Tok], i: usize) -> bool {
     let lo = i.saturating_sub(3);
     toks[lo..i].iter().enumerate().any(|(k, t)| {
         if !lexicon::is_change_cue(&t.lower) {
             return false;
         }
+        if !t.is("from") {
+            return true;
+        }
         let at = lo + k;
-        !(t.is("from")
-            && at
-                .checked_sub(1)
-                .is_some_and(|p| lexicon::is_range_opener(&toks[p].lower)))
+        if at
+            .checked_sub(1)
+            .is_some_and(|p| lexicon::is_range_opener(&toks[p].lower))
+        {
+            return false;
+        }
+        let from = at.saturating_sub(12);
+        (from..at)
+            .rev()
+            .take_while(|&k| {
+                // A new clause ends the look-back: ", and then from 30 to 60 metres".
+                let t = &toks[k];
+                let joined = toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "and" | "but" | "while" | "then"));
+                !(t.is_punct(";") || t.is_punct(":") || (t.is_punct(",") && joined))
+            })
+            .any(|k| {
+                let t = &toks[k];
+                (lexicon::is_change_cue(&t.lower) && !t.is("from") && !t.is("by"))
+                    || lexicon::change_verb(&t.lower).is_some()
+            })
     })
 }
 
@@ -335,6 +358,16 @@ mod tests {
         // A change verb further back still makes two levels.
         assert_eq!(
             figs("Qantas increased the number of staff from 370 to 870.").len(),
+            2
+        );
+        let f = &figures("It was cleared, and then from 30 to 60 metres on either side.")[0];
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref()),
+            (Some(30.0), Some(60.0), Some("metre"))
+        );
+        assert_eq!(figs("Prices went from $5 to $10.").len(), 2);
+        assert_eq!(
+            figs("The bank upped its target for the price, from £35 to £36.20.").len(),
             2
         );
         let f = &figures("Fares cost anywhere from $20 to $30.")[0];
