@@ -2,7 +2,8 @@
 //!
 //! One pass per sentence: tokenize, find time expressions (which also mask date digits), find
 //! figures, then attach to each figure its predicate, the nearest event time, the nearest place
-//! and the sentence's attribution. Quotes and roles are found in the same pass. One file per
+//! and the sentence's attribution; a figure that is a rank ("the 19th amendment") becomes a
+//! `Mention`, not a quantity. Quotes and roles are found in the same pass. One file per
 //! claim family; this module only wires them together and resolves pronoun speakers against the
 //! previous named source in the article. Pure: the same article gives the same claims. Figures
 //! are a folder of their own (`quantity/`), one file per concept.
@@ -23,7 +24,9 @@ pub mod units;
 use jiff::civil::Date;
 
 use crate::lexicon;
-use crate::model::claim::{Attribution, Claims, Counted, Kind, Quantity, Quote, TimeRef};
+use crate::model::claim::{
+    Attribution, Claims, Counted, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
+};
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
 use crate::text::token;
@@ -104,6 +107,11 @@ fn extract_sentence(
         }
     }
     for f in &figures {
+        // A rank counts nothing: it is listed as a mention, never as a quantity.
+        if f.kind == Kind::Ordinal {
+            claims.mentions.push(ordinal_mention(text, f, span));
+            continue;
+        }
         let reading = predicate::read_predicate(&toks, f, &figures);
         let mut predicate = reading.predicate.clone();
         let mut unit = f.unit.clone();
@@ -264,6 +272,23 @@ fn extract_sentence(
         claims
             .roles
             .extend(role::find_roles(&toks, sentence, span.start));
+    }
+}
+
+/// The mention of a rank, with the noun it qualifies: "the 19th amendment" an amendment, "an
+/// 88th-minute equaliser" an equaliser.
+fn ordinal_mention(text: &str, f: &quantity::Figure, sentence: Span) -> Mention {
+    let noun = f
+        .unit
+        .clone()
+        .or_else(|| f.counted.as_ref().and_then(|c| c.lemmas.first().cloned()));
+    Mention {
+        kind: MentionKind::Ordinal,
+        span: f.span,
+        text: f.span.slice(text).to_string(),
+        value: f.value,
+        noun,
+        sentence,
     }
 }
 
@@ -474,9 +499,10 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
         {
             masks.push(t.span.cover(toks[(i + 2).min(toks.len() - 1)].span));
         } else if t.kind == token::TokKind::Number
-            && let Some(end) = time::meridiem_after(toks, i + 1)
+            && let Some(end) =
+                time::meridiem_after(toks, i + 1).or_else(|| time::clock_with_zone(toks, i))
         {
-            // "10pm", "9 p.m. curfew": an hour, not a count.
+            // "10pm", "9 p.m. curfew", "1500 GMT": an hour, not a count.
             masks.push(t.span.cover(toks[end - 1].span));
         }
     }
@@ -543,6 +569,78 @@ mod tests {
             q.unit.unwrap_or_default(),
             q.predicate.map(|p| p.label()).unwrap_or_default(),
         )
+    }
+
+    /// The texts of the quantities of `text`.
+    fn texts(text: &str) -> Vec<String> {
+        quantities(text, None).into_iter().map(|q| q.text).collect()
+    }
+
+    /// The (text, noun) of the mentions of `text`.
+    fn mentions(text: &str) -> Vec<(String, Option<String>)> {
+        let segments = segment(text, Span::new(0, text.len()));
+        extract(text, &segments, None)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.noun))
+            .collect()
+    }
+
+    #[test]
+    fn ranks_dates_and_names_are_no_quantities() {
+        let none = [
+            "The states ratified the 19th amendment.",
+            "The bank posted its eighth straight quarterly gain.",
+            "She lost a second-round match in Paris.",
+            "An 88th-minute equaliser saved them.",
+            "Profits rose in the third quarter.",
+            "They lost at home for the third time.",
+            "Nadal won his 22nd grand slam title.",
+            "The deal was signed on Sept. 3 in London.",
+            "Revenue rose in the year ending March 31.",
+            "Trading opened at 9 a.m. on Monday.",
+            "The manuscript was written between 1450 and 1520.",
+            "Her family emigrated in 2004.",
+            "Samsung's Galaxy S24 went on sale.",
+            "The FTSE 100 fell.",
+            "FTSE 250 shares slipped.",
+            "The pilot landed an Airbus A320 on the river.",
+            "A category 3 storm hit the coast.",
+            "Highway 101 was closed.",
+            "Game 7 is on Sunday.",
+            "The Stoxx 600 closed flat.",
+            "A phase 3 trial has begun.",
+        ];
+        for s in none {
+            assert_eq!(texts(s), Vec::<String>::new(), "{s}");
+        }
+        // The figures beside them are still read.
+        assert_eq!(
+            texts("The FTSE 100 fell 1.2% as a phase 3 trial of 30,000 volunteers began."),
+            ["1.2%", "30,000"]
+        );
+        assert_eq!(texts("Apple's iPhone 15 costs $799."), ["$799"]);
+        assert_eq!(
+            texts("It airs from 1130 to 1215 GMT and again at 1900 BST for 90 minutes."),
+            ["90 minutes"]
+        );
+        assert_eq!(
+            texts("Apple's iOS 17 update reached 76% of devices."),
+            ["76%"]
+        );
+        assert_eq!(texts("The Windows 11 upgrade costs $139."), ["$139"]);
+    }
+
+    #[test]
+    fn ranks_are_mentions_with_the_noun_they_rank() {
+        assert_eq!(
+            mentions("The states ratified the 19th amendment."),
+            [("19th".to_string(), Some("amendment".to_string()))]
+        );
+        assert_eq!(
+            mentions("An 88th-minute equaliser saved them."),
+            [("88th-minute".to_string(), Some("equaliser".to_string()))]
+        );
     }
 
     fn is(unit: &str, predicate: &str) -> (String, String) {

@@ -2,7 +2,7 @@
 //!
 //! Parses the numeral forms news uses: digits with thousands separators and decimals
 //! (`1,234.5`), spelled cardinals (`seven`, `twenty-two`, `one hundred and fifty`, `a dozen`,
-//! `half a million`), scale words and suffixes (`1.5 million`, `$2bn`, `600m`, `5k`), spelled
+//! `half a million`, `two and a half million`, `nought point four`), scale words and suffixes (`1.5 million`, `$2bn`, `600m`, `5k`), spelled
 //! and digit ordinals (`fourth`, `21st`). Vague counts (`dozens`, `hundreds`) live in the
 //! quantity extractor because they are ranges, not values. We write this by hand rather than
 //! use `text2num`: we need token-level matching with spans and news-specific scale suffixes,
@@ -51,6 +51,8 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     let mut total = 0.0;
     let mut current = 0.0;
     let mut any = false;
+    // The last scale read, for "two million and a half".
+    let mut last_scale = 0.0;
     while let Some(w) = word(j) {
         if let Some(v) = lexicon::cardinal_unit(w) {
             if any && current % 100.0 != 0.0 && current >= 1.0 && current % 10.0 != 0.0 {
@@ -89,8 +91,40 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             } else {
                 total += current.max(1.0) * s;
                 current = 0.0;
+                last_scale = s;
             }
             j += 1;
+        } else if w == "and" && any && word(j + 1) == Some("a") && word(j + 2) == Some("half") {
+            // "two and a half million", "one and a half hours"; "two million and a half".
+            if current == 0.0 && last_scale > 0.0 {
+                total += last_scale / 2.0;
+            } else {
+                current += 0.5;
+            }
+            j += 3;
+        } else if w == "point"
+            && any
+            && current < 1000.0
+            // "at one point" is a moment, not a decimal.
+            && !(current == 1.0 && i > 0 && toks[i - 1].lower == "at")
+        {
+            // "nought point four", "three point five": the digits after "point", one word each.
+            let mut k = j + 1;
+            let mut frac = 0.0;
+            let mut place = 0.1;
+            while let Some(d) = word(k)
+                .and_then(lexicon::cardinal_unit)
+                .filter(|d| *d < 10.0)
+            {
+                frac += d * place;
+                place /= 10.0;
+                k += 1;
+            }
+            if k == j + 1 {
+                break;
+            }
+            current += frac;
+            j = k;
         } else if w == "and" && any {
             // "one hundred and fifty": only when a number word follows and a scale came before.
             let next_is_number = word(j + 1).is_some_and(|n| {
@@ -182,6 +216,11 @@ mod tests {
         assert_eq!(spelled("half a million"), Some(500_000.0));
         assert_eq!(spelled("a hundred"), Some(100.0));
         assert_eq!(spelled("nine thousand four hundred"), Some(9400.0));
+        assert_eq!(spelled("nought point four"), Some(0.4));
+        assert_eq!(spelled("two point seven five"), Some(2.75));
+        assert_eq!(spelled("two and a half million"), Some(2.5e6));
+        assert_eq!(spelled("two million and a half"), Some(2.5e6));
+        assert_eq!(spelled("one and a half"), Some(1.5));
     }
 
     #[test]

@@ -111,13 +111,16 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 end = after;
             } else if toks
                 .get(end)
-                .is_some_and(|n| matches!(n.lower.as_str(), "gmt" | "bst" | "et"))
+                .is_some_and(|n| lexicon::is_time_zone(&n.lower))
             {
                 end += 1;
             }
             return Some((Raw::Mask, end));
         }
         if let Some(end) = meridiem_after(toks, i + 1) {
+            return Some((Raw::Mask, end));
+        }
+        if let Some(end) = clock_with_zone(toks, i) {
             return Some((Raw::Mask, end));
         }
     }
@@ -195,6 +198,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::Month(m), i + 1));
         }
     }
+    if let Some(end) = year_range_at(toks, i) {
+        return Some((Raw::Year(year_tok(t)?), end));
+    }
     // Year alone: in 2003, since 1999
     let year_cue = i
         .checked_sub(1)
@@ -212,20 +218,34 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             .checked_sub(1)
             .is_some_and(|p| matches!(toks[p].text, "$" | "£" | "€" | "¥"))
     {
-        let unit_after = lower(1)
-            .is_some_and(|w| lexicon::measure(w).is_some() || lexicon::scale_word(w).is_some());
-        let plural_after = next(1).is_some_and(|n| {
-            n.lower.len() >= 4
-                && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
-                && n.is_word()
-                && !n.is_capitalized()
-                && n.lower.ends_with('s')
-                && !n.lower.ends_with("ss")
-                && !lexicon::is_year_noun(&n.lower)
+        // "in 1963 in Tom Jones": "in" after a year is a preposition, not inches.
+        let glued_after = next(1).is_some_and(|n| !n.space_before);
+        let unit_after = lower(1).is_some_and(|w| {
+            (lexicon::measure(w).is_some() && (glued_after || !lexicon::is_ambiguous_measure(w)))
+                || lexicon::scale_word(w).is_some()
         });
-        let hedged = i
-            .checked_sub(1)
-            .is_some_and(|p| lexicon::is_year_hedge(&toks[p].lower));
+        // "its 2002 series", "the 2003 shootings", "their 1960 levels", "the year 2004 shows",
+        // "2003's loss": a determiner or "year" before the digits, or a possessive after them,
+        // makes a year of a number that a plural noun follows.
+        let determined = i.checked_sub(1).is_some_and(|p| {
+            lexicon::is_year_determiner(&toks[p].lower) && toks[p].kind == TokKind::Word
+        });
+        let possessive = next(1).is_some_and(|a| matches!(a.text, "'" | "’") && !a.space_before)
+            && next(2).is_some_and(|n| n.is("s") && !n.space_before);
+        let plural_after = !determined
+            && !possessive
+            && next(1).is_some_and(|n| {
+                n.lower.len() >= 4
+                    && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
+                    && n.is_word()
+                    && !n.is_capitalized()
+                    && n.lower.ends_with('s')
+                    && !n.lower.ends_with("ss")
+                    && !lexicon::is_year_noun(&n.lower)
+            });
+        let hedged = !possessive
+            && i.checked_sub(1)
+                .is_some_and(|p| lexicon::is_year_hedge(&toks[p].lower));
         if !unit_after && !plural_after && !hedged {
             return Some((Raw::Year(y), i + 1));
         }
@@ -303,6 +323,77 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
 
 /// The token after a meridiem at `k`: "pm", "a.m", or "p.m." written as letters and stops
 /// ("9 p.m. curfew" is an hour, not nine of anything).
+/// A four-digit clock time before a time zone, or two of them joined ("1500 GMT", "from 0800
+/// to 1800GMT", "1130-1215 BST"): the index after the zone.
+pub(crate) fn clock_with_zone(toks: &[Tok], i: usize) -> Option<usize> {
+    let clock = |t: &Tok| {
+        t.kind == TokKind::Number
+            && t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text[..2] <= *"23"
+            && t.text[2..] <= *"59"
+    };
+    let zone = |j: usize| toks.get(j).is_some_and(|z| lexicon::is_time_zone(&z.lower));
+    if !clock(&toks[i]) {
+        return None;
+    }
+    if zone(i + 1) {
+        return Some(i + 2);
+    }
+    let joined = toks
+        .get(i + 1)
+        .is_some_and(|s| s.is("to") || s.is("and") || s.is_dash());
+    (joined && toks.get(i + 2).is_some_and(clock) && zone(i + 3)).then_some(i + 4)
+}
+
+/// A span of years starting at token `i`: "between 1450 and 1520", "from 1998 to 2004",
+/// "1939-1945", "the 2019-20 season". Both ends are years (the second above the first, a
+/// two-digit second end read in the first's century), and no measure or plural noun follows
+/// ("between 1500 and 2000 troops" counts troops). The end index, after the second year.
+fn year_range_at(toks: &[Tok], i: usize) -> Option<usize> {
+    let first = year_tok(&toks[i])?;
+    let sep = toks.get(i + 1)?;
+    let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+    let worded =
+        (prev == Some("between") && sep.is("and")) || (prev == Some("from") && sep.is("to"));
+    if !(worded || sep.is_dash()) {
+        return None;
+    }
+    let second_tok = toks.get(i + 2)?;
+    let second = small_int(second_tok)?;
+    let second = match second_tok.text.len() {
+        4 => second,
+        2 if sep.is_dash() && !sep.space_before => i64::from(first) / 100 * 100 + second,
+        _ => return None,
+    };
+    let span = second - i64::from(first);
+    if !(1..=500).contains(&span) || year_tok(second_tok).is_none() && second_tok.text.len() == 4 {
+        return None;
+    }
+    // A dash between years needs both to read as recent years: "1500-2000 troops" is a range.
+    if !worded && !(1900..=2100).contains(&first) {
+        return None;
+    }
+    (!counts_follow(toks, i + 3)).then_some(i + 3)
+}
+
+/// A measure, scale word, percent sign or plural noun at `j`: the digits before it count
+/// something and are no year ("2003 troops", "1999 km").
+fn counts_follow(toks: &[Tok], j: usize) -> bool {
+    toks.get(j).is_some_and(|n| {
+        n.is_punct("%")
+            || (n.is_word()
+                && (lexicon::measure(&n.lower).is_some()
+                    || lexicon::scale_word(&n.lower).is_some()
+                    || (n.lower.len() >= 4
+                        && !matches!(n.lower.as_str(), "this" | "thus" | "plus" | "was")
+                        && !n.is_capitalized()
+                        && n.lower.ends_with('s')
+                        && !n.lower.ends_with("ss")
+                        && !lexicon::is_year_noun(&n.lower))))
+    })
+}
+
 pub(crate) fn meridiem_after(toks: &[Tok], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     if matches!(t.lower.as_str(), "am" | "pm" | "a.m" | "p.m") {
@@ -519,6 +610,54 @@ mod tests {
         let got = times(s, d);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         got[0].1.clone()
+    }
+
+    #[test]
+    fn a_year_before_a_noun_after_a_determiner() {
+        let texts = |s: &str| -> Vec<String> { times(s, None).into_iter().map(|t| t.0).collect() };
+        assert_eq!(texts("Viewers preferred its 2002 series."), ["2002"]);
+        assert_eq!(texts("after the 2003 shootings in Aston"), ["2003"]);
+        assert_eq!(texts("aid is half their 1960 levels"), ["1960"]);
+        assert_eq!(texts("lower than 2003's $1.2bn loss"), ["2003"]);
+        assert_eq!(texts("The year 2004 shows that it works"), ["2004"]);
+        assert_eq!(texts("From 2007 onwards, firms will pay"), ["2007"]);
+        assert_eq!(texts("she made her debut in 1963 in Tom Jones"), ["1963"]);
+        // A glued unit makes a measure: "the final of 1500m".
+        assert!(texts("in the final of 1500m at the championships").is_empty());
+        // Without a determiner a plural noun still makes a count.
+        assert!(texts("they sent 2000 troops").is_empty());
+    }
+
+    #[test]
+    fn clock_times_before_a_zone_are_masked() {
+        let toks = tokenize("shown from 1130 to 1215 GMT on Wednesday", 0);
+        assert_eq!(clock_with_zone(&toks, 2), Some(6));
+        let toks = tokenize("kick-off at 1500 GMT", 0);
+        assert_eq!(clock_with_zone(&toks, 4), Some(6));
+        let toks = tokenize("open from 0800 to 1800GMT daily", 0);
+        assert_eq!(clock_with_zone(&toks, 2), Some(6));
+        // Not a clock: 2500, or no zone after it.
+        let toks = tokenize("some 2500 GMT staff", 0);
+        assert_eq!(clock_with_zone(&toks, 1), None);
+        let toks = tokenize("about 1500 people", 0);
+        assert_eq!(clock_with_zone(&toks, 1), None);
+    }
+
+    #[test]
+    fn spans_of_years_are_times() {
+        let texts = |s: &str| -> Vec<String> { times(s, None).into_iter().map(|t| t.0).collect() };
+        assert_eq!(
+            texts("The manuscript was written between 1450 and 1520."),
+            ["1450 and 1520"]
+        );
+        assert_eq!(
+            texts("He lived there from 1998 to 2004 with his wife."),
+            ["1998 to 2004"]
+        );
+        assert_eq!(texts("the 2019-20 season was cut short"), ["2019-20"]);
+        // A noun counted after the second end makes a range of counts, not of years.
+        assert!(texts("between 1500 and 2000 troops were sent").is_empty());
+        assert!(texts("between 1500 and 1200 BC").is_empty());
     }
 
     #[test]

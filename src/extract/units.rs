@@ -7,11 +7,11 @@
 
 use crate::lexicon;
 
-/// Glued suffixes after digits that are measures, not scale: `5km`, `100mph`, `30mg`.
-/// The lexicon's ambiguous short forms (`m`, `in`, `g`, `t`, `l`, `ha`) are left out: after
+/// Glued suffixes after digits that are measures, not scale: `5km`, `100mph`, `30mg`, `1.5l`.
+/// The lexicon's ambiguous short forms (`m`, `in`, `g`, `t`, `ha`) are left out: after
 /// digits `m`, for one, is far more often "million" in news.
 pub fn glued_measure(word: &str) -> Option<&'static str> {
-    if lexicon::is_ambiguous_measure(word) {
+    if lexicon::is_ambiguous_measure(word) && !lexicon::is_glued_measure(word) {
         return None;
     }
     lexicon::measure(word)
@@ -27,5 +27,8 @@ mod tests {
         assert_eq!(glued_measure("m"), None);
         assert_eq!(glued_measure("mph"), Some("mile per hour"));
         assert_eq!(glued_measure("drones"), None);
+        assert_eq!(glued_measure("l"), Some("litre"));
+        assert_eq!(glued_measure("bhp"), Some("brake horsepower"));
+        assert_eq!(glued_measure("degf"), Some("degree Fahrenheit"));
     }
 }

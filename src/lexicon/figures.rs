@@ -92,6 +92,13 @@ word_list!(
 );
 
 word_list!(
+    /// A word before "from" that makes "from X to Y" a range: "range", "anywhere".
+    RANGE_OPENERS,
+    is_range_opener,
+    "range_openers.txt"
+);
+
+word_list!(
     /// A word before "one" that makes it a pronoun: "no", "the", "any".
     PRONOUN_ONE_DETERMINERS,
     is_pronoun_one_determiner,

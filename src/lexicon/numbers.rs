@@ -126,13 +126,68 @@ pub fn vague_numbers() -> impl Iterator<Item = &'static str> {
     VAGUE_NUMBERS.iter().copied()
 }
 
-static FRACTIONS: LazyLock<WordMap<f64>> =
-    LazyLock::new(|| map(include_str!("fractions.tsv"), |r| r.num(1)));
+static FRACTIONS: LazyLock<WordMap<(f64, bool)>> = LazyLock::new(|| {
+    map(include_str!("fractions.tsv"), |r| {
+        (r.num(1), r.get(2) == "of")
+    })
+});
 
 /// A fraction's denominator word: "thirds" → 3.
 pub fn fraction_denominator(word: &str) -> Option<f64> {
-    FRACTIONS.get(word).copied()
+    FRACTIONS.get(word).map(|&(d, _)| d)
 }
+
+/// A denominator that makes a fraction only before "of", even in the plural: "quarters".
+pub fn fraction_needs_of(word: &str) -> bool {
+    FRACTIONS.get(word).is_some_and(|&(_, of)| of)
+}
+
+static VULGAR_FRACTIONS: LazyLock<WordMap<f64>> =
+    LazyLock::new(|| map(include_str!("vulgar_fractions.tsv"), |r| r.num(1)));
+
+/// A fraction character's value: "¾" → 0.75.
+pub fn vulgar_fraction(text: &str) -> Option<f64> {
+    VULGAR_FRACTIONS.get(text).copied()
+}
+
+/// How a multiplicative word says its factor (`multiplicatives.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Multiplicative {
+    /// "fourfold": the word is the figure.
+    Adjective,
+    /// "fold" after digits and a dash: "10-fold".
+    Suffix,
+    /// "tripled": the verb is the figure, a change.
+    Verb,
+}
+
+static MULTIPLICATIVES: LazyLock<WordMap<(f64, Multiplicative)>> = LazyLock::new(|| {
+    map(include_str!("multiplicatives.tsv"), |r| {
+        let role = match r.get(2) {
+            "verb" => Multiplicative::Verb,
+            "suffix" => Multiplicative::Suffix,
+            _ => Multiplicative::Adjective,
+        };
+        (r.num(1), role)
+    })
+});
+
+/// A word that multiplies a level, its factor and how it says it: "tripled" → 3, a verb.
+pub fn multiplicative(word: &str) -> Option<(f64, Multiplicative)> {
+    MULTIPLICATIVES.get(word).copied()
+}
+
+/// The multiplicative words (cues that a sentence may hold a figure).
+pub fn multiplicative_words() -> impl Iterator<Item = &'static str> {
+    MULTIPLICATIVES.keys().copied()
+}
+
+word_list!(
+    /// A sign or word that makes the number after it negative: "-", "−", "minus".
+    MINUS_SIGNS,
+    is_minus_sign,
+    "minus_signs.txt"
+);
 
 #[cfg(test)]
 mod tests {

@@ -56,6 +56,20 @@ word_list!(
 );
 
 word_list!(
+    /// A word before a number that makes it a year even before a plural noun: "its 2002 series".
+    YEAR_DETERMINERS,
+    is_year_determiner,
+    "year_determiners.txt"
+);
+
+word_list!(
+    /// A time zone after a clock time: "gmt", "utc".
+    TIME_ZONES,
+    is_time_zone,
+    "time_zones.txt"
+);
+
+word_list!(
     /// A word before a bare "May" that makes it the month: "in", "since", "early".
     MONTH_CUES,
     is_month_cue,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::load::{map, rows};
+use super::load::{map, rows, word_list};
 use super::{WordMap, WordSet};
 
 static CURRENCY_SYMBOLS: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
@@ -48,6 +48,21 @@ pub fn currency_word(word: &str) -> Option<(&'static str, f64)> {
     CURRENCY_WORDS.get(word).copied()
 }
 
+word_list!(
+    /// A currency whose hundredth is a cent: "USD", "AUD", "EUR".
+    CENT_CURRENCIES,
+    has_cents,
+    "cent_currencies.txt"
+);
+
+static CURRENCY_LETTERS: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("currency_letters.tsv"), |r| r.get(1)));
+
+/// Letters that name a currency before a number, as written: "RM" → MYR, "Rs" → INR.
+pub fn currency_letters(word: &str) -> Option<&'static str> {
+    CURRENCY_LETTERS.get(word).copied()
+}
+
 static CURRENCY_CODES: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| map(include_str!("currency_codes.tsv"), |r| r.get(1)));
 
@@ -56,21 +71,61 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
     CURRENCY_CODES.get(word).copied()
 }
 
-/// A measure's full name and whether the written form is ambiguous.
-static MEASURES: LazyLock<WordMap<(&'static str, bool)>> = LazyLock::new(|| {
-    map(include_str!("measures.tsv"), |r| {
-        (r.get(1), r.get(2) == "ambiguous")
-    })
-});
+/// A measure's full name and how its written form may be read: `""` anywhere, `"ambiguous"`
+/// never right after a number, `"glued"` only glued to digits ("1.5l", but not "5 l").
+static MEASURES: LazyLock<WordMap<(&'static str, &'static str)>> =
+    LazyLock::new(|| map(include_str!("measures.tsv"), |r| (r.get(1), r.get(2))));
 
 /// A measure as written to its full singular name: "km" → kilometre.
 pub fn measure(word: &str) -> Option<&'static str> {
     MEASURES.get(word).map(|&(name, _)| name)
 }
 
-/// A measure's short form that is more often something else right after a number ("m", "in").
+/// A measure's short form that is more often something else right after a number ("m", "in"),
+/// or that is a measure only glued to digits ("l").
 pub fn is_ambiguous_measure(word: &str) -> bool {
-    MEASURES.get(word).is_some_and(|&(_, ambiguous)| ambiguous)
+    MEASURES
+        .get(word)
+        .is_some_and(|&(_, how)| how == "ambiguous" || how == "glued")
+}
+
+/// A short form that is a measure when glued to digits: "1.5l" is litres.
+pub fn is_glued_measure(word: &str) -> bool {
+    MEASURES.get(word).is_some_and(|&(_, how)| how == "glued")
+}
+
+/// Race distances in metres and the words after a distance that make it a race
+/// (`race_words.tsv`).
+static RACES: LazyLock<(Vec<f64>, WordSet)> = LazyLock::new(|| {
+    let mut distances = Vec::new();
+    let mut words = WordSet::default();
+    for r in rows(include_str!("race_words.tsv")) {
+        match r.get(0) {
+            "distance" => distances.push(r.num(1)),
+            _ => {
+                words.insert(r.get(1));
+            }
+        }
+    }
+    (distances, words)
+});
+
+/// A race distance in metres: 60, 100, 1500.
+pub fn is_race_distance(metres: f64) -> bool {
+    RACES.0.contains(&metres)
+}
+
+/// A word after a distance that makes it a race: "hurdles", "title", "final".
+pub fn is_race_word(word: &str) -> bool {
+    RACES.1.contains(word)
+}
+
+static DEGREE_SCALES: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| map(include_str!("degree_scales.tsv"), |r| r.get(1)));
+
+/// The temperature scale a word after a degree names: "Celsius", "C" → degree Celsius.
+pub fn degree_scale(word: &str) -> Option<&'static str> {
+    DEGREE_SCALES.get(word).copied()
 }
 
 /// Named scales (`scales.tsv`): (scale, words before the figure), (scale, words after it).

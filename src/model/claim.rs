@@ -2,7 +2,7 @@
 //!
 //! A `Quantity` is one figure with its bound, what it counts, whether it is a change of a level
 //! (`Change`), what happened, when, where and who says so; `Unit` reads its unit string together with its kind. `Quote` and `Role` are the
-//! factual claims that are not numbers. All positions are `Span`s into the article text;
+//! factual claims that are not numbers; a `Mention` is a numeral that is no quantity (a rank). All positions are `Span`s into the article text;
 //! nothing here knows about lines or output formats, nor how figures are compared.
 
 use jiff::civil::Date;
@@ -285,12 +285,45 @@ impl Quantity {
     }
 }
 
+/// What a numeral that is not a quantity is: a rank ("the 19th amendment", "its eighth
+/// straight gain", "an 88th-minute equaliser", "the third quarter").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    Ordinal,
+}
+
+impl MentionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Ordinal => "ordinal",
+        }
+    }
+}
+
+/// A numeral the text uses for something other than a quantity. Listed for the reader (and
+/// `claims --format json`), never compared as a figure: a rank counts nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub kind: MentionKind,
+    pub span: Span,
+    pub text: String,
+    /// The number it is written with: 19 in "19th", 8 in "eighth".
+    pub value: f64,
+    /// The lemma of the noun it qualifies ("amendment", "equaliser"), if one follows.
+    pub noun: Option<String>,
+    pub sentence: Span,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Claims {
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
     pub roles: Vec<Role>,
+    /// Numerals that are not quantities (ranks); absent in index rows written before them.
+    #[serde(default)]
+    pub mentions: Vec<Mention>,
 }
 
 #[cfg(test)]

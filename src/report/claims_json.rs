@@ -1,13 +1,13 @@
 //! `claims --format json` and `--format jsonl`.
 //!
 //! jsonl is the stable per-figure contract: one `ClaimRow` object per line with exactly the
-//! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes and roles
-//! by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
+//! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes, roles and
+//! mentions (numerals that are no quantity: ranks) by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
 //! the time expression and its granularity, identity keys).
 
 use serde_json::{Value, json};
 
-use super::{claim_row, opt_number};
+use super::{claim_row, number, opt_number};
 use crate::model::article::Analyzed;
 
 /// The claims contract's version: 2 added `change` (a change of a level, `up` or `down`, or
@@ -96,11 +96,21 @@ fn article_json(a: &Analyzed) -> Value {
             json!({"person": r.person, "person_key": r.person_key, "role": r.role, "start": r.span.start, "end": r.span.end, "line": line, "column": column})
         })
         .collect();
+    let mentions: Vec<Value> = a
+        .claims
+        .mentions
+        .iter()
+        .map(|m| {
+            let (line, column) = pos(m.span.start);
+            json!({"kind": m.kind.as_str(), "text": m.text, "value": number(m.value), "noun": m.noun, "start": m.span.start, "end": m.span.end, "line": line, "column": column})
+        })
+        .collect();
     json!({
         "file": a.article.path,
         "date": a.article.date.map(|d| d.to_string()),
         "quantities": quantities,
         "quotes": quotes,
         "roles": roles,
+        "mentions": mentions,
     })
 }

@@ -21,7 +21,9 @@ const CUE_REPORT: u8 = 8;
 static CUE_WORDS: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
     LazyLock::new(|| {
         let mut m: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> = HashMap::default();
-        let spelled = lexicon::spelled_numerals().chain(lexicon::vague_numbers());
+        let spelled = lexicon::spelled_numerals()
+            .chain(lexicon::vague_numbers())
+            .chain(lexicon::multiplicative_words());
         let times = lexicon::month_names()
             .chain(lexicon::weekday_names())
             .chain(lexicon::time_words());
@@ -57,7 +59,10 @@ pub fn scan_cues(sentence: &str) -> Cues {
         if word.is_empty() {
             continue;
         }
-        if word.bytes().any(|b| b.is_ascii_digit()) {
+        // Digits, or a fraction character ("¾").
+        if word.bytes().any(|b| b.is_ascii_digit())
+            || (!word.is_ascii() && word.chars().any(char::is_numeric))
+        {
             flags |= CUE_NUMBER | CUE_TIME;
             continue;
         }
@@ -182,18 +187,32 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // ".600", ".002": a decimal written without its zero, free before.
+        let bare_decimal = c == '.' && space && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || bare_decimal {
             kind = TokKind::Number;
             i = scan_number(bytes, i);
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
+            let mut first_digit = None;
             while i < sentence.len() {
                 let ch = sentence[i..].chars().next().unwrap_or(' ');
                 if ch.is_alphanumeric() {
+                    if ch.is_ascii_digit() && first_digit.is_none() {
+                        first_digit = Some(i);
+                    }
                     i += ch.len_utf8();
                 } else {
                     break;
                 }
+            }
+            if let Some(d) = first_digit
+                && is_currency_letters(
+                    &sentence[start..d],
+                    !space && toks.last().is_some_and(is_symbol),
+                )
+            {
+                i = d; // "RM49", "$US12": the letters, then the number
             }
         } else {
             kind = TokKind::Punct;
@@ -210,6 +229,24 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         space = false;
     }
     toks
+}
+
+/// Letters glued before digits that name a currency, so the digits are a number of their own:
+/// "RM49", "Rs500", or after a currency symbol its country letters ("$US12,400,000"). Other
+/// letters and digits stay one word ("G8", "A320", "MP3").
+fn is_currency_letters(letters: &str, after_symbol: bool) -> bool {
+    if lexicon::currency_letters(letters).is_some() {
+        return true;
+    }
+    after_symbol
+        && letters.len() <= 3
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && lexicon::is_currency_prefix(&letters.to_ascii_lowercase())
+}
+
+/// A currency symbol token: "$", "£".
+fn is_symbol(t: &Tok) -> bool {
+    t.kind == TokKind::Punct && lexicon::currency_symbol(t.text, None).is_some()
 }
 
 /// Scan `1,234,567.89` from `i`; separators are kept only when digits follow them.
@@ -255,6 +292,28 @@ mod tests {
             vec!["1", ",", "5", "and", "2", ",", "0001"]
         );
         assert_eq!(texts("end 2.5."), vec!["end", "2.5", "."]);
+    }
+
+    #[test]
+    fn a_decimal_without_its_zero_is_a_number() {
+        assert_eq!(texts("a .600 record"), ["a", ".600", "record"]);
+        let toks = tokenize("a .600 record", 0);
+        assert_eq!(toks[1].kind, TokKind::Number);
+        // A full stop glued to a word before digits is punctuation: "v.2", "No.5".
+        assert_eq!(texts("v.2"), ["v", ".", "2"]);
+        assert!(scan_cues("About ¾ of it").numbers);
+    }
+
+    #[test]
+    fn currency_letters_come_off_the_digits() {
+        assert_eq!(texts("RM49 a month"), ["RM", "49", "a", "month"]);
+        assert_eq!(texts("$US12,400,000"), ["$", "US", "12,400,000"]);
+        // Other letters and digits are one word: models, names, codes.
+        assert_eq!(
+            texts("an A320 and the G8"),
+            ["an", "A320", "and", "the", "G8"]
+        );
+        assert_eq!(texts("US12 and S24"), ["US12", "and", "S24"]);
     }
 
     #[test]

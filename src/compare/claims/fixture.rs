@@ -311,6 +311,7 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
             quantities,
             quotes: Vec::new(),
             roles: Vec::new(),
+            mentions: Vec::new(),
         },
     }
 }

@@ -5,6 +5,7 @@
 //! Owns the types and the interval a bound gives. Does not own any rule of what is or is not a
 //! figure: those are in the sibling files, which all build on this one.
 
+use crate::lexicon::Multiplicative;
 use crate::model::claim::{Bound, Change, Counted, Kind};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
@@ -30,6 +31,9 @@ pub struct Figure {
     pub compound: bool,
     /// A change of a level, and which way ("rose 5%"); `None` for a level.
     pub change: Option<Change>,
+    /// The first of two alternatives ("six or seven dollars"): the second's value as read
+    /// after "or", scale applied, so that the first can take its unit.
+    pub alternative: Option<f64>,
 }
 
 /// A numeral at a token: its value, the index after it, and what kind of numeral it is.
@@ -41,6 +45,8 @@ pub(super) struct Numeral {
     /// The interval of a vague count ("dozens" is 24 to 99).
     pub vague: Option<(f64, f64)>,
     pub fraction: bool,
+    /// A factor a level was multiplied by: "fourfold", "tripled" (a verb: a change).
+    pub times: Option<Multiplicative>,
 }
 
 impl Numeral {
@@ -52,6 +58,7 @@ impl Numeral {
             ordinal: false,
             vague: None,
             fraction: false,
+            times: None,
         }
     }
 }
@@ -79,6 +86,8 @@ pub(super) struct Reading {
     pub low_high: Option<(f64, f64)>,
     /// The noun of a compound adjective: "point" in "28-point".
     pub compound: Option<String>,
+    /// The second of "X or Y", as read (scale applied): the figure is its first alternative.
+    pub alternative: Option<f64>,
 }
 
 impl Reading {
@@ -91,6 +100,8 @@ impl Reading {
     ) -> Reading {
         let kind = if currency.is_some() {
             Kind::Money
+        } else if num.times.is_some() {
+            Kind::Measure
         } else if num.ordinal {
             Kind::Ordinal
         } else if num.fraction {
@@ -107,7 +118,9 @@ impl Reading {
             end: num.end,
             value: num.value,
             kind,
-            unit: currency.map(str::to_string),
+            unit: currency
+                .map(str::to_string)
+                .or_else(|| num.times.map(|_| "times".to_string())),
             bound: if num.vague.is_some() {
                 Bound::Range
             } else {
@@ -115,6 +128,7 @@ impl Reading {
             },
             low_high: num.vague,
             compound: None,
+            alternative: None,
         }
     }
 
@@ -193,6 +207,7 @@ mod tests {
             phrase_end: 1,
             compound: false,
             change: None,
+            alternative: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! they are a change of a level.
 //!
 //! One left-to-right pass over the tokens. At each position `figure_at` tries, in order: a
-//! currency prefix, a numeral (digits, spelled, vague count, fraction, ordinal: `numeral.rs`),
+//! minus sign, a currency prefix, a numeral (digits, spelled, vague count, fraction, ordinal: `numeral.rs`),
 //! then what may follow it (scale, percent, currency word, measure, compound adjective such as
 //! `28-point`: `unit.rs`; a second numeral making a range: `range.rs`). Then it looks left for
 //! a hedge (`at least`, `more than`, `nearly`: `hedge.rs`) and right for the counted noun
@@ -28,7 +28,7 @@ mod unit;
 pub use counted::qualifier_at;
 pub use figure::Figure;
 
-use crate::model::claim::{Bound, Kind};
+use crate::model::claim::{Bound, Change, Kind};
 use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
 use figure::{Reading, set_interval};
@@ -55,6 +55,8 @@ pub fn find_figures(toks: &[Tok], masked: &[Span]) -> Vec<Figure> {
         }
     }
     hedge::apply_shared_hedges(&mut out, toks);
+    range::share_alternatives(&mut out, toks);
+    unit::cents_of_the_sentence(&mut out, toks);
     out
 }
 
@@ -67,12 +69,20 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     {
         return None;
     }
-    let (currency, start) = match unit::currency_prefix(toks, i) {
+    let signed = numeral::minus_at(toks, i);
+    let at = signed.unwrap_or(i);
+    let (currency, start) = match unit::currency_prefix(toks, at) {
         Some((code, at)) => (Some(code), at),
-        None => (None, i),
+        None => (None, at),
     };
     let num = numeral::numeral_at(toks, start)?;
-    if not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start) {
+    if signed.is_some() && (num.ordinal || num.vague.is_some() || num.fraction) {
+        return None;
+    }
+    // A currency's letters before the digits ("RM49", "$US12") are no name.
+    if currency.is_none()
+        && (not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start))
+    {
         return None;
     }
     let mut r = Reading::new(toks, i, start, num, currency);
@@ -81,10 +91,14 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     }
     unit::read_glued_suffix(toks, &mut r)?;
     unit::read_scale_word(toks, &mut r);
+    if signed.is_some() {
+        r.value = -r.value;
+    }
     r.scale_vague_interval();
     range::read_range(toks, masked, &mut r)?;
     unit::read_unit_after(toks, &mut r);
     range::read_range_of_units(toks, masked, &mut r);
+    unit::read_degree_scale(toks, &mut r);
     unit::read_vague_of(toks, &mut r);
     unit::read_compound(toks, &mut r);
     numeral::read_proportion(toks, &mut r);
@@ -109,6 +123,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
         mut bound,
         low_high,
         compound,
+        alternative,
         ..
     } = r;
     let last = end - 1;
@@ -139,6 +154,7 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
                 && toks.get(last).is_some_and(|t| t.kind == TokKind::Word)
                 && last > start),
         change: None,
+        alternative,
     };
     match (bound, low_high) {
         (Bound::Range, Some((lo, hi))) => {
@@ -164,6 +180,14 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
     figure.counted = counted;
     figure.phrase_end = phrase_end;
     figure.change = change::change_of(toks, &figure);
+    // "sales tripled": the verb is the figure, a change by its factor.
+    if num.times == Some(crate::lexicon::Multiplicative::Verb) {
+        figure.change = Some(if num.value < 1.0 {
+            Change::Down
+        } else {
+            Change::Up
+        });
+    }
     figure
 }
 

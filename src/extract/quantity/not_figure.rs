@@ -100,11 +100,17 @@ fn listed_after_a_count(toks: &[Tok], i: usize) -> bool {
         })
 }
 
-/// Labels, not amounts: "series 3", "model 10", "route 66", "article 50".
+/// Labels, not amounts: "series 3", "model 10", "route 66", "article 50", "the world No. 1"
+/// (the abbreviation of "number" with its full stop).
 pub(super) fn is_label(toks: &[Tok], start: usize) -> bool {
-    toks[start].kind == TokKind::Number
-        && start > 0
-        && lexicon::is_label_noun(&toks[start - 1].lower)
+    if toks[start].kind != TokKind::Number || start == 0 {
+        return false;
+    }
+    let numero = start >= 2
+        && toks[start - 1].is_punct(".")
+        && !toks[start - 1].space_before
+        && matches!(toks[start - 2].text, "No" | "no" | "Nos" | "nos");
+    numero || lexicon::is_label_noun(&toks[start - 1].lower)
 }
 
 /// Slash forms: "24/7", "9/11", "06/05".
@@ -150,6 +156,7 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     if !(toks[start].is("one")
         && r.end == start + 1
         && r.kind == Kind::Count
+        && r.alternative.is_none()
         && !has_hedge(toks, start))
     {
         return false;
@@ -298,6 +305,10 @@ mod tests {
         assert!(holds(is_label, "the A1 and route 66 are busy", "66"));
         assert!(holds(is_label, "triggering article 50 of the treaty", "50"));
         no_figures("triggering article 50");
+        no_figures("He is the world No. 1 and the No 3 seed");
+        assert!(holds(is_label, "the world No. 1 player", "1"));
+        // A full stop that ends a sentence before a number is no "No.": "said no. 5 more".
+        assert!(!holds(is_label, "he said no . 5 more", "5"));
         no_figures("open 24/7");
     }
 

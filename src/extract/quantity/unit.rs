@@ -1,6 +1,7 @@
 //! What a figure's numeral is of: a currency prefix before it (`$5`, `US$5`, `USD 5`), and
 //! after it a glued suffix (`600m`, `50p`, `5km`), a scale word (`1.5 million`), a percent,
-//! currency word or measure (`76%`, `5 per cent`, `100 trillion won`, `18 months`), the scale
+//! currency word or measure (`76%`, `5 per cent`, `100 trillion won`, `18 months`, `2.0°C`,
+//! `2 degrees Celsius`), the scale
 //! of a vague count (`millions of pounds`), and a compound adjective (`28-point`, `90-year-old`,
 //! `fourth-largest`).
 //!
@@ -8,7 +9,8 @@
 //! lexicon's currencies, measures and scales), the counted noun (`counted.rs`: any noun can be
 //! counted and its lemma is its unit) nor the second numeral of a range (`range.rs`).
 
-use super::figure::{Reading, glued, tok_word};
+use super::figure::{Figure, Reading, glued, tok_word};
+use crate::extract::number::spelled_at;
 use crate::extract::units;
 use crate::lexicon::{self, scale_suffix, scale_word};
 use crate::model::claim::Kind;
@@ -28,6 +30,28 @@ pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, u
         && lexicon::is_currency_prefix(&t.lower)
     {
         return Some((code, i + 2));
+    }
+    // "$US12,400,000": the country letters after the symbol.
+    if t.kind == TokKind::Punct
+        && let Some(p) = toks
+            .get(i + 1)
+            .filter(|p| p.kind == TokKind::Word && !p.space_before)
+        && lexicon::is_currency_prefix(&p.lower)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokKind::Number && !n.space_before)
+        && let Some(code) = lexicon::currency_symbol(t.text, Some(&p.lower))
+    {
+        return Some((code, i + 2));
+    }
+    // "RM49", "Rs 500": letters that name a currency.
+    if t.kind == TokKind::Word
+        && t.text.len() <= 3
+        && t.is_capitalized()
+        && let Some(code) = lexicon::currency_letters(t.text)
+        && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
+    {
+        return Some((code, i + 1));
     }
     // "$5", "£600m"
     if t.kind == TokKind::Punct
@@ -61,14 +85,27 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
     else {
         return Some(());
     };
-    if let Some(m) = scale_suffix(&s.lower) {
-        // "100m" without currency in a race is metres; news "m" is million.
+    if s.lower == "m" && is_race(toks, r) {
+        // "the 60m hurdles", "women's 1500m": a race over metres.
+        r.unit = Some("metre".into());
+        r.kind = Kind::Measure;
+        r.end += 1;
+    } else if let Some(m) = scale_suffix(&s.lower) {
+        // News "m" is million: "1.4m jobs".
         r.value *= m;
         r.end += 1;
     } else if s.lower == "p" && r.currency.is_none() {
         r.value *= 0.01;
         r.unit = Some("GBP".into());
         r.kind = Kind::Money;
+        r.end += 1;
+    } else if let Some(name) = (s.text.len() == 1 && s.is_capitalized())
+        .then(|| lexicon::degree_scale(&s.lower))
+        .flatten()
+    {
+        // "40.3C", "104F": a capital scale letter glued on is a temperature ("5c" is cents).
+        r.unit = Some(name.into());
+        r.kind = Kind::Measure;
         r.end += 1;
     } else if s.lower == "pc" {
         // "3pc": the percent sign of British papers, read as the unit after the numeral.
@@ -82,15 +119,39 @@ pub(super) fn read_glued_suffix(toks: &[Tok], r: &mut Reading) -> Option<()> {
     Some(())
 }
 
+/// Digits glued to "m" (at `r.end`) that are a race distance: no currency, a distance run in
+/// races, and a race word after it ("60m hurdles", "800m title") or a possessive before it
+/// ("women's 60m").
+fn is_race(toks: &[Tok], r: &Reading) -> bool {
+    let after = tok_word(toks, r.end + 1).is_some_and(lexicon::is_race_word);
+    let possessive =
+        r.start >= 2 && toks[r.start - 1].is("s") && matches!(toks[r.start - 2].text, "'" | "’");
+    let possessive = possessive
+        || (r.start >= 1 && matches!(toks[r.start - 1].lower.as_str(), "men's" | "women's"));
+    r.currency.is_none() && lexicon::is_race_distance(r.value) && (after || possessive)
+}
+
 /// A scale word after the numeral: "1.5 million", "$2 bn" ("two million" is read whole by the
-/// spelled numeral). A vague count already in the thousands takes no second scale.
+/// spelled numeral). A vague count already in the thousands takes no second scale. Digits
+/// before "hundred" take it and the spelled rest: "4 hundred and twelve" is 412.
 pub(super) fn read_scale_word(toks: &[Tok], r: &mut Reading) {
-    if r.kind == Kind::Ordinal {
+    if r.kind == Kind::Ordinal || r.num.times.is_some() {
         return;
     }
     let Some(w) = tok_word(toks, r.end) else {
         return;
     };
+    if w == "hundred" && r.is_digits && r.value.fract() == 0.0 && (1.0..100.0).contains(&r.value) {
+        r.value *= 100.0;
+        r.end += 1;
+        if tok_word(toks, r.end) == Some("and")
+            && let Some((rest, end)) = spelled_at(toks, r.end + 1).filter(|&(v, _)| v < 100.0)
+        {
+            r.value += rest;
+            r.end = end;
+        }
+        return;
+    }
     if let Some(s) =
         scale_word(w).filter(|s| *s >= 1e3 && !(r.num.vague.is_some() && r.value >= 1e3))
     {
@@ -150,17 +211,75 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
                 "year" | "day" | "week" | "month" | "hour" | "minute" | "second"
             );
         let glued_dash = toks.get(j - 1).is_some_and(|d| d.is_dash());
-        if singular_ok || glued_dash || w.ends_with('s') {
+        // "a 40,000 to 50,000 year-old tool": an age after a range, written apart from it.
+        let aged = toks
+            .get(j + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+            && tok_word(toks, j + 2).is_some_and(lexicon::is_compound_tail)
+            && glued(toks, j + 2);
+        if singular_ok || glued_dash || w.ends_with('s') || aged {
             r.kind = Kind::Measure;
             r.unit = Some(name.into());
             r.end += 1;
+            if aged && !singular_ok {
+                r.compound = Some(name.into());
+                r.end += 2;
+            }
         }
+    } else if let Some(t) = toks.get(j)
+        && t.kind == TokKind::Punct
+        && !t.space_before
+        && lexicon::measure(t.text) == Some("degree")
+    {
+        // "2.0°C": the degree sign glued to the digits.
+        r.kind = Kind::Measure;
+        r.unit = Some("degree".into());
+        r.end += 1;
     } else if r.currency.is_none()
         && r.kind == Kind::Count
         && let Some(code) = tok_word(toks, j).and_then(lexicon::currency_code)
     {
         r.kind = Kind::Money;
         r.unit = Some(code.into());
+        r.end += 1;
+    }
+}
+
+/// "was down 12 cents at A$71.40": cents are of the dollar or euro the sentence names, not the
+/// US dollar they read as alone.
+pub(super) fn cents_of_the_sentence(figures: &mut [Figure], toks: &[Tok]) {
+    let named = figures
+        .iter()
+        .filter(|f| f.kind == Kind::Money && !is_cents(toks, f))
+        .filter_map(|f| f.unit.clone())
+        .find(|code| lexicon::has_cents(code));
+    let Some(code) = named else {
+        return;
+    };
+    for f in figures.iter_mut().filter(|f| is_cents(toks, f)) {
+        f.unit = Some(code.clone());
+    }
+}
+
+/// The figure's last word is "cents" or "cent".
+fn is_cents(toks: &[Tok], f: &Figure) -> bool {
+    f.kind == Kind::Money && matches!(tok_word(toks, f.last), Some("cents" | "cent"))
+}
+
+/// The temperature scale after a degree: "2 degrees Celsius", "2.0°C", "20 degrees F",
+/// "minus 160 degrees centigrade". A one-letter scale is a capital ("C", "F").
+pub(super) fn read_degree_scale(toks: &[Tok], r: &mut Reading) {
+    if r.kind != Kind::Measure || r.unit.as_deref() != Some("degree") {
+        return;
+    }
+    let Some(t) = toks.get(r.end).filter(|t| t.kind == TokKind::Word) else {
+        return;
+    };
+    let letter = t.text.len() == 1;
+    if let Some(name) = lexicon::degree_scale(&t.lower)
+        && (!letter || t.is_capitalized())
+    {
+        r.unit = Some(name.into());
         r.end += 1;
     }
 }
@@ -229,6 +348,15 @@ pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
         r.end += 2;
         return;
     }
+    // "a 10-fold rise", "four-fold": a factor.
+    if lexicon::multiplicative(w).is_some_and(|(_, how)| how == lexicon::Multiplicative::Suffix)
+        && r.kind == Kind::Count
+    {
+        r.kind = Kind::Measure;
+        r.unit = Some("times".into());
+        r.end = j + 2;
+        return;
+    }
     // "1 million-plus": more than the figure, not a compound.
     if w == "plus" {
         r.bound = crate::model::claim::Bound::MoreThan;
@@ -267,7 +395,7 @@ pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{assert_fig, figures, no_figures};
+    use super::super::testing::{assert_fig, figs, figures, no_figures};
     use super::*;
     use crate::text::token::tokenize;
 
@@ -284,6 +412,12 @@ mod tests {
         // A lower-case code is a word: "usd 5" is not read as a prefix.
         let toks = tokenize("usd 5", 0);
         assert_eq!(currency_prefix(&toks, 0), None);
+        let toks = tokenize("$US12,400,000", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("USD", 2)));
+        let toks = tokenize("RM49 a month", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("MYR", 1)));
+        let toks = tokenize("Rs 500", 0);
+        assert_eq!(currency_prefix(&toks, 0), Some(("INR", 1)));
         // A symbol with a space after it prefixes nothing.
         let toks = tokenize("$ 5", 0);
         assert_eq!(currency_prefix(&toks, 0), None);
@@ -336,6 +470,37 @@ mod tests {
             "KRW",
         );
         assert_fig("a US$5m deal", "US$5m", 5e6, "exact", "USD");
+        assert_fig(
+            "The firm paid $US12,400,000 for it",
+            "$US12,400,000",
+            12.4e6,
+            "exact",
+            "USD",
+        );
+        assert_fig("It made A$3.2m last year", "A$3.2m", 3.2e6, "exact", "AUD");
+        assert_fig(
+            "It raised US$88 million",
+            "US$88 million",
+            88e6,
+            "exact",
+            "USD",
+        );
+        assert_fig("The shop earned HK$2.1m", "HK$2.1m", 2.1e6, "exact", "HKD");
+        assert_fig("The plan costs RM49 a month", "RM49", 49.0, "exact", "MYR");
+        assert_fig("a fine of Rs 5 crore", "Rs 5 crore", 5e7, "exact", "INR");
+        assert_fig("sold for NZ$1.5bn", "NZ$1.5bn", 1.5e9, "exact", "NZD");
+        assert_fig("The council spent £4m", "£4m", 4e6, "exact", "GBP");
+        // The minor unit is converted to the main one: pence to pounds, cents to dollars.
+        assert_fig("Shares closed at 245p", "245p", 2.45, "exact", "GBP");
+        assert_fig("The stock fell to 97.5p", "97.5p", 0.975, "exact", "GBP");
+        assert_fig("A stamp costs 45 cents", "45 cents", 0.45, "exact", "USD");
+        assert_fig(
+            "Rates were cut to 2.75pc",
+            "2.75pc",
+            2.75,
+            "exact",
+            "percent",
+        );
     }
 
     #[test]
@@ -369,6 +534,121 @@ mod tests {
         // "10 pounds of flour" is a weight, not money.
         let f = &figures("she bought 10 pounds of flour")[0];
         assert_ne!(f.kind, Kind::Money);
+    }
+
+    #[test]
+    fn cents_are_of_the_dollar_the_sentence_names() {
+        let got = figs("Shares were down 12 cents at A$71.40");
+        assert_eq!(got[0].3, "AUD");
+        assert_eq!(got[0].1, 0.12);
+        let got = figs("the euro rose 2 cents to €1.10");
+        assert_eq!(got[0].3, "EUR");
+        // Alone, or beside a currency that has no cents, they are US cents.
+        assert_eq!(figs("A stamp costs 45 cents")[0].3, "USD");
+        assert_eq!(figs("up 5 cents while £3 was paid")[0].3, "USD");
+    }
+
+    #[test]
+    fn units_glued_to_numbers() {
+        assert_fig(
+            "The car has 503bhp",
+            "503bhp",
+            503.0,
+            "exact",
+            "brake horsepower",
+        );
+        assert_fig("It has a 1.5l engine", "1.5l", 1.5, "exact", "litre");
+        assert_fig("The screen runs at 144Hz", "144Hz", 144.0, "exact", "hertz");
+        assert_fig(
+            "The phone has 128GB of storage",
+            "128GB",
+            128.0,
+            "exact",
+            "gigabyte",
+        );
+        assert_fig(
+            "The car reaches 130mph",
+            "130mph",
+            130.0,
+            "exact",
+            "mile per hour",
+        );
+        assert_fig("a 300hp motor", "300hp", 300.0, "exact", "horsepower");
+        assert_fig("It has a 4.0 litre V8", "4.0 litre", 4.0, "exact", "litre");
+        // A spaced "l" is no litre.
+        assert_ne!(figures("plan 5 l of")[0].unit.as_deref(), Some("litre"));
+    }
+
+    #[test]
+    fn a_race_is_run_over_metres() {
+        assert_fig("She won the 60m hurdles", "60m", 60.0, "exact", "metre");
+        assert_fig("his second 800m title", "800m", 800.0, "exact", "metre");
+        for s in [
+            "the women's 1500m in Birmingham",
+            "the men’s 200m on Sunday",
+        ] {
+            let f = &figures(s)[0];
+            assert_eq!(f.unit.as_deref(), Some("metre"), "{s}");
+        }
+        // Money and other counts stay millions.
+        assert_fig("a £100m title deal", "£100m", 1e8, "exact", "GBP");
+        assert_fig("it sold 100m records", "100m", 1e8, "exact", "record");
+        assert_fig("1.5m runners took part", "1.5m", 1.5e6, "exact", "runner");
+    }
+
+    #[test]
+    fn degrees_and_their_scales() {
+        assert_fig(
+            "warming rose 3.6degF",
+            "3.6degF",
+            3.6,
+            "exact",
+            "degree Fahrenheit",
+        );
+        assert_fig(
+            "it reached 2.0°C here",
+            "2.0°C",
+            2.0,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig(
+            "a high of 75°F today",
+            "75°F",
+            75.0,
+            "exact",
+            "degree Fahrenheit",
+        );
+        assert_fig(
+            "cooled to 160 degrees centigrade",
+            "160 degrees centigrade",
+            160.0,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig("a 30° angle", "30°", 30.0, "exact", "degree");
+        assert_fig(
+            "Temperatures hit 40.3C in Lincolnshire",
+            "40.3C",
+            40.3,
+            "exact",
+            "degree Celsius",
+        );
+        assert_fig(
+            "a high of 104F",
+            "104F",
+            104.0,
+            "exact",
+            "degree Fahrenheit",
+        );
+        // A lower-case letter after degrees is a word, not a scale.
+        assert_fig(
+            "turned 90 degrees c then",
+            "90 degrees",
+            90.0,
+            "exact",
+            "degree",
+        );
     }
 
     #[test]
