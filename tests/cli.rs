@@ -408,3 +408,98 @@ fn one_palette_across_formats() {
         );
     }
 }
+
+/// A file in a directory whose name is not UTF-8 is reported as such (it was reported as "no
+/// such file or directory", read back from its lossy spelling), and the others are checked.
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_file_name_in_a_directory_is_named_as_such() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mixed/good.txt"),
+    )
+    .unwrap_or_else(|_| b"Officials said 518 drones were launched.\n".to_vec());
+    std::fs::write(dir.path().join("good.txt"), &seed).unwrap();
+    let bad = std::ffi::OsStr::from_bytes(b"bad\xff.txt");
+    std::fs::write(dir.path().join(bad), &seed).unwrap();
+    let out = crosscheck()
+        .args(["claims", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a skipped file is an input error"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("file name is not valid UTF-8") && !stderr.contains("no such file"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        !jsonl(&out.stdout).is_empty(),
+        "the good file is still extracted"
+    );
+}
+
+/// `compare DIR FILE` (either way round) says that a directory is not an article; it compared
+/// the directory's first two files, or said "needs two different article files".
+#[test]
+fn compare_with_a_directory_says_a_directory_is_not_an_article() {
+    for args in [
+        ["compare", "seeds", "seeds/000_abc79399cac3aaaf.txt"],
+        ["compare", "seeds/000_abc79399cac3aaaf.txt", "seeds"],
+    ] {
+        let out = crosscheck().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("seeds: is a directory, not an article"),
+            "{args:?}: {stderr}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}: nothing compared");
+    }
+}
+
+/// A baseline that is JSON of another shape says what shape was expected ("expected u32" and
+/// "expected a sequence" were serde's reading of an array as the fields in order), and one
+/// that is not JSON says so; both are refused (exit 2) and left as they were.
+#[test]
+fn a_baseline_of_the_wrong_shape_says_what_shape_was_expected() {
+    for (content, says) in [
+        ("[[[", "not JSON"),
+        ("[1,2,3]", "found an array"),
+        ("\"x\"", "found a string"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_abc79399cac3aaaf.txt"),
+            dir.path().join("a.txt"),
+        )
+        .unwrap();
+        let baseline = dir.path().join("crosscheck.baseline.json");
+        std::fs::write(&baseline, content).unwrap();
+        let out = crosscheck()
+            .current_dir(dir.path())
+            .args(["check", "."])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{content}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("crosscheck.baseline.json: not a valid baseline")
+                && stderr.contains(says),
+            "{content}: {stderr}"
+        );
+        if content != "[[[" {
+            assert!(
+                stderr.contains(r#"expected an object {"version": "#),
+                "{content}: {stderr}"
+            );
+        }
+        assert_eq!(std::fs::read_to_string(&baseline).unwrap(), content);
+    }
+}

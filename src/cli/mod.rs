@@ -476,6 +476,19 @@ fn compare(args: &CompareArgs) -> Outcome {
         Ok(s) => s,
         Err(o) => return o,
     };
+    // Two article files: a directory is a collection, which `check` compares.
+    let dirs: Vec<&String> = [&args.a, &args.b]
+        .into_iter()
+        .filter(|p| std::path::Path::new(p.as_str()).is_dir())
+        .collect();
+    if !dirs.is_empty() {
+        for d in dirs {
+            eprintln!(
+                "error: {d}: is a directory, not an article (compare takes two article files; `crosscheck check {d}` compares a collection)"
+            );
+        }
+        return Outcome::Errors;
+    }
     let analysis = session.analyze(&[args.a.clone(), args.b.clone()], None);
     output::load_errors(&analysis.errors);
     let articles = analysis.articles;

@@ -22,39 +22,63 @@ use crate::lexicon;
 use crate::text::token::{Tok, TokKind};
 
 /// Which words of an article stand capitalized inside a sentence: a word that opens a
-/// sentence is a name only if it does. Each word is looked up in the text once per article.
+/// sentence is a name only if it does. The article is read once, on the first question, into
+/// the set of words written after a lower-case word or a comma (a scan of the whole text per
+/// new word made a long article quadratic).
 pub struct Names<'t> {
     text: &'t str,
-    inside: std::collections::HashMap<String, bool>,
+    inside: Option<std::collections::HashSet<&'t str>>,
 }
 
 impl<'t> Names<'t> {
     pub fn new(text: &'t str) -> Names<'t> {
-        Names {
-            text,
-            inside: std::collections::HashMap::new(),
-        }
+        Names { text, inside: None }
     }
 
     /// Does `word` stand capitalized inside a sentence of the article (after a lower-case word
-    /// or a comma, not after a full stop)?
+    /// or a comma, not after a full stop)? A whole word after a space, whose last character
+    /// before the spaces is lower case or a comma.
     fn named_inside(&mut self, word: &str) -> bool {
-        if let Some(&known) = self.inside.get(word) {
-            return known;
-        }
         let text = self.text;
-        let found = text.match_indices(word).any(|(at, _)| {
-            let after = text[at + word.len()..].chars().next();
-            let whole = after.is_none_or(|c| !c.is_alphanumeric());
-            let before = text[..at].trim_end_matches(' ').chars().next_back();
-            whole
-                && at > 0
-                && text[..at].ends_with(' ')
-                && before.is_some_and(|c| c.is_lowercase() || c == ',')
-        });
-        self.inside.insert(word.to_string(), found);
-        found
+        if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+            // Not a word token (never asked today): the same test by a scan of the text.
+            return text.match_indices(word).any(|(at, _)| {
+                let after = text[at + word.len()..].chars().next();
+                let before = text[..at].trim_end_matches(' ').chars().next_back();
+                after.is_none_or(|c| !c.is_alphanumeric())
+                    && at > 0
+                    && text[..at].ends_with(' ')
+                    && before.is_some_and(|c| c.is_lowercase() || c == ',')
+            });
+        }
+        self.inside
+            .get_or_insert_with(|| words_inside(text))
+            .contains(word)
     }
+}
+
+/// Every maximal run of letters and digits of `text` that follows a space, and before that
+/// space (and any others) a lower-case character or a comma.
+fn words_inside(text: &str) -> std::collections::HashSet<&str> {
+    let mut out = std::collections::HashSet::new();
+    let mut run_start: Option<usize> = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if c.is_alphanumeric() && i < text.len() {
+            if run_start.is_none() {
+                run_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(at) = run_start.take() {
+            let before = &text[..at];
+            let after_space = before.ends_with(' ');
+            let prev = before.trim_end_matches(' ').chars().next_back();
+            if after_space && prev.is_some_and(|c| c.is_lowercase() || c == ',') {
+                out.insert(&text[at..i]);
+            }
+        }
+    }
+    out
 }
 
 /// The name a figure belongs to, as written: "Scottish National Party", "Labour".

@@ -146,7 +146,7 @@ fn of_before(toks: &[Tok], f: &Figure) -> Option<Measured> {
 /// The subject of the verb before the figure: "Revenue fell 1%", "The SNP's share fell by 15
 /// points", "Conservative vote share in these areas also dropped by 12 points".
 fn subject_of(toks: &[Tok], f: &Figure, verb: Span) -> Option<Measured> {
-    let v = toks.iter().position(|t| t.span.start == verb.start)?;
+    let v = crate::text::token::starting_at(toks, verb.start)?;
     if v >= start_of(toks, f) {
         return None;
     }

@@ -106,13 +106,17 @@ fn extract_sentence(
             running.last_source = Some(s.clone());
         }
     }
+    // Read once for the sentence: a denial governs every figure after it; times joined by
+    // "and" date no figure alone.
+    let denial = predicate::denial_reach(&toks);
+    let coordinated_times = coordinated(text, &times);
     for f in &figures {
         // A rank counts nothing: it is listed as a mention, never as a quantity.
         if f.kind == Kind::Ordinal {
             claims.mentions.push(ordinal_mention(text, f, span));
             continue;
         }
-        let reading = predicate::read_predicate(&toks, f, &figures);
+        let reading = predicate::read_predicate(&toks, f, &figures, denial);
         let mut predicate = reading.predicate.clone();
         let mut unit = f.unit.clone();
         let mut counted = f.counted.clone();
@@ -188,7 +192,7 @@ fn extract_sentence(
                 && holder.is_none()
                 && lexicon::measured_noun(&m.noun).is_some_and(|n| n.held)
         }) && let Some(p) = predicate.as_ref().filter(|p| p.span.end <= f.span.start)
-            && let Some(v) = toks.iter().position(|t| t.span.start == p.span.start)
+            && let Some(v) = token::starting_at(&toks, p.span.start)
         {
             m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
         }
@@ -208,7 +212,7 @@ fn extract_sentence(
         {
             c.head = whole_before(&toks, p.span.start);
         }
-        let mut time = nearest_time(text, &times, f.span);
+        let mut time = nearest_time(&times, &coordinated_times, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
         if reading.level
             && let Some(t) = &mut time
@@ -331,7 +335,7 @@ fn stands_for_people(unit: &str) -> bool {
 /// The counted noun of a bare figure from its clause's subject: "The number of people out of
 /// work rose 32,000" counts people; "the benefit claimant total fell 11,000" counts claimants.
 fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
-    let v = toks.iter().position(|t| t.span.start == verb_start)?;
+    let v = token::starting_at(toks, verb_start)?;
     let mut a = v;
     while a > 0 && !toks[a - 1].is_punct(",") && !toks[a - 1].is_punct(";") && v - a < 12 {
         a -= 1;
@@ -390,7 +394,7 @@ fn noun_of_before(toks: &[token::Tok], f: &quantity::Figure) -> Option<String> {
 /// 19 points" → `plan`. The nearest common noun before the verb, past adverbs; none for a name
 /// or a pronoun.
 fn whole_before(toks: &[token::Tok], verb_start: usize) -> Option<String> {
-    let v = toks.iter().position(|t| t.span.start == verb_start)?;
+    let v = token::starting_at(toks, verb_start)?;
     let mut k = v;
     while k > 0 {
         k -= 1;
@@ -510,33 +514,57 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
 }
 
 /// The time a figure happened: the nearest event time in the sentence, else a report time.
-fn nearest_time(text: &str, times: &[TimeRef], at: Span) -> Option<TimeRef> {
+fn nearest_time(times: &[TimeRef], coordinated: &[bool], at: Span) -> Option<TimeRef> {
     let far = |t: &TimeRef| distance(t.span, at);
     // "258,000 jobs off payrolls for May and June": a figure of two coordinated times is of
     // neither alone.
-    let usable = |t: &&TimeRef| {
-        t.granularity != crate::model::claim::Granularity::Year && !coordinated(text, times, t)
-    };
-    let events = times.iter().filter(usable).filter(|t| !t.of_report);
-    events
+    let usable = times
+        .iter()
+        .zip(coordinated)
+        .filter(|(t, c)| t.granularity != crate::model::claim::Granularity::Year && !**c)
+        .map(|(t, _)| t);
+    usable
+        .clone()
+        .filter(|t| !t.of_report)
         .min_by_key(|t| far(t))
-        .or_else(|| times.iter().filter(usable).min_by_key(|t| far(t)))
+        .or_else(|| usable.min_by_key(|t| far(t)))
         .cloned()
 }
 
-/// Is `t` one of two times joined by "and" or "or" ("May and June", "Monday or Tuesday")?
-fn coordinated(text: &str, times: &[TimeRef], t: &TimeRef) -> bool {
-    times.iter().any(|o| {
-        let (a, b) = if o.span.start >= t.span.end {
-            (t.span, o.span)
-        } else {
-            (o.span, t.span)
+/// Which of a sentence's times are one of two joined by "and" or "or" ("May and June",
+/// "Monday or Tuesday"): what lies between the two, trimmed, is the word. Read once per
+/// sentence: from the end of each time, the word and the spaces around it say where the other
+/// must start, found by binary search (a walk over every other time's gap made a long sentence
+/// cubic).
+fn coordinated(text: &str, times: &[TimeRef]) -> Vec<bool> {
+    let mut out = vec![false; times.len()];
+    let mut by_start: Vec<usize> = (0..times.len()).collect();
+    by_start.sort_by_key(|&k| times[k].span.start);
+    let spaces = |from: usize| {
+        text.get(from..).map_or(from, |rest| {
+            from + rest.len() - rest.trim_start_matches(char::is_whitespace).len()
+        })
+    };
+    for (i, a) in times.iter().enumerate() {
+        let word_at = spaces(a.span.end);
+        let Some(rest) = text.get(word_at..) else {
+            continue;
         };
-        a.end <= b.start
-            && text
-                .get(a.end..b.start)
-                .is_some_and(|g| matches!(g.trim(), "and" | "or"))
-    })
+        let Some(word) = ["and", "or"].into_iter().find(|w| rest.starts_with(w)) else {
+            continue;
+        };
+        // The other time starts right after the word or anywhere in the spaces after it.
+        let (lo, hi) = (word_at + word.len(), spaces(word_at + word.len()));
+        let first = by_start.partition_point(|&k| times[k].span.start < lo);
+        for &k in by_start[first..]
+            .iter()
+            .take_while(|&&k| times[k].span.start <= hi)
+        {
+            out[i] = true;
+            out[k] = true;
+        }
+    }
+    out
 }
 
 fn distance(a: Span, b: Span) -> usize {

@@ -47,7 +47,25 @@ pub fn read(path: &Path) -> Result<Option<Baseline>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(format!("{}: cannot read baseline: {e}", path.display())),
     };
-    let b: Baseline = serde_json::from_str(&text)
+    // Read as JSON first, so that a file of another shape is told what shape was expected
+    // (serde alone reads `[1,2,3]` as the fields in order: "expected u32").
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| format!("{}: not a valid baseline: not JSON ({e})", path.display()))?;
+    let found = match &value {
+        serde_json::Value::Object(_) => None,
+        serde_json::Value::Array(_) => Some("an array"),
+        serde_json::Value::String(_) => Some("a string"),
+        serde_json::Value::Number(_) => Some("a number"),
+        serde_json::Value::Bool(_) => Some("a boolean"),
+        serde_json::Value::Null => Some("null"),
+    };
+    if let Some(found) = found {
+        return Err(format!(
+            "{}: not a valid baseline: expected an object {{\"version\": {VERSION}, \"entries\": [...]}}, found {found}",
+            path.display()
+        ));
+    }
+    let b: Baseline = serde_json::from_value(value)
         .map_err(|e| format!("{}: not a valid baseline: {e}", path.display()))?;
     if b.version != VERSION {
         return Err(format!(

@@ -87,7 +87,18 @@ pub fn collect_paths(inputs: &[String], filter: &FileFilter) -> (Vec<String>, Ve
             Ok(meta) if meta.is_dir() => {
                 let mut found = walk_dir(path, filter, &mut errors);
                 found.sort();
-                files.extend(found.into_iter().map(|p| p.to_string_lossy().into_owned()));
+                for p in found {
+                    // Paths are text from here on: a name that is not UTF-8 cannot be read
+                    // back from its lossy spelling, so it is reported for what it is.
+                    match p.to_str() {
+                        Some(name) => files.push(name.to_string()),
+                        None => errors.push(LoadError {
+                            path: p.to_string_lossy().into_owned(),
+                            problem: "file name is not valid UTF-8 (not checked; rename the file)"
+                                .to_string(),
+                        }),
+                    }
+                }
             }
             Ok(_) => files.push(input.clone()),
             Err(e) => errors.push(LoadError {

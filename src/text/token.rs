@@ -249,6 +249,14 @@ fn is_symbol(t: &Tok) -> bool {
     t.kind == TokKind::Punct && lexicon::currency_symbol(t.text, None).is_some()
 }
 
+/// The index of the token starting at byte `at`, if one does: a binary search, since tokens
+/// are in text order and do not overlap (a walk from the start made per-figure lookups in a
+/// long sentence quadratic).
+pub fn starting_at(toks: &[Tok], at: usize) -> Option<usize> {
+    let k = toks.partition_point(|t| t.span.start < at);
+    toks.get(k).filter(|t| t.span.start == at).map(|_| k)
+}
+
 /// Scan `1,234,567.89` from `i`; separators are kept only when digits follow them.
 fn scan_number(bytes: &[u8], mut i: usize) -> usize {
     let digits = |b: &[u8], mut j: usize| {

@@ -19,7 +19,8 @@ use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Granularity, Kind, Quantity, Unit};
 use crate::model::finding::{Interval, Measure, PredicateClass, Subject};
 use crate::text::normalize::{holder_key, noun_lemma};
-use crate::text::token::TokKind;
+use crate::text::span::Span;
+use crate::text::token::{Tok, TokKind, tokenize};
 
 /// Predicate lemmas mapped to one class, so "killed" and "died" meet.
 pub fn predicate_class(lemma: &str) -> &str {
@@ -75,12 +76,61 @@ const NOMINAL_BEFORE: usize = 8;
 /// The comparison's view of a figure in article `article` (`a`), reported on `report`, or
 /// `None` for figures that are never aligned: ranks, shares of an unnamed whole, bare numbers
 /// with no nominal form near them, negated or denied statements.
+#[cfg(test)]
 pub(super) fn view<'a>(
     article: usize,
     a: &'a Analyzed,
     q: &'a Quantity,
     report: Option<Date>,
     approx: f64,
+) -> Option<View<'a>> {
+    view_in(article, a, q, report, approx, &mut SentenceToks::default())
+}
+
+/// The views of every figure of article `article` (`a`), in the order of its quantities:
+/// each sentence is tokenized once for all its figures, not once per figure (a sentence
+/// listing 20,000 figures was tokenized 20,000 times).
+fn views<'a>(
+    article: usize,
+    a: &'a Analyzed,
+    report: Option<Date>,
+    approx: f64,
+) -> Vec<Option<View<'a>>> {
+    let mut toks = SentenceToks::default();
+    a.claims
+        .quantities
+        .iter()
+        .map(|q| view_in(article, a, q, report, approx, &mut toks))
+        .collect()
+}
+
+/// The views of every figure of every article (`Views`), article `i` reported on
+/// `reports[i]`; articles are read on all cores.
+pub(super) fn views_of<'a>(
+    articles: &'a [Analyzed],
+    reports: &[Option<Date>],
+    approx: f64,
+) -> Views<'a> {
+    use rayon::prelude::*;
+    articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| views(i, a, reports[i], approx))
+        .collect()
+}
+
+/// Per article, per quantity (in the order of `claims.quantities`): its view, or `None` for a
+/// figure that is never aligned.
+pub(super) type Views<'a> = Vec<Vec<Option<View<'a>>>>;
+
+/// `view`, with the tokens of the figure's sentence read from (or into) `toks`.
+fn view_in<'a>(
+    article: usize,
+    a: &'a Analyzed,
+    q: &'a Quantity,
+    report: Option<Date>,
+    approx: f64,
+    toks: &mut SentenceToks<'a>,
 ) -> Option<View<'a>> {
     if matches!(q.kind, Kind::Ordinal | Kind::Fraction) {
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
@@ -89,10 +139,14 @@ pub(super) fn view<'a>(
         return None; // "72 kilometres (45 miles)": the first figure is the one compared
     }
     let pred = q.predicate.as_ref();
-    if pred.is_some_and(|p| p.negated || p.denied) || pending(a, q) {
+    if pred.is_some_and(|p| p.negated || p.denied) {
         return None;
     }
-    let words = Words::around(a, q);
+    let toks = toks.of(&a.article.text, q.sentence);
+    if pending(q, toks) {
+        return None;
+    }
+    let words = Words::around(q, toks);
     let nominal = words.nominal();
     let (unit_name, lemma, measure_unit, factor) = match q.unit_kind() {
         Some(Unit::Currency(c)) => (c.to_string(), c.to_string(), true, 1.0),
@@ -312,25 +366,18 @@ struct Words {
 /// found", "yet to identify")? It then counts what is pending, not what happened.
 /// Read before the predicate, or in the few words after the figure when the predicate was
 /// found elsewhere in the sentence ("88 were identified, while 187 have still to be").
-fn pending(a: &Analyzed, q: &Quantity) -> bool {
+fn pending(q: &Quantity, toks: &SentenceToks) -> bool {
     let Some(p) = &q.predicate else {
         return false;
     };
-    let sentence = q.sentence.slice(&a.article.text);
-    let toks = crate::text::token::tokenize(sentence, q.sentence.start);
-    let words = |keep: &dyn Fn(&crate::text::token::Tok) -> bool| -> Vec<&str> {
-        toks.iter()
-            .filter(|t| t.is_word() && keep(t))
-            .map(|t| t.lower.as_str())
-            .collect()
-    };
+    // The last three words before the verb are all the patterns below look at.
     let before_verb = !p.span.is_empty()
         && p.span.start >= q.span.end
-        && match words(&|t| t.span.end <= p.span.start).as_slice() {
+        && match toks.words_before(p.span.start, 3).as_slice() {
             [.., cue, "to", "be"] | [.., cue, "to"] => lexicon::is_pending_cue(cue),
             _ => false,
         };
-    let after: Vec<&str> = words(&|t| t.span.start >= q.span.end);
+    let after = toks.words_after(q.span.end, PENDING_AFTER + 1);
     let after_figure = after
         .iter()
         .take(PENDING_AFTER)
@@ -343,23 +390,18 @@ fn pending(a: &Analyzed, q: &Quantity) -> bool {
 const PENDING_AFTER: usize = 3;
 
 impl Words {
-    fn around(a: &Analyzed, q: &Quantity) -> Words {
-        let text = &a.article.text;
-        let sentence = q.sentence.slice(text);
-        let toks = crate::text::token::tokenize(sentence, q.sentence.start);
-        let before: Vec<&crate::text::token::Tok> = toks
-            .iter()
-            .filter(|t| t.span.end <= q.span.start && t.is_word())
-            .collect();
-        let after: Vec<&crate::text::token::Tok> = toks
-            .iter()
-            .filter(|t| t.span.start >= q.span.end && t.is_word())
-            .collect();
+    fn around(q: &Quantity, toks: &SentenceToks) -> Words {
+        // Word tokens wholly before the figure, nearest first, and those after it: only the
+        // few nearest are read, found by binary search, never by a walk over the sentence.
+        let (before_tok, after_tok) = toks.around(q.span);
+        let before_at = toks.words.partition_point(|&k| k < before_tok);
+        let after_at = toks.words.partition_point(|&k| k < after_tok);
+        let before = toks.words[..before_at].iter().rev().map(|&k| &toks.toks[k]);
+        let after = toks.words[after_at..].iter().map(|&k| &toks.toks[k]);
         let mut context: Vec<String> = before
-            .iter()
-            .rev()
+            .clone()
             .take(CONTEXT)
-            .chain(after.iter().take(CONTEXT))
+            .chain(after.clone().take(CONTEXT))
             .filter(|t| t.lower.len() >= 3 && !lexicon::is_content_stop_word(&t.lower))
             .map(|t| stem(&t.lower))
             .collect();
@@ -377,31 +419,22 @@ impl Words {
                 })
         };
         // "793 of the injured" counts a part of the injured, not them.
-        let partitive = after.first().is_some_and(|t| t.is("of"));
-        let clause_end = toks
-            .iter()
-            .filter(|t| t.span.start >= q.span.end && t.kind == TokKind::Punct)
-            .filter(|t| matches!(t.text, "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | "—"))
-            .map(|t| t.span.start)
-            .min()
-            .unwrap_or(usize::MAX);
+        let partitive = after.clone().next().is_some_and(|t| t.is("of"));
+        // The figure's clause ends at the first stop or quotation mark after it.
+        let clause_end = toks.clause_ends[toks.clause_ends.partition_point(|&k| k < after_tok)..]
+            .first()
+            .map_or(usize::MAX, |&k| toks.toks[k].span.start);
         let after_class = after
-            .iter()
             .take_while(|t| t.span.end <= clause_end)
             .take(NOMINAL_AFTER)
             .find_map(|t| known(&t.lower))
             .filter(|_| !partitive);
         // Within the figure's clause: back to the nearest stop, comma or quotation mark.
-        let clause_start = toks
-            .iter()
-            .filter(|t| t.span.end <= q.span.start && !t.is_word() && t.kind != TokKind::Number)
-            .filter(|t| matches!(t.text, "." | "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
-            .map(|t| t.span.end)
-            .max()
-            .unwrap_or(0);
+        let clause_start = toks.clause_marks
+            [..toks.clause_marks.partition_point(|&k| k < before_tok)]
+            .last()
+            .map_or(0, |&k| toks.toks[k].span.end);
         let nominal_before = before
-            .iter()
-            .rev()
             .take_while(|t| t.span.start >= clause_start)
             .take(NOMINAL_BEFORE)
             .find_map(|t| {
@@ -417,6 +450,72 @@ impl Words {
     /// What the words after the figure say happened.
     fn nominal(&self) -> Option<(&'static str, &'static str)> {
         self.after
+    }
+}
+
+/// The tokens of one sentence, with the indices of its words and of the punctuation that
+/// bounds a figure's clause, kept for the figures of that sentence (they come one sentence
+/// after another).
+#[derive(Default)]
+struct SentenceToks<'a> {
+    sentence: Option<Span>,
+    toks: Vec<Tok<'a>>,
+    /// Indices of the word tokens.
+    words: Vec<usize>,
+    /// Indices of the marks that end a clause after a figure: stops, quotation marks and the
+    /// em dash.
+    clause_ends: Vec<usize>,
+    /// Indices of the marks that open the clause a figure is in: those and commas.
+    clause_marks: Vec<usize>,
+}
+
+impl<'a> SentenceToks<'a> {
+    /// The tokens of sentence `s` of `text`, tokenized unless they are the ones held.
+    fn of(&mut self, text: &'a str, s: Span) -> &Self {
+        if self.sentence != Some(s) {
+            let toks = tokenize(s.slice(text), s.start);
+            let marks = |set: &[&str]| -> Vec<usize> {
+                (0..toks.len())
+                    .filter(|&k| toks[k].kind == TokKind::Punct && set.contains(&toks[k].text))
+                    .collect()
+            };
+            self.clause_ends = marks(&[".", ";", ":", "\"", "“", "”", "(", ")", "—"]);
+            self.clause_marks = marks(&[".", ",", ";", ":", "\"", "“", "”", "(", ")"]);
+            self.words = (0..toks.len()).filter(|&k| toks[k].is_word()).collect();
+            self.toks = toks;
+            self.sentence = Some(s);
+        }
+        self
+    }
+
+    /// Where the tokens wholly before `span` end and those starting at or after its end begin
+    /// (tokens are in text order and do not overlap), as token indices.
+    fn around(&self, span: Span) -> (usize, usize) {
+        (
+            self.toks.partition_point(|t| t.span.end <= span.start),
+            self.toks.partition_point(|t| t.span.start < span.end),
+        )
+    }
+
+    /// The last `n` words ending at or before `at`, in text order, lower case.
+    fn words_before(&self, at: usize, n: usize) -> Vec<&str> {
+        let end = self.toks.partition_point(|t| t.span.end <= at);
+        let w = self.words.partition_point(|&k| k < end);
+        self.words[w.saturating_sub(n)..w]
+            .iter()
+            .map(|&k| self.toks[k].lower.as_str())
+            .collect()
+    }
+
+    /// The first `n` words starting at or after `at`, lower case.
+    fn words_after(&self, at: usize, n: usize) -> Vec<&str> {
+        let start = self.toks.partition_point(|t| t.span.start < at);
+        let w = self.words.partition_point(|&k| k < start);
+        self.words[w..]
+            .iter()
+            .take(n)
+            .map(|&k| self.toks[k].lower.as_str())
+            .collect()
     }
 }
 

@@ -39,7 +39,7 @@ use super::Relations;
 use crate::model::article::Analyzed;
 use crate::model::claim::Quantity;
 use crate::model::finding::{Amount, Evidence, FactValue, Finding, Side};
-use key::{View, view};
+use key::{View, views_of};
 
 /// Judge every fact of every story, each article reported on its own date.
 pub fn compare_claims(articles: &[Analyzed], rel: &Relations) -> Vec<Finding> {
@@ -55,15 +55,15 @@ pub fn compare_claims_at(
     reports: &[Option<Date>],
 ) -> Vec<Finding> {
     let story = fact::stories(articles.len(), rel);
+    // Each figure is read once for every pass below.
+    let views = views_of(articles, reports, rel.approx);
     let mut by_story: BTreeMap<usize, Vec<View>> = BTreeMap::new();
-    for (i, a) in articles.iter().enumerate() {
+    for (i, of_article) in views.iter().enumerate() {
         if rel.neighbors(i).is_empty() {
             continue; // an article alone in its story has nothing to be checked against
         }
-        for q in &a.claims.quantities {
-            if let Some(v) = view(i, a, q, reports[i], rel.approx) {
-                by_story.entry(story[i]).or_default().push(v);
-            }
+        for v in of_article.iter().flatten() {
+            by_story.entry(story[i]).or_default().push(v.clone());
         }
     }
     let mut out = Vec::new();
@@ -72,7 +72,7 @@ pub fn compare_claims_at(
             verdict::judge(articles, &events, rel, &mut out);
         }
     }
-    out.extend(sums::sums(articles, rel, reports));
+    out.extend(sums::sums_in(articles, &views, rel));
     out.extend(disputes::disputes(articles, rel));
     out
 }

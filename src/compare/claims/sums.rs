@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::super::Relations;
 use super::event::event;
-use super::key::{View, view};
+use super::key::{View, Views};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::finding::{
@@ -22,15 +22,22 @@ use crate::model::finding::{
 };
 
 /// Totals of coordinated nouns against parts named in one sentence of another article.
+#[cfg(test)]
 pub(super) fn sums(
     articles: &[Analyzed],
     rel: &Relations,
     reports: &[Option<jiff::civil::Date>],
 ) -> Vec<Finding> {
+    let views = super::key::views_of(articles, reports, rel.approx);
+    sums_in(articles, &views, rel)
+}
+
+/// `sums`, with every figure's view read once (`views`: per article, per quantity).
+pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> Vec<Finding> {
     let mut out = Vec::new();
     for (ti, ta) in articles.iter().enumerate() {
-        for total in &ta.claims.quantities {
-            let Some(tv) = view(ti, ta, total, reports[ti], rel.approx) else {
+        for (total, tv) in ta.claims.quantities.iter().zip(&views[ti]) {
+            let Some(tv) = tv else {
                 continue;
             };
             let lemmas = match &total.counted {
@@ -38,9 +45,8 @@ pub(super) fn sums(
                 _ => continue,
             };
             for &pi in rel.neighbors(ti) {
-                let paragraphs =
-                    breakdowns(articles, pi, &tv, lemmas, reports[pi], rel.approx, false);
-                let sentences = parts_of(articles, pi, &tv, lemmas, reports[pi], rel.approx);
+                let paragraphs = breakdowns(articles, views, pi, tv, lemmas, false);
+                let sentences = parts_of(views, pi, tv, lemmas);
                 // A breakdown that is one sentence's parts is that statement; a sentence's parts
                 // inside a longer breakdown are not a statement of their own.
                 let paragraphs: Vec<Vec<View>> = paragraphs
@@ -50,20 +56,20 @@ pub(super) fn sums(
                 let sentences = sentences
                     .into_iter()
                     .filter(|s| !paragraphs.iter().any(|b| within(s, b)));
-                for parts in paragraphs.iter().filter(|b| telling(b, &tv)) {
-                    out.push(sum_finding(articles, &tv, lemmas, parts, rel, None));
+                for parts in paragraphs.iter().filter(|b| telling(b, tv)) {
+                    out.push(sum_finding(articles, tv, lemmas, parts, rel, None));
                 }
                 for parts in sentences {
-                    out.push(sum_finding(articles, &tv, lemmas, &parts, rel, None));
+                    out.push(sum_finding(articles, tv, lemmas, &parts, rel, None));
                 }
             }
             // The total's own article may break it down in the sentences around it.
-            for parts in breakdowns(articles, ti, &tv, lemmas, reports[ti], rel.approx, true) {
+            for parts in breakdowns(articles, views, ti, tv, lemmas, true) {
                 // One paragraph telling one event: the parts and their total are of it.
-                if telling(&parts, &tv) {
+                if telling(&parts, tv) {
                     out.push(sum_finding(
                         articles,
-                        &tv,
+                        tv,
                         lemmas,
                         &parts,
                         rel,
@@ -110,24 +116,21 @@ fn one_per_breakdown(findings: Vec<Finding>) -> Vec<Finding> {
 /// The sets of parts of a total in article `pi`: per sentence, the figures of the total's
 /// class whose units are the total's nouns, one figure per noun.
 fn parts_of<'a>(
-    articles: &'a [Analyzed],
+    views: &Views<'a>,
     pi: usize,
     total: &View,
     lemmas: &[String],
-    report: Option<jiff::civil::Date>,
-    approx: f64,
 ) -> Vec<Vec<View<'a>>> {
     let mut by_sentence: BTreeMap<(usize, usize), Vec<View>> = BTreeMap::new();
-    for q in &articles[pi].claims.quantities {
-        if let Some(v) = view(pi, &articles[pi], q, report, approx)
-            && v.measure.class == total.measure.class
+    for v in views[pi].iter().flatten() {
+        if v.measure.class == total.measure.class
             && v.measure.change == total.measure.change
             && lemmas.contains(&v.lemma)
         {
             by_sentence
-                .entry((q.sentence.start, q.sentence.end))
+                .entry((v.q.sentence.start, v.q.sentence.end))
                 .or_default()
-                .push(v);
+                .push(v.clone());
         }
     }
     by_sentence
@@ -174,18 +177,19 @@ fn adds_up(sum: &Interval, total: &Interval) -> bool {
 /// "300 drones and missiles"; two "missiles" figures of no kind are two statements, not parts).
 fn breakdowns<'a>(
     articles: &'a [Analyzed],
+    views: &Views<'a>,
     pi: usize,
     total: &View,
     lemmas: &[String],
-    report: Option<jiff::civil::Date>,
-    approx: f64,
     beside: bool,
 ) -> Vec<Vec<View<'a>>> {
     let a = &articles[pi];
+    // Sentences are in text order: the sentence of a span found by binary search.
+    let sentences = &a.segments.sentences;
     let paragraph = |sentence: crate::text::span::Span| {
-        a.segments
-            .sentences
+        sentences[sentences.partition_point(|s| s.span.start < sentence.start)..]
             .iter()
+            .take_while(|s| s.span.start == sentence.start)
             .find(|s| s.span == sentence)
             .map(|s| s.paragraph)
     };
@@ -199,18 +203,18 @@ fn breakdowns<'a>(
     // Beside its total, only the total's own paragraph breaks it down.
     let own = beside.then(|| paragraph(total.q.sentence)).flatten();
     let mut by_paragraph: BTreeMap<usize, Vec<View>> = BTreeMap::new();
-    for q in &a.claims.quantities {
+    for (q, v) in a.claims.quantities.iter().zip(&views[pi]) {
         if std::ptr::eq(q, total.q) || q.counted.as_ref().is_some_and(|c| c.lemmas.len() >= 2) {
             continue;
         }
-        if let Some(v) = view(pi, a, q, report, approx)
+        if let Some(v) = v
             && v.measure.change == total.measure.change
             && lemmas.contains(&v.lemma)
-            && lists_parts(&v)
+            && lists_parts(v)
             && let Some(k) = paragraph(q.sentence)
             && (!beside || own == Some(k))
         {
-            by_paragraph.entry(k).or_default().push(v);
+            by_paragraph.entry(k).or_default().push(v.clone());
         }
     }
     by_paragraph

@@ -22,6 +22,7 @@ use super::quantity::Figure;
 use crate::lexicon;
 use crate::model::claim::Predicate;
 use crate::text::token::Tok;
+pub use negation::denial_reach;
 use negation::{denied_before, negated_before};
 use nominal::nominal_cue;
 use verb::{Found, left_verb, right_verb, weak};
@@ -42,20 +43,25 @@ pub struct Reading {
 
 /// Find the predicate of a figure.
 pub fn find_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Predicate> {
-    read_predicate(toks, fig, figures).predicate
+    read_predicate(toks, fig, figures, denial_reach(toks)).predicate
 }
 
 /// Read the predicate of a figure. The verb after its phrase wins over the one before, unless
 /// it is a copula or "have" and the one before is not; a nominal cue wins over a verb that only
 /// reports or changes a count ("5,300 deaths have been confirmed", "the death toll rose to").
-pub fn read_predicate(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Reading {
+pub fn read_predicate(
+    toks: &[Tok],
+    fig: &Figure,
+    figures: &[Figure],
+    denial: Option<usize>,
+) -> Reading {
     // A compound adjective ("28-point plan", "90-year-old resident") describes its noun;
     // no verb is about the points or years themselves.
     if fig.compound {
         return Reading::default();
     }
     let pick = pick_verb(toks, fig, figures);
-    let denied = denied_before(toks, fig.first);
+    let denied = denied_before(denial, fig.first);
     let verb_negated = pick.is_some_and(|(_, at, _)| negated_before(toks, at));
     let cue = nominal_cue(toks, fig, figures, pick);
     let people = cue

@@ -207,7 +207,9 @@ fn frame_preposition(w: &str) -> bool {
 /// no clause break and no past form of a verb that is not a count verb.
 fn frame_cue(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Cue> {
     let start = match &fig.hedge {
-        Some((_, s)) => toks.iter().position(|t| t.span.start >= s.start)?,
+        Some((_, s)) => {
+            Some(toks.partition_point(|t| t.span.start < s.start)).filter(|&k| k < toks.len())?
+        }
         None => fig.first,
     };
     let before = toks.get(start.checked_sub(1)?)?;
@@ -224,7 +226,10 @@ fn frame_cue(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Cue> {
     while k > lo {
         k -= 1;
         let t = &toks[k];
-        if let Some(other) = figures.iter().find(|f| f.first <= k && k <= f.last) {
+        // Figures are in text order and do not overlap: the one covering `k`, if any, is
+        // the first not ending before it (a binary search, not a walk over the sentence's).
+        let covering = figures.get(figures.partition_point(|f| f.last < k));
+        if let Some(other) = covering.filter(|f| f.first <= k) {
             // "rose by 5 to 2,122": the change before the level is part of the frame. Digits
             // that are no figure ("Flight 171") are words of the subject.
             if other.first > 0 && toks[other.first - 1].is("by") {

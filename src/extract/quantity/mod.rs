@@ -37,7 +37,22 @@ use figure::{Reading, set_interval};
 pub fn find_figures(toks: &[Tok], masked: &[Span]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
-    let in_mask = |t: &Tok| masked.iter().any(|m| m.overlaps(t.span));
+    // A token is masked when some mask starting before its end reaches past its start: the
+    // masks sorted by start, with the furthest end reached so far, answer by binary search
+    // (a walk over every mask per token made a long sentence of dates quadratic).
+    let mut by_start = masked.to_vec();
+    by_start.sort_by_key(|m| m.start);
+    let reach: Vec<usize> = by_start
+        .iter()
+        .scan(0, |far, m| {
+            *far = m.end.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let in_mask = |t: &Tok| {
+        let k = by_start.partition_point(|m| m.start < t.span.end);
+        k > 0 && reach[k - 1] > t.span.start
+    };
     while i < toks.len() {
         if in_mask(&toks[i]) {
             i += 1;

@@ -1,0 +1,262 @@
+//! Benchmark: `check` on one big article with no line breaks, and on one sentence listing
+//! thousands of figures (`cargo bench --bench long_lines`; issue 12, point 10).
+//!
+//! Method: three inputs are written once under `target/bench-long/`:
+//! - `line`: the paragraphs of the BBC corpus (`../shared/corpora/bbc`, the seeds when absent)
+//!   joined with spaces into one line after a ` date` header, repeated to 2, 4, 8, 16 and 32 MB
+//!   (`LONG_SIZES_MB` to change);
+//! - `figures`: one sentence "Officials counted 1 sheep, 2 sheep, … N sheep in Kyiv." for N =
+//!   10,000 to 160,000 (`LONG_FIGURES`);
+//! - `no-stop`: the same one line with its full stops removed (one sentence), 0.25 to 4 MB
+//!   (`LONG_NO_STOP_KB`).
+//!
+//! Each file is checked by the built binary (`crosscheck check --format json --fail-on never
+//! FILE`, output discarded), `LONG_RUNS` times (default 3); the median wall time and the
+//! median CPU time of the child (user + system, from `/proc/self/stat`, Linux) are printed per
+//! size, with the growth exponent between successive sizes and over the whole range
+//! (log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic). `CROSSCHECK_BIN` times another binary
+//! (an older build, for before/after figures). Nothing here asserts a time.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+fn env_list(name: &str, default: &[u64]) -> Vec<u64> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .filter(|v: &Vec<u64>| !v.is_empty())
+        .unwrap_or_else(|| default.to_vec())
+}
+
+/// CPU seconds (user + system) of the waited-for children of this process so far.
+fn children_cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name in parentheses; cutime and cstime are fields 16 and 17.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // fields[0] is field 3 (state): field n is fields[n - 3]; 100 ticks a second on Linux.
+    (ticks(16 - 3) + ticks(17 - 3)) / 100.0
+}
+
+/// The one-line text of the corpus paragraphs, without the header.
+fn corpus_line(root: &Path) -> String {
+    let bbc = root.join("../shared/corpora/bbc");
+    let dir = if bbc.is_dir() {
+        bbc
+    } else {
+        root.join("seeds")
+    };
+    let mut files = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut line = String::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for para in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            // A seed's own date header stays out: the file has one.
+            if para.starts_with("date ") {
+                continue;
+            }
+            line.push_str(para);
+            line.push(' ');
+        }
+    }
+    line
+}
+
+/// `text` repeated to `bytes` (cut at a space), after a date header, as one line.
+fn write_line(path: &Path, text: &str, bytes: usize) {
+    let mut out = String::with_capacity(bytes + 64);
+    out.push_str(" date 2025-01-01 ");
+    while out.len() < bytes {
+        out.push_str(text);
+    }
+    let mut cut = bytes.min(out.len());
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    out.truncate(out[..cut].rfind(' ').unwrap_or(cut));
+    out.push('\n');
+    std::fs::write(path, out).expect("write bench input");
+}
+
+/// Median wall and CPU seconds of `runs` checks of `file`.
+fn time_check(bin: &str, file: &Path, runs: usize) -> (f64, f64) {
+    let mut walls = Vec::new();
+    let mut cpus = Vec::new();
+    for _ in 0..runs {
+        let cpu0 = children_cpu();
+        let t = Instant::now();
+        let status = Command::new(bin)
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .arg(file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("run crosscheck");
+        walls.push(t.elapsed().as_secs_f64());
+        cpus.push(children_cpu() - cpu0);
+        if !status.success() {
+            eprintln!("{}: exit {:?}", file.display(), status.code());
+        }
+    }
+    walls.sort_by(f64::total_cmp);
+    cpus.sort_by(f64::total_cmp);
+    (walls[runs / 2], cpus[runs / 2])
+}
+
+fn exponent(n1: f64, t1: f64, n2: f64, t2: f64) -> f64 {
+    if t1 <= 0.0 || t2 <= 0.0 {
+        return f64::NAN;
+    }
+    (t2 / t1).ln() / (n2 / n1).ln()
+}
+
+/// Time every input of one case and print its table.
+fn case(name: &str, unit: &str, bin: &str, runs: usize, inputs: &[(f64, PathBuf)]) {
+    println!("\n{name}: median of {runs} runs");
+    println!("| {unit} | wall s | CPU s | exponent (CPU, from the previous size) |");
+    println!("|---|---|---|---|");
+    let mut rows: Vec<(f64, f64, f64)> = Vec::new();
+    for (n, path) in inputs {
+        let (wall, cpu) = time_check(bin, path, runs);
+        let growth = rows
+            .last()
+            .map(|&(n0, _, c0)| format!("{:.2}", exponent(n0, c0, *n, cpu)))
+            .unwrap_or_default();
+        println!("| {n} | {wall:.2} | {cpu:.2} | {growth} |");
+        rows.push((*n, wall, cpu));
+    }
+    if let (Some(&(n0, w0, c0)), Some(&(n1, w1, c1))) = (rows.first(), rows.last()) {
+        println!(
+            "growth exponent over {n0}..{n1} {unit}: CPU {:.2}, wall {:.2}",
+            exponent(n0, c0, n1, c1),
+            exponent(n0, w0, n1, w1)
+        );
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bin = std::env::var("CROSSCHECK_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string());
+    let runs = std::env::var("LONG_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3usize)
+        .max(1);
+    let dir = root.join("target/bench-long");
+    std::fs::create_dir_all(&dir).expect("create target/bench-long");
+    println!("binary: {bin}");
+
+    let line = corpus_line(root);
+    let sizes = env_list("LONG_SIZES_MB", &[2, 4, 8, 16, 32]);
+    let inputs: Vec<(f64, PathBuf)> = sizes
+        .iter()
+        .map(|&mb| {
+            let path = dir.join(format!("line-{mb}mb.txt"));
+            if !path.exists() {
+                write_line(&path, &line, (mb as usize) << 20);
+            }
+            (mb as f64, path)
+        })
+        .collect();
+    case(
+        "one-line article (corpus paragraphs joined)",
+        "MB",
+        &bin,
+        runs,
+        &inputs,
+    );
+
+    let counts = env_list("LONG_FIGURES", &[10_000, 20_000, 40_000, 80_000, 160_000]);
+    let inputs: Vec<(f64, PathBuf)> = counts
+        .iter()
+        .map(|&n| {
+            let path = dir.join(format!("figures-{n}.txt"));
+            if !path.exists() {
+                // Thousands with separators, as news writes them ("1999 sheep" reads a year).
+                let list: Vec<String> = (1..=n)
+                    .map(|i| {
+                        format!(
+                            "{} sheep",
+                            crosscheck::model::display::human_number(i as f64)
+                        )
+                    })
+                    .collect();
+                let text = format!(
+                    " date 2025-01-01 Officials counted {} in Kyiv.\n",
+                    list.join(", ")
+                );
+                std::fs::write(&path, text).expect("write bench input");
+            }
+            (n as f64, path)
+        })
+        .collect();
+    case(
+        "one sentence listing N figures",
+        "figures",
+        &bin,
+        runs,
+        &inputs,
+    );
+
+    // One sentence: no full stops; appeal words out, or the sentence is boilerplate.
+    let mut no_stop = line.replace(". ", " ");
+    for appeal in [
+        "support",
+        "donat",
+        "subscribe",
+        "sign up",
+        "newsletter",
+        "read more",
+        "help us",
+        "afford it",
+        "trusted by",
+        "paywall",
+        "journalism",
+        "contribution",
+        "reporters",
+    ] {
+        let mut cap = appeal.to_string();
+        cap[..1].make_ascii_uppercase();
+        no_stop = no_stop.replace(appeal, "x").replace(&cap, "x");
+    }
+    let kbs = env_list("LONG_NO_STOP_KB", &[256, 512, 1024, 2048, 4096]);
+    let inputs: Vec<(f64, PathBuf)> = kbs
+        .iter()
+        .map(|&kb| {
+            let path = dir.join(format!("no-stop-{kb}kb.txt"));
+            if !path.exists() {
+                write_line(&path, &no_stop, (kb as usize) << 10);
+            }
+            (kb as f64, path)
+        })
+        .collect();
+    case(
+        "one sentence of prose (no full stop)",
+        "KB",
+        &bin,
+        runs,
+        &inputs,
+    );
+}
