@@ -199,19 +199,13 @@ fn owner_before(toks: &[Tok], first: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
+    use crate::extract::{extract, figure_in};
     use crate::text::segment::segment;
     use crate::text::span::Span;
 
     /// The measured noun and owner of the figure written `figure` in `text`.
     fn measured_of(text: &str, figure: &str) -> Option<(String, Option<String>)> {
-        let claims = extract(text, &segment(text, Span::new(0, text.len())), None);
-        let q = claims
-            .quantities
-            .iter()
-            .find(|q| q.text == figure)
-            .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"));
-        q.measured.clone().map(|m| (m.noun, m.owner))
+        figure_in(text, figure).measured.map(|m| (m.noun, m.owner))
     }
 
     fn assert_measured(text: &str, figure: &str, noun: &str, owner: Option<&str>) {

@@ -575,6 +575,17 @@ fn distance(a: Span, b: Span) -> usize {
     }
 }
 
+/// The figure written `figure` in the one-paragraph `text`, for the rules' own tests.
+#[cfg(test)]
+pub(crate) fn figure_in(text: &str, figure: &str) -> Quantity {
+    let segments = crate::text::segment::segment(text, Span::new(0, text.len()));
+    extract(text, &segments, None)
+        .quantities
+        .into_iter()
+        .find(|q| q.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -93,19 +93,13 @@ fn past_brackets(toks: &[Tok], k: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::extract;
-    use crate::text::segment::segment;
-    use crate::text::span::Span;
+    use crate::extract::figure_in;
 
     /// (place, bearing) of the figure written `figure` in `text`.
     fn reference_of(text: &str, figure: &str) -> Option<(String, Option<String>)> {
-        let claims = extract(text, &segment(text, Span::new(0, text.len())), None);
-        let q = claims
-            .quantities
-            .iter()
-            .find(|q| q.text == figure)
-            .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"));
-        q.reference.clone().map(|r| (r.place, r.bearing))
+        figure_in(text, figure)
+            .reference
+            .map(|r| (r.place, r.bearing))
     }
 
     fn from(place: &str, bearing: Option<&str>) -> Option<(String, Option<String>)> {

@@ -286,14 +286,9 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
             let Subject::Role { name, .. } = &f.subject else {
                 return unexpected(f);
             };
-            let ranks: Vec<String> = f
-                .evidence
-                .iter()
-                .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
-                .collect();
             format!(
                 "{name} is given ranks that cannot both be true: {}",
-                ranks.join("; ")
+                roles_as_given(articles, f)
             )
         }
         Detail::Fact {
@@ -464,11 +459,6 @@ fn role_variant(articles: &[Analyzed], f: &Finding) -> String {
     let Subject::Role { name, .. } = &f.subject else {
         return unexpected(f);
     };
-    let described: Vec<String> = f
-        .evidence
-        .iter()
-        .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
-        .collect();
     if matches!(f.detail, Detail::Spellings) {
         let spelled: Vec<String> = f
             .values
@@ -484,7 +474,19 @@ fn role_variant(articles: &[Analyzed], f: &Finding) -> String {
             spelled.join(", ")
         );
     }
-    format!("{name} is given different roles: {}", described.join("; "))
+    format!(
+        "{name} is given different roles: {}",
+        roles_as_given(articles, f)
+    )
+}
+
+/// A role finding's quotes with their articles: “Lt. Gen. Ahmed Sharif Chaudhry” (02); ...
+fn roles_as_given(articles: &[Analyzed], f: &Finding) -> String {
+    f.evidence
+        .iter()
+        .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn quote_variant(articles: &[Analyzed], f: &Finding) -> String {
