@@ -245,7 +245,7 @@ fn json_document_is_versioned() {
         .stdout
         .clone();
     let doc: Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], 3);
     let article = &doc["articles"][0];
     assert_eq!(article["date"], "2025-11-19");
     // The donation appeal at the top of this article is boilerplate: no figure comes from it.

@@ -12,7 +12,7 @@ use crate::model::article::Analyzed;
 
 /// The claims contract's version: 2 added `change` (a change of a level, `up` or `down`, or
 /// `null` for a level).
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 pub fn render_jsonl(articles: &[Analyzed]) -> String {
     let mut out = Vec::new();
