@@ -224,30 +224,22 @@ fn view_in<'a>(
     {
         concept = std::mem::take(&mut described);
     }
-    // What an unnamed whole measures: revenue that fell 1% is not shares that fell 20%. It is
-    // the noun the figure describes, so that a figure whose sentence does not name it still
-    // meets it by value and context; a party's share of the vote is that party's alone (a
-    // qualifier, as a holder is); a noun that names what happened ("a $1.6bn loss") is the
-    // figure's class, so that it meets "lost $1.6bn".
     let mut held = false;
     // "72 km southwest of Marrakesh": a distance from a named place is that place's; its
     // bearing is judged with its value (`verdict`).
     if let Some(r) = q.reference.as_ref().filter(|_| measure_unit) {
         held = true;
-        qualifier = if qualifier.is_empty() {
-            format!("from {}", r.place)
-        } else {
-            format!("{qualifier}, from {}", r.place)
-        };
+        qualifier = joined(&qualifier, &format!("from {}", r.place));
     }
     // "38 cents per share", "3 cents a share": a rate, never a total.
     if let Some(per) = rate_of(&a.article.text[q.span.end..]) {
-        qualifier = if qualifier.is_empty() {
-            format!("per {per}")
-        } else {
-            format!("{qualifier}, per {per}")
-        };
+        qualifier = joined(&qualifier, &format!("per {per}"));
     }
+    // What an unnamed whole measures: revenue that fell 1% is not shares that fell 20%. It is
+    // the noun the figure describes, so that a figure whose sentence does not name it still
+    // meets it by value and context; a party's share of the vote is that party's alone (a
+    // qualifier, as a holder is); a noun that names what happened ("a $1.6bn loss") is the
+    // figure's class, so that it meets "lost $1.6bn".
     if let Some(m) = q.measured.as_ref()
         && let Some(noun) = lexicon::measured_noun(&m.noun)
     {
@@ -257,11 +249,7 @@ fn view_in<'a>(
             held = true;
             let owner = m.owner.as_deref().or(q.holder.as_deref())?;
             let what = format!("{} of {}", noun.concept, holder_key(owner));
-            qualifier = if qualifier.is_empty() {
-                what
-            } else {
-                format!("{what}, {qualifier}")
-            };
+            qualifier = joined(&what, &qualifier);
         } else if described.is_empty() {
             described = noun.concept.to_string();
         }
@@ -275,11 +263,7 @@ fn view_in<'a>(
         if let Some(p) = q.place.as_ref().filter(|p| p.locative) {
             holder = format!("{holder} in {}", p.key);
         }
-        qualifier = if qualifier.is_empty() {
-            holder
-        } else {
-            format!("{qualifier}, {holder}")
-        };
+        qualifier = joined(&qualifier, &holder);
     }
     // Where a place lies from another does not change with the day a sentence names.
     let day = q
@@ -307,6 +291,15 @@ fn view_in<'a>(
         partitive: a.article.text[q.span.end..].starts_with(" of "),
         held,
     })
+}
+
+/// Two qualifiers of a measure as one: "ballistic, from marrakesh"; either may be empty.
+fn joined(first: &str, second: &str) -> String {
+    match (first.is_empty(), second.is_empty()) {
+        (true, _) => second.to_string(),
+        (_, true) => first.to_string(),
+        _ => format!("{first}, {second}"),
+    }
 }
 
 /// The denominator of a rate written right after a figure: "per share", "a month".
