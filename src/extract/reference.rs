@@ -30,23 +30,27 @@ pub fn reference(toks: &[Tok], f: &Figure) -> Option<Reference> {
     }
     let mut k = f.last + 1;
     k = past_brackets(toks, k);
+    // "south-west" (three tokens), "south west" (two), "southwest" (one): the longest form
+    // that names a bearing.
+    let word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.to_string())
+    };
+    let dashed = toks.get(k + 1).is_some_and(|d| d.is_dash());
+    let forms = [
+        (3, word(k).zip(word(k + 2).filter(|_| dashed))),
+        (2, word(k).zip(word(k + 1))),
+    ]
+    .map(|(n, pair)| (n, pair.map(|(a, b)| a + &b)));
+    let found = forms
+        .into_iter()
+        .chain([(1, word(k))])
+        .find_map(|(n, w)| w.filter(|w| lexicon::bearing(w).is_some()).map(|w| (n, w)));
     let mut bearing = None;
-    // "southwest", "south-west", "south west".
-    if let Some(t) = toks.get(k).filter(|t| t.is_word()) {
-        let dashed = toks.get(k + 1).is_some_and(|d| d.is_dash())
-            && toks.get(k + 2).is_some_and(|n| n.is_word());
-        let spaced = toks.get(k + 1).is_some_and(|n| n.is_word());
-        if dashed && lexicon::bearing(&format!("{}{}", t.lower, toks[k + 2].lower)).is_some() {
-            bearing = Some(format!("{}{}", t.lower, toks[k + 2].lower));
-            k += 3;
-        } else if spaced && lexicon::bearing(&format!("{}{}", t.lower, toks[k + 1].lower)).is_some()
-        {
-            bearing = Some(format!("{}{}", t.lower, toks[k + 1].lower));
-            k += 2;
-        } else if lexicon::bearing(&t.lower).is_some() {
-            bearing = Some(t.lower.to_string());
-            k += 1;
-        }
+    if let Some((n, w)) = found {
+        k += n;
+        bearing = Some(w);
     }
     let of = toks.get(k)?;
     if !(of.is("of") || of.is("from")) {
