@@ -73,20 +73,16 @@ pub(super) fn judge(
 /// (the lede's figure, not a later restatement).
 fn distinct<'v, 'a>(fact: &'v Fact<'a>) -> Vec<&'v View<'a>> {
     let mut seen = std::collections::HashSet::new();
-    let mut in_text: Vec<&View> = fact.figures.iter().collect();
-    in_text.sort_by_key(|v| (v.article, v.q.span.start));
-    let mut figures: Vec<&View> = in_text
-        .into_iter()
-        .filter(|v| {
-            seen.insert((
-                v.article,
-                v.interval.lo.to_bits(),
-                v.interval.hi.to_bits(),
-                v.q.bound,
-            ))
-        })
-        .collect();
+    let mut figures: Vec<&View> = fact.figures.iter().collect();
     figures.sort_by_key(|v| (v.article, v.q.span.start));
+    figures.retain(|v| {
+        seen.insert((
+            v.article,
+            v.interval.lo.to_bits(),
+            v.interval.hi.to_bits(),
+            v.q.bound,
+        ))
+    });
     figures
 }
 
