@@ -290,8 +290,14 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         }
         _ => {}
     }
-    // "two days ago", "a week ago"
-    if let Some(ago) = toks.iter().skip(i).take(4).position(|t| t.is("ago"))
+    // "two days ago", "a week ago"; "a week earlier" counts back from the story's time as
+    // "ago" does from the report's, unless a comparison follows ("a week earlier than
+    // planned").
+    let back = |k: usize| {
+        let t = &toks[k];
+        t.is("ago") || (t.is("earlier") && !toks.get(k + 1).is_some_and(|n| n.is("than")))
+    };
+    if let Some(ago) = (i..toks.len().min(i + 4)).position(back)
         && ago >= 1
     {
         let unit = &toks[i + ago - 1].lower;
@@ -579,6 +585,8 @@ fn resolve(
             Granularity::Year,
             true,
         ),
+        // "A week ago" is about the day seven days back, not a calendar week that may end on
+        // the report's eve.
         Raw::Ago(n, g) => make(
             rel(&|a| match g {
                 Granularity::Day | Granularity::Night => a.checked_sub(n.days()).ok(),
@@ -586,7 +594,11 @@ fn resolve(
                 Granularity::Month => a.checked_sub(n.months()).ok(),
                 Granularity::Year => a.checked_sub(n.years()).ok(),
             }),
-            g,
+            if g == Granularity::Week {
+                Granularity::Day
+            } else {
+                g
+            },
             true,
         ),
     })
@@ -716,6 +728,16 @@ mod tests {
             Some("2025-11-18")
         );
         assert_eq!(one("three days ago", d).as_deref(), Some("2025-11-16"));
+        assert_eq!(
+            one(
+                "As many as one million people had turned out a week earlier",
+                d
+            )
+            .as_deref(),
+            Some("2025-11-12")
+        );
+        // A comparison is not a time.
+        assert!(times("It opened two weeks earlier than planned", d).is_empty());
     }
 
     #[test]

@@ -106,7 +106,10 @@ fn clusters<'v, 'a>(figures: &[&'v View<'a>]) -> Vec<Vec<&'v View<'a>>> {
     });
     let mut out: Vec<Vec<&View>> = Vec::new();
     for v in sorted {
-        match out.iter_mut().find(|c| c.iter().all(|w| can_both_be(w, v))) {
+        match out.iter_mut().find(|c| {
+            c.iter()
+                .all(|w| vague(w) == vague(v) && can_both_be(w, v) && written_close(w, v))
+        }) {
             Some(c) => c.push(v),
             None => out.push(vec![v]),
         }
@@ -222,9 +225,14 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     // A conflict: the clusters whose first figures are shown to be the same thing as another
     // cluster's. The finding lists every figure of those clusters, by value, so that one
     // finding says who gives what; their agreements are in it, not beside it.
-    let reps: Vec<&View> = groups.iter().map(|c| first(c)).collect();
+    let reps = representatives(&groups);
+    // A cluster of vague words only ("dozens") contradicts no number.
+    let firm = |i: usize| groups[i].iter().any(|v| !vague(v));
     let in_conflict: Vec<usize> = (0..reps.len())
-        .filter(|&i| (0..reps.len()).any(|j| i != j && same_thing(reps[i], reps[j], rel)))
+        .filter(|&i| {
+            firm(i)
+                && (0..reps.len()).any(|j| i != j && firm(j) && same_thing(reps[i], reps[j], rel))
+        })
         .collect();
     let shown: Vec<&View> = in_conflict.iter().map(|&i| reps[i]).collect();
     if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
@@ -292,6 +300,22 @@ fn near(rel: &Relations, a: usize, b: usize) -> bool {
 /// A figure in vague words ("several", "dozens"), not a number.
 fn vague(v: &View) -> bool {
     crate::lexicon::is_vague_number(&v.q.text.to_lowercase())
+}
+
+/// One figure of each cluster to quote: the first source's, unless an earlier cluster's
+/// quote is from that article and another article gives the figure too — a conflict is shown
+/// between two outlets where it can be, not inside one.
+fn representatives<'v, 'a>(groups: &[Vec<&'v View<'a>>]) -> Vec<&'v View<'a>> {
+    let mut reps: Vec<&View> = Vec::new();
+    for c in groups {
+        let mut members = c.clone();
+        members.sort_by_key(|v| (v.article, v.q.span.start));
+        let fresh = members
+            .iter()
+            .find(|v| reps.iter().all(|r| r.article != v.article));
+        reps.push(fresh.copied().unwrap_or_else(|| first(c)));
+    }
+    reps
 }
 
 /// The first source's figure of a cluster.
@@ -396,14 +420,63 @@ fn below(y: &View, x: &View) -> bool {
 }
 
 /// Can two figures both be true? Their intervals overlap, an open end counting as reached:
-/// outlets write "more than 300" and "300" for one figure.
+/// outlets write "more than 300" and "300" for one figure. Hedges pointing apart from one
+/// number are read as written: "as many as one million" and "more than one million" cannot
+/// both be true.
 fn can_both_be(x: &View, y: &View) -> bool {
+    if hedges_apart(x, y) {
+        return x.interval.overlaps(&y.interval);
+    }
     let closed = |i: &Interval| Interval {
         lo_open: false,
         hi_open: false,
         ..*i
     };
     closed(&x.interval).overlaps(&closed(&y.interval))
+}
+
+/// One figure bounded only from above ("as many as", "nearly"), the other only from below
+/// ("more than", "at least").
+fn hedges_apart(x: &View, y: &View) -> bool {
+    let above = |v: &View| matches!(v.q.bound, Bound::AtMost | Bound::LessThan);
+    let below = |v: &View| matches!(v.q.bound, Bound::AtLeast | Bound::MoreThan);
+    (above(x) && below(y)) || (below(x) && above(y))
+}
+
+/// How far apart, as a ratio, the numbers two outlets write may be and still be one hedged
+/// figure: "more than 300" beside "320" is one figure; "over 200" beside "over 300", or "more
+/// than 1 million" beside "two million", are two outlets' different figures that happen to
+/// overlap.
+const HEDGED_SPREAD: f64 = 1.3;
+
+/// The numbers written for two figures are close enough to be one figure when either is a
+/// bound. A range says what its outlet knows and is judged by overlap alone.
+fn written_close(x: &View, y: &View) -> bool {
+    let bounded = |v: &View| {
+        matches!(
+            v.q.bound,
+            Bound::AtLeast | Bound::MoreThan | Bound::AtMost | Bound::LessThan
+        )
+    };
+    if !(bounded(x) || bounded(y)) || x.q.bound == Bound::Range || y.q.bound == Bound::Range {
+        return true;
+    }
+    let (a, b) = (written(x), written(y));
+    if !(a > 0.0 && b > 0.0) {
+        return true;
+    }
+    a.max(b) / a.min(b) <= HEDGED_SPREAD
+}
+
+/// The number a figure's outlet wrote, in the measure's base unit: the bound of a hedged
+/// figure, the middle of a rounded or approximate one.
+fn written(v: &View) -> f64 {
+    let i = &v.interval;
+    match v.q.bound {
+        Bound::AtLeast | Bound::MoreThan => i.lo,
+        Bound::AtMost | Bound::LessThan => i.hi,
+        _ => center(i),
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -510,6 +583,72 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Conflict);
         assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn hedged_totals_far_apart_are_a_conflict_though_both_could_be_true() {
+        let salvo =
+            |v: f64, bound: Bound, hedge: &str| fig(v, "drone").did("launch").hedged(bound, hedge);
+        // "over 200" and "more than 300": literally compatible, two different reported totals.
+        let articles = [
+            article("a.txt", None, vec![salvo(200.0, Bound::MoreThan, "over")]),
+            article(
+                "b.txt",
+                None,
+                vec![salvo(300.0, Bound::MoreThan, "more than")],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // "more than 300" beside 320 is one figure, rounded down by one outlet.
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![salvo(300.0, Bound::MoreThan, "more than")],
+            ),
+            article("b.txt", None, vec![fig(320.0, "drone").did("launch")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Compatible);
+    }
+
+    #[test]
+    fn hedges_pointing_apart_from_one_number_cannot_both_be_true() {
+        let crowd =
+            |bound: Bound, hedge: &str| fig(1e6, "drone").did("launch").hedged(bound, hedge);
+        let articles = [
+            article("a.txt", None, vec![crowd(Bound::AtMost, "as many as")]),
+            article("b.txt", None, vec![crowd(Bound::MoreThan, "more than")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // "up to" and "at least" one number meet at it.
+        let articles = [
+            article("a.txt", None, vec![crowd(Bound::AtMost, "up to")]),
+            article("b.txt", None, vec![crowd(Bound::AtLeast, "at least")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_conflict_is_quoted_between_two_outlets_when_one_gives_both_sides() {
+        let crowd = |v: f64| fig(v, "drone").did("launch");
+        let articles = [
+            article("a.txt", None, vec![crowd(338_000.0), crowd(2e6)]),
+            article("b.txt", None, vec![crowd(2e6)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        let conflicts = of_kind(&found, FindingKind::Conflict);
+        assert_eq!(conflicts.len(), 1, "{found:?}");
+        let mut quoted: Vec<usize> = conflicts[0].evidence.iter().map(|e| e.article).collect();
+        quoted.sort_unstable();
+        assert_eq!(quoted, [0, 1]);
     }
 
     #[test]
