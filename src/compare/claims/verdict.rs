@@ -335,7 +335,15 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     if x.article == y.article || !near(rel, x.article, y.article) {
         return false;
     }
-    if x.measure.class.is_some() && y.measure.class.is_some() {
+    // A money figure or a percentage measures a whole that must be named, or the articles
+    // must be linked directly: "rose 9%" and "rose 82%" of two firms' reports say what
+    // happened but not to what.
+    let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
+    let whole_named = |v: &View| v.q.measured.is_some() || v.held;
+    let whole_known = !(unnamed_whole(x) || unnamed_whole(y))
+        || (whole_named(x) && whole_named(y))
+        || rel.related(x.article, y.article);
+    if x.measure.class.is_some() && y.measure.class.is_some() && whole_known {
         return true;
     }
     // Seats of one named party, or its share of the vote: the holder says what they are;
@@ -345,7 +353,6 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     }
     // A money figure or a percentage with no verb is not shown to be of one thing even when
     // its noun is named: "profit of $104m" and "profit of $2.5bn" may be two companies'.
-    let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
     // A count that says neither what happened nor whose it is ("10 athletes", "27 caps") is
     // shown to be of one thing only between articles linked directly.
     rel.related(x.article, y.article)
@@ -612,6 +619,32 @@ mod tests {
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Compatible);
+    }
+
+    #[test]
+    fn rises_in_percent_of_an_unnamed_whole_conflict_only_between_linked_articles() {
+        use crate::model::claim::Change::Up;
+        let rise = |v: f64| pct(v).did("rise").moved(Up);
+        // a–b and b–c are linked, a and c only through b: two firms' reports on one day.
+        let chain = Relations::for_tests(3, &[(0, 1), (1, 2)], &[], 0.1);
+        let articles = [
+            article("a.txt", None, vec![rise(9.0)]),
+            article("b.txt", None, vec![]),
+            article("c.txt", None, vec![rise(82.0)]),
+        ];
+        let found = compare_claims(&articles, &chain);
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        // Revenue named on both sides is one thing wherever it is reported.
+        let articles = [
+            article("a.txt", None, vec![rise(9.0).measuring("revenue", None)]),
+            article("b.txt", None, vec![]),
+            article("c.txt", None, vec![rise(82.0).measuring("revenue", None)]),
+        ];
+        let found = compare_claims(&articles, &chain);
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
     }
 
     #[test]
