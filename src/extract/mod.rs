@@ -110,6 +110,7 @@ fn extract_sentence(
     // "and" date no figure alone.
     let denial = predicate::denial_reach(&toks);
     let coordinated_times = coordinated(text, &times);
+    let scoping = scoping_years(&toks, &times);
     for f in &figures {
         // A rank counts nothing: it is listed as a mention, never as a quantity.
         if f.kind == Kind::Ordinal {
@@ -212,7 +213,7 @@ fn extract_sentence(
         {
             c.head = whole_before(&toks, p.span.start);
         }
-        let mut time = nearest_time(&times, &coordinated_times, f.span);
+        let mut time = nearest_time(&times, &coordinated_times, &scoping, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
         if reading.level
             && let Some(t) = &mut time
@@ -513,16 +514,68 @@ fn date_masks(toks: &[token::Tok], times: &[TimeRef], _sentence: &str, _base: us
     masks
 }
 
+/// Where a year-long time dates the figures of its sentence, by position: a year in the
+/// middle of a clause is too loose a time for a figure ("the worst since 2004", "its 2023
+/// forecast"), but one that opens the sentence ("In 2004, Morocco was hit by a quake which
+/// killed 600", "Last year 27 people were killed") is the time of all of it, and one followed
+/// by ", when" ("since 2004, when a tremor killed 600") is the time of the clause after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum YearScope {
+    None,
+    Sentence,
+    After,
+}
+
+/// The scope of each of a sentence's times that is a year (`YearScope`).
+fn scoping_years(toks: &[token::Tok], times: &[TimeRef]) -> Vec<YearScope> {
+    times
+        .iter()
+        .map(|t| {
+            if t.granularity != crate::model::claim::Granularity::Year {
+                return YearScope::None;
+            }
+            let first = toks.partition_point(|k| k.span.start < t.span.start);
+            let last = toks.partition_point(|k| k.span.start < t.span.end);
+            let opens = first <= 2
+                && toks[..first]
+                    .iter()
+                    .all(|k| lexicon::is_time_opener(&k.lower));
+            let when = toks.get(last).is_some_and(|k| k.is_punct(","))
+                && toks.get(last + 1).is_some_and(|k| k.is("when"));
+            if opens {
+                YearScope::Sentence
+            } else if when {
+                YearScope::After
+            } else {
+                YearScope::None
+            }
+        })
+        .collect()
+}
+
 /// The time a figure happened: the nearest event time in the sentence, else a report time.
-fn nearest_time(times: &[TimeRef], coordinated: &[bool], at: Span) -> Option<TimeRef> {
+fn nearest_time(
+    times: &[TimeRef],
+    coordinated: &[bool],
+    scoping: &[YearScope],
+    at: Span,
+) -> Option<TimeRef> {
     let far = |t: &TimeRef| distance(t.span, at);
     // "258,000 jobs off payrolls for May and June": a figure of two coordinated times is of
-    // neither alone.
+    // neither alone. A year dates only the figures in its scope.
     let usable = times
         .iter()
         .zip(coordinated)
-        .filter(|(t, c)| t.granularity != crate::model::claim::Granularity::Year && !**c)
-        .map(|(t, _)| t);
+        .zip(scoping)
+        .filter(|((t, c), scope)| {
+            let year_ok = match scope {
+                YearScope::None => t.granularity != crate::model::claim::Granularity::Year,
+                YearScope::Sentence => true,
+                YearScope::After => t.span.end <= at.start,
+            };
+            year_ok && !**c
+        })
+        .map(|((t, _), _)| t);
     usable
         .clone()
         .filter(|t| !t.of_report)
@@ -623,6 +676,34 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.noun))
             .collect()
+    }
+
+    /// The day the figure written `figure` in `text` (an article of `d`) is dated to.
+    fn dated(text: &str, figure: &str, d: Date) -> Option<String> {
+        quantities(text, Some(d))
+            .into_iter()
+            .find(|q| q.text == figure)
+            .unwrap_or_else(|| panic!("{figure} not found in {text:?}"))
+            .time
+            .and_then(|t| t.day)
+            .map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_year_dates_its_figures_only_when_it_opens_the_sentence_or_a_when_clause() {
+        let d = date(2023, 9, 9);
+        let text = "In 2004, Morocco was hit by the al-Hoceima earthquake, which caused over 600 casualties.";
+        assert_eq!(dated(text, "600", d).as_deref(), Some("2004-01-01"));
+        let text =
+            "It was the strongest quake since 2004, when a tremor at al Hoceima killed 600 people.";
+        assert_eq!(dated(text, "600", d).as_deref(), Some("2004-01-01"));
+        let text = "Last year 27 people were killed in the fires.";
+        assert_eq!(dated(text, "27", d).as_deref(), Some("2022-01-01"));
+        // A year inside a clause is too loose a time for a figure.
+        let text = "More than 2,000 people died in the worst quake since 2004.";
+        assert_eq!(dated(text, "2,000", d), None);
+        let text = "The firm cut 300 jobs, its 2023 plan said.";
+        assert_eq!(dated(text, "300", d), None);
     }
 
     #[test]

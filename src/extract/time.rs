@@ -194,7 +194,15 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         // "May and June": a modal is not coordinated with a month.
         let with_month = next(1).is_some_and(|n| matches!(n.lower.as_str(), "and" | "or"))
             && next(2).and_then(is_month_tok).is_some();
-        if m != 5 || cue || possessive || with_month {
+        // An abbreviation alone is a month only after a cue: "Viña del Mar" is a city, "Jan"
+        // a name. (The month names of four letters or fewer are May, June and July.)
+        let abbreviated = t.text.len() <= 4 && !matches!(t.lower.as_str(), "may" | "june" | "july");
+        let named = if abbreviated {
+            cue
+        } else {
+            m != 5 || cue || possessive || with_month
+        };
+        if named {
             return Some((Raw::Month(m), i + 1));
         }
     }
@@ -738,6 +746,18 @@ mod tests {
         );
         // A comparison is not a time.
         assert!(times("It opened two weeks earlier than planned", d).is_empty());
+    }
+
+    #[test]
+    fn an_abbreviated_month_alone_is_a_month_only_after_a_cue() {
+        let d = Some(date(2024, 2, 4));
+        assert!(times("homes on the fringes of Vina del Mar burned", d).is_empty());
+        assert!(times("along Vina del Mar's eastern edge", d).is_empty());
+        assert_eq!(one("sales fell in Mar", d).as_deref(), Some("2023-03-01"));
+        assert_eq!(
+            one("on Mar 3 the fires began", d).as_deref(),
+            Some("2023-03-03")
+        );
     }
 
     #[test]

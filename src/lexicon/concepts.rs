@@ -15,6 +15,13 @@ word_list!(
     "generic_nouns.txt"
 );
 
+word_list!(
+    /// A noun naming another event beside a story's main one: "aftershock".
+    OTHER_EVENTS,
+    is_other_event,
+    "other_events.txt"
+);
+
 /// The rows of `concepts.tsv`, read once.
 struct Concepts {
     /// Counted lemma → (concept, qualifier or "").

@@ -49,6 +49,13 @@ word_list!(
 );
 
 word_list!(
+    /// A word that may stand before a year opening a sentence: "In 2004, ...", "Back in 1997".
+    TIME_OPENERS,
+    is_time_opener,
+    "time_openers.txt"
+);
+
+word_list!(
     /// A plural noun that may follow a year without making it a count: "2024 results".
     YEAR_NOUNS,
     is_year_noun,

@@ -448,6 +448,8 @@ pub enum Difference {
     Place,
     /// Both resolve to days that are not the same (nor one night and its day).
     Day,
+    /// One is said of another event named beside it ("an aftershock of magnitude 4.9").
+    Occurrence,
 }
 
 /// Whether two figures are about the same event.

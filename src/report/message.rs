@@ -113,6 +113,7 @@ fn difference(d: Difference) -> &'static str {
     match d {
         Difference::Place => "another place",
         Difference::Day => "another day",
+        Difference::Occurrence => "another event named beside the figure",
     }
 }
 

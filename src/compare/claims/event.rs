@@ -151,12 +151,14 @@ fn by_days(a: (Date, Granularity), b: (Date, Granularity)) -> Event {
 fn same_day(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
     let night = matches!(a.1, Granularity::Night) || matches!(b.1, Granularity::Night);
     let gap = (a.0 - b.0).get_days().abs();
+    // The coarser time decides: a year contains its months and weeks ("last year" and
+    // "February 2023" are one time), a month its weeks.
     match (a.1, b.1) {
-        (Granularity::Week, _) | (_, Granularity::Week) => gap < 7,
+        (Granularity::Year, _) | (_, Granularity::Year) => a.0.year() == b.0.year(),
         (Granularity::Month, _) | (_, Granularity::Month) => {
             a.0.year() == b.0.year() && a.0.month() == b.0.month()
         }
-        (Granularity::Year, _) | (_, Granularity::Year) => a.0.year() == b.0.year(),
+        (Granularity::Week, _) | (_, Granularity::Week) => gap < 7,
         _ => gap == 0 || (night && gap <= 1),
     }
 }
@@ -259,7 +261,13 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     }
     let mut facts = Vec::new();
     for (_, figures) in events {
-        let parts = if measure.class.is_some() {
+        let (figures, others) = by_occurrence(figures);
+        if !others.is_empty() && why.is_none() {
+            why = Some(Difference::Occurrence);
+        }
+        let parts = if figures.is_empty() {
+            Vec::new()
+        } else if measure.class.is_some() {
             by_places(figures)
         } else {
             vec![figures]
@@ -267,7 +275,12 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
         if parts.len() > 1 && why.is_none() {
             why = Some(Difference::Place);
         }
+
         facts.extend(parts.into_iter().map(|figures| Fact {
+            measure: measure.clone(),
+            figures,
+        }));
+        facts.extend(others.into_iter().map(|figures| Fact {
             measure: measure.clone(),
             figures,
         }));
@@ -276,6 +289,26 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
         why: why.filter(|_| facts.len() > 1),
         facts,
     }
+}
+
+/// An event's figures apart from those said of another event named beside them ("an
+/// aftershock of magnitude 4.9"), which are one event per noun.
+fn by_occurrence(figures: Vec<View<'_>>) -> (Vec<View<'_>>, Vec<Vec<View<'_>>>) {
+    let mut main = Vec::new();
+    let mut others: Vec<Vec<View>> = Vec::new();
+    for v in figures {
+        match &v.occurrence {
+            None => main.push(v),
+            Some(noun) => match others
+                .iter_mut()
+                .find(|g| g[0].occurrence.as_ref() == Some(noun))
+            {
+                Some(g) => g.push(v),
+                None => others.push(vec![v]),
+            },
+        }
+    }
+    (main, others)
 }
 
 /// The measure of a group: that of its figure saying the most (a class and a described noun),

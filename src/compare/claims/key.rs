@@ -62,6 +62,34 @@ pub(super) struct View<'a> {
     /// The figure belongs to the holder its measure names (seats won by Labour, Labour's share
     /// of the vote): figures of one holder are of one thing.
     pub(super) held: bool,
+    /// Another event the figure is said of, named beside it: "aftershock" in "an aftershock
+    /// of magnitude 4.9".
+    pub(super) occurrence: Option<String>,
+}
+
+/// How many bytes before a figure, or after it, a noun naming another event is read.
+const OCCURRENCE_BEFORE: usize = 40;
+const OCCURRENCE_AFTER: usize = 24;
+
+/// The noun naming another event next to a figure in its sentence (`View::occurrence`).
+fn occurrence_of(text: &str, q: &Quantity) -> Option<String> {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = floor(
+        q.span
+            .start
+            .saturating_sub(OCCURRENCE_BEFORE)
+            .max(q.sentence.start),
+    );
+    let hi = floor((q.span.end + OCCURRENCE_AFTER).min(q.sentence.end));
+    text.get(lo..hi)?
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| noun_lemma(&w.to_lowercase()))
+        .find(|w| lexicon::is_other_event(w))
 }
 
 /// How many words on each side of a figure are its context.
@@ -290,6 +318,7 @@ fn view_in<'a>(
         context: words.context,
         partitive: a.article.text[q.span.end..].starts_with(" of "),
         held,
+        occurrence: occurrence_of(&a.article.text, q),
     })
 }
 
@@ -313,6 +342,12 @@ fn rate_of(after: &str) -> Option<String> {
         .collect::<String>()
         .to_lowercase();
     lexicon::is_rate_denominator(&word).then_some(word)
+}
+
+/// A reading on a named scale ("magnitude 6.8", "category 4"): a story's readings on one scale
+/// are of its event, or of another event named beside them (`View::occurrence`).
+pub(super) fn on_scale(v: &View) -> bool {
+    v.q.unit.as_deref().is_some_and(lexicon::is_scale)
 }
 
 /// The same figure, value and bound.

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use super::super::Relations;
 use super::event::{Events, Fact};
 use super::key::{
-    View, measure_of, modifiers, running_count, same_value, shared_context, specific_pair,
+    View, measure_of, modifiers, on_scale, running_count, same_value, shared_context, specific_pair,
 };
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
@@ -33,6 +33,9 @@ use crate::model::finding::{
 /// conflict.
 const CONFLICT_CONTEXT: usize = 3;
 
+/// How many articles' figures quote each event of a `different-event` finding.
+const EVENT_QUOTES: usize = 3;
+
 /// The findings of one measure's events.
 pub(super) fn judge(
     articles: &[Analyzed],
@@ -44,15 +47,35 @@ pub(super) fn judge(
         judge_fact(articles, fact, rel, out);
     }
     if let Some(why) = events.why {
+        // Each event is quoted from up to `EVENT_QUOTES` of its articles (the first figure of
+        // each), so that a reader sees which outlets tell of which event.
         let firsts: Vec<&View> = events
             .facts
             .iter()
-            .filter_map(|f| f.figures.iter().min_by_key(|v| (v.article, v.q.span.start)))
+            .flat_map(|f| {
+                let mut per_article: Vec<&View> = Vec::new();
+                let mut sorted: Vec<&View> = f.figures.iter().collect();
+                sorted.sort_by_key(|v| (v.article, v.q.span.start));
+                for v in sorted {
+                    if per_article.last().is_none_or(|w| w.article != v.article) {
+                        per_article.push(v);
+                    }
+                }
+                per_article.truncate(EVENT_QUOTES);
+                per_article
+            })
             .collect();
-        let mut arts: Vec<usize> = firsts.iter().map(|v| v.article).collect();
+        // Events told apart by two articles: the first figures of two events are not all
+        // from one article.
+        let mut arts: Vec<usize> = events
+            .facts
+            .iter()
+            .filter_map(|f| f.figures.iter().min_by_key(|v| (v.article, v.q.span.start)))
+            .map(|v| v.article)
+            .collect();
         arts.sort_unstable();
         arts.dedup();
-        if firsts.len() >= 2 && arts.len() >= 2 {
+        if events.facts.len() >= 2 && arts.len() >= 2 {
             let detail = Detail::Events {
                 figures: firsts.iter().map(|v| side_of(v)).collect(),
                 why,
@@ -189,7 +212,10 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     for (k, c) in groups.iter().enumerate() {
         // "several" beside "dozens" agrees on nothing: two sources must give a number.
         let firm: Vec<&View> = c.iter().copied().filter(|v| !vague(v)).collect();
-        if articles_of(c).len() >= 2 && articles_of(&firm).len() >= 2 {
+        if articles_of(c).len() >= 2
+            && articles_of(&firm).len() >= 2
+            && !background(&fact.measure, c)
+        {
             let equal = c.iter().all(|v| same_value(v, c[0]));
             let (kind, verdict) = if equal {
                 (FindingKind::Agree, FigureVerdict::Agree)
@@ -297,6 +323,26 @@ fn near(rel: &Relations, a: usize, b: usize) -> bool {
     rel.related(a, b) || rel.neighbors(a).iter().any(|&c| rel.related(c, b))
 }
 
+/// A handful of things that nothing is said to happen to, no verb or only a weak one ("two
+/// rival governments", "there were three trains", "two groups"): every outlet repeats such
+/// background, and their agreeing corroborates nothing a reader checks. Counts that say what
+/// happened ("two dams collapsed"), what they describe or whose they are, and measures, are
+/// never background.
+fn background(measure: &crate::model::finding::Measure, figures: &[&View]) -> bool {
+    measure.class.is_none()
+        && measure.of.is_empty()
+        && figures.iter().all(|v| {
+            let verb =
+                v.q.predicate
+                    .as_ref()
+                    .is_some_and(|p| !crate::lexicon::is_weak_verb(&p.lemma));
+            v.q.kind == Kind::Count && !v.held && !verb && v.q.value.abs() < BACKGROUND_BELOW
+        })
+}
+
+/// Counts below this, with no class, are background (`background`).
+const BACKGROUND_BELOW: f64 = 10.0;
+
 /// A figure in vague words ("several", "dozens"), not a number.
 fn vague(v: &View) -> bool {
     crate::lexicon::is_vague_number(&v.q.text.to_lowercase())
@@ -344,6 +390,11 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
         || (whole_named(x) && whole_named(y))
         || rel.related(x.article, y.article);
     if x.measure.class.is_some() && y.measure.class.is_some() && whole_known {
+        return true;
+    }
+    // A reading on a named scale (a quake's magnitude) is of the story's event: other events
+    // (an aftershock, an earlier quake) are apart already.
+    if on_scale(x) && on_scale(y) {
         return true;
     }
     // Seats of one named party, or its share of the vote: the holder says what they are;
@@ -1027,6 +1078,80 @@ mod tests {
         assert_eq!((*independent, *sources), (2, 3));
         assert_eq!(figures[0].family, figures[1].family);
         assert_ne!(figures[0].family, figures[2].family);
+    }
+
+    #[test]
+    fn a_handful_of_things_nothing_happens_to_is_background_not_an_agreement() {
+        let governments = |n| {
+            fig(n, "government").in_words(
+                "two",
+                "Libya has two rival governments, in Tripoli and Benghazi.",
+            )
+        };
+        let articles = [
+            article("a.txt", None, vec![governments(2.0)]),
+            article("b.txt", None, vec![governments(2.0)]),
+        ];
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
+        // "Two dams collapsed": something happened to them.
+        let dams = |n| {
+            fig(n, "dam").did("collapse").in_words(
+                "two",
+                "The flood swept through Derna after two dams collapsed.",
+            )
+        };
+        let articles = [
+            article("a.txt", None, vec![dams(2.0)]),
+            article("b.txt", None, vec![dams(2.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Agree).len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn magnitudes_of_one_quake_differ_and_an_aftershock_is_another_event() {
+        let magnitude = |v: f64| fig(v, "magnitude").kind(Kind::Measure);
+        let aftershock = |v: f64| {
+            magnitude(v).in_words(
+                "4.9",
+                "An aftershock of magnitude 4.9 followed 19 minutes later.",
+            )
+        };
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![magnitude(6.8).in_words(
+                    "6.8",
+                    "The earthquake near Marrakesh had a magnitude of 6.8.",
+                )],
+            ),
+            article(
+                "b.txt",
+                None,
+                vec![
+                    magnitude(7.2).in_words(
+                        "7.2",
+                        "The earthquake near Marrakesh measured 7.2 in magnitude.",
+                    ),
+                    aftershock(4.9),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        let conflicts = of_kind(&found, FindingKind::Conflict);
+        assert_eq!(conflicts.len(), 1, "{found:?}");
+        // The aftershock is not a side of the conflict: it is another event of the measure.
+        assert!(conflicts[0].evidence.iter().all(|e| e.value != Some(4.9)));
+        let events = of_kind(&found, FindingKind::DifferentEvent);
+        assert_eq!(events.len(), 1, "{found:?}");
+        assert!(matches!(
+            events[0].detail,
+            Detail::Events {
+                why: Difference::Occurrence,
+                ..
+            }
+        ));
     }
 
     #[test]
