@@ -128,6 +128,19 @@ pub(super) fn before_its_report(v: &View) -> bool {
     }
 }
 
+/// Two times of one measure that are not one event: for a running count (a toll, counted
+/// over the days after its event) days further apart than the report lag, for other figures
+/// days that are not the same (`days_apart`).
+fn apart(a: (Date, Granularity), b: (Date, Granularity), running: bool) -> bool {
+    if !running || !matches!(a.1, Granularity::Day | Granularity::Night) {
+        return days_apart(a, b);
+    }
+    if !matches!(b.1, Granularity::Day | Granularity::Night) {
+        return days_apart(a, b);
+    }
+    (a.0 - b.0).get_days().abs() as i64 > REPORT_LAG_DAYS
+}
+
 /// Two resolved days that are not one event (not the same day, nor one day apart).
 pub(super) fn days_apart(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
     by_days(a, b) == Event::Different(Difference::Day)
@@ -200,7 +213,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     let mut current = Vec::new();
     for v in views {
         match v.day {
-            Some(d) if before_its_report(&v) => push_by_day(&mut events, d, v),
+            Some(d) if before_its_report(&v) => push_by_day(&mut events, d, v, false),
             _ => current.push(v),
         }
     }
@@ -225,7 +238,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     }
     let current = rest;
     let mut why = (!events.is_empty()).then_some(Difference::Day);
-    if running || current.iter().all(|v| v.day.is_none()) {
+    if current.iter().all(|v| v.day.is_none()) {
         if !current.is_empty() {
             events.push((None, current));
         }
@@ -234,7 +247,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
         let mut undated = Vec::new();
         for v in current {
             match v.day {
-                Some(d) => push_by_day(&mut dated, d, v),
+                Some(d) => push_by_day(&mut dated, d, v, running),
                 None => undated.push(v),
             }
         }
@@ -243,15 +256,21 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             let on_report = v.report.and_then(|r| {
                 dated
                     .iter()
-                    .position(|(d, _)| d.is_some_and(|d| !days_apart(d, (r, Granularity::Day))))
+                    .position(|(d, _)| d.is_some_and(|d| !apart(d, (r, Granularity::Day), running)))
             });
-            match on_report.or((dated.len() == 1).then_some(0)) {
+            // The only dated event takes an undated figure unless the figure's report is
+            // well after it: a toll reported six days after one night's attack is of another.
+            let only = (dated.len() == 1
+                && !matches!((dated[0].0, v.report), (Some(d), Some(r))
+                    if (r - last_day(d.0, d.1)).get_days() as i64 > REPORT_LAG_DAYS))
+            .then_some(0);
+            match on_report.or(only) {
                 Some(i) => dated[i].1.push(v),
                 None => alone.push(v),
             }
         }
         let dated = by_identity(dated);
-        if dated.len() > 1 {
+        if dated.len() > 1 || (!dated.is_empty() && !alone.is_empty()) {
             why = Some(Difference::Day);
         }
         events.extend(dated);
@@ -356,10 +375,15 @@ fn by_identity(mut dated: Vec<Dated<'_>>) -> Vec<Dated<'_>> {
     dated
 }
 
-fn push_by_day<'a>(events: &mut Vec<Dated<'a>>, d: (Date, Granularity), v: View<'a>) {
+fn push_by_day<'a>(
+    events: &mut Vec<Dated<'a>>,
+    d: (Date, Granularity),
+    v: View<'a>,
+    running: bool,
+) {
     match events
         .iter_mut()
-        .find(|(k, _)| k.is_some_and(|k| !days_apart(k, d)))
+        .find(|(k, _)| k.is_some_and(|k| !apart(k, d, running)))
     {
         Some(e) => e.1.push(v),
         None => events.push((Some(d), vec![v])),
@@ -436,7 +460,11 @@ mod tests {
         let mut facts: Vec<Vec<usize>> = events
             .facts
             .iter()
-            .map(|f| f.figures.iter().map(|v| v.article).collect())
+            .map(|f| {
+                let mut arts: Vec<usize> = f.figures.iter().map(|v| v.article).collect();
+                arts.sort_unstable();
+                arts
+            })
             .collect();
         facts.sort();
         (facts, events.why)
@@ -497,7 +525,7 @@ mod tests {
             (d, jobs(73_000.0).on(2025, 8, 5)),
             (d, jobs(74_000.0).when(date(2025, 7, 1), Granularity::Month)),
         ]);
-        assert_eq!((facts, why), (vec![vec![0, 2, 1]], None));
+        assert_eq!((facts, why), (vec![vec![0, 1, 2]], None));
         let (facts, _) = split(vec![
             (d, jobs(300.0).when(date(2025, 7, 1), Granularity::Month)),
             (d, jobs(300.0).on(2025, 8, 5)),

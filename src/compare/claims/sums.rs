@@ -40,6 +40,10 @@ pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> 
             let Some(tv) = tv else {
                 continue;
             };
+            // "Dozens of drones and missiles" is no total to add parts to.
+            if crate::lexicon::is_vague_number(&total.text.to_lowercase()) {
+                continue;
+            }
             let lemmas = match &total.counted {
                 Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => &c.lemmas,
                 _ => continue,
@@ -366,6 +370,17 @@ mod tests {
             quoted,
             vec![(1, Some(518.0)), (0, Some(22.0)), (0, Some(460.0))]
         );
+    }
+
+    #[test]
+    fn vague_words_are_no_total() {
+        // "Dozens of drones and missiles" (read as 24–99) is not a total that parts miss.
+        let dozens = total(24.0).hedged(Bound::Range, "").in_words(
+            "Dozens",
+            "Dozens of drones and missiles were shot down over the city.",
+        );
+        let found = judged(dozens, vec![missiles(22.0), drones(460.0, Bound::MoreThan)]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

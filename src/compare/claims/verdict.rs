@@ -65,17 +65,15 @@ pub(super) fn judge(
                 per_article
             })
             .collect();
-        // Events told apart by two articles: the first figures of two events are not all
-        // from one article.
-        let mut arts: Vec<usize> = events
-            .facts
-            .iter()
-            .filter_map(|f| f.figures.iter().min_by_key(|v| (v.article, v.q.span.start)))
-            .map(|v| v.article)
-            .collect();
-        arts.sort_unstable();
-        arts.dedup();
-        if events.facts.len() >= 2 && arts.len() >= 2 {
+        // Events a reader could confuse: two of them told by two different articles.
+        let told = |f: &Fact| articles_of(&f.figures.iter().collect::<Vec<_>>());
+        let tellers: Vec<Vec<usize>> = events.facts.iter().map(told).collect();
+        let confusable = tellers.iter().enumerate().any(|(i, a)| {
+            tellers[i + 1..]
+                .iter()
+                .any(|b| a.iter().any(|x| b.iter().any(|y| x != y)))
+        });
+        if confusable {
             let detail = Detail::Events {
                 figures: firsts.iter().map(|v| side_of(v)).collect(),
                 why,
@@ -813,6 +811,45 @@ mod tests {
         let order: Vec<usize> = figures.iter().map(|x| x.side.article).collect();
         assert_eq!(order, vec![1, 2, 0]);
         assert!(figures.iter().all(|x| x.verdict == FigureVerdict::Updated));
+    }
+
+    #[test]
+    fn tolls_of_two_nights_a_week_apart_are_two_events_not_a_timeline() {
+        // One night's attack killed nine; a report six days later, of no resolved day, says
+        // seven were killed: another night's attack, not a lowered toll.
+        let articles = [
+            article(
+                "a.txt",
+                Some(date(2025, 11, 19)),
+                vec![toll(9.0).night_to(2025, 11, 19)],
+            ),
+            article("b.txt", Some(date(2025, 11, 25)), vec![toll(7.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Updated).is_empty(),
+            "{found:?}"
+        );
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        assert_eq!(
+            of_kind(&found, FindingKind::DifferentEvent).len(),
+            1,
+            "{found:?}"
+        );
+        // Reports two days apart of one disaster stay one timeline.
+        let articles = [
+            article(
+                "a.txt",
+                Some(date(2023, 9, 12)),
+                vec![toll(5200.0).on(2023, 9, 11)],
+            ),
+            article("b.txt", Some(date(2023, 9, 14)), vec![toll(11300.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
     }
 
     #[test]
