@@ -124,9 +124,10 @@ fn extract_sentence(
             || predicate
                 .as_ref()
                 .is_some_and(|p| lexicon::is_human_predicate(&p.lemma));
-        // "5,300 deaths", "632 dead", "670 others injured": the people are implied.
+        // "632 dead", "670 others injured": the people are implied; "5,300 deaths" and "the
+        // death toll rose to 2,122" count deaths (the cue says so).
         if people && unit.as_deref().is_none_or(stands_for_people) {
-            unit = Some("person".to_string());
+            unit = Some(reading.counts.unwrap_or("person").to_string());
         }
         if let Some(q) = reading.qualifier.clone() {
             counted
@@ -687,29 +688,53 @@ mod tests {
     }
 
     #[test]
-    fn nominal_predicates_count_people() {
+    fn nominal_predicates_count_people_or_what_their_noun_names() {
+        // A cue that is the figure's own noun, or names the toll it gives, is what is counted;
+        // an adjective or a cue after the figure describes people.
         let cases = [
-            ("To date, 5,300 deaths have been confirmed.", "5,300"),
+            (
+                "To date, 5,300 deaths have been confirmed.",
+                "5,300",
+                "death",
+            ),
             (
                 "The interior ministry gave a toll of 632 dead and 329 injured.",
                 "632",
+                "person",
             ),
             (
                 "The crash has now claimed 270 lives, officials said.",
                 "270",
+                "life",
             ),
             (
                 "Of the 242 people on the aircraft, 241 have been confirmed dead.",
                 "241",
+                "person",
             ),
             (
                 "The death toll of the earthquake rose to 2,122 on Sunday.",
                 "2,122",
+                "death",
             ),
-            ("The service put the number of dead at 99 people.", "99"),
+            (
+                "The service put the number of dead at 99 people.",
+                "99",
+                "person",
+            ),
+            (
+                "The number of deaths is 288, the minister said.",
+                "288",
+                "death",
+            ),
+            (
+                "At least 12 people lost their lives in the floods.",
+                "12",
+                "person",
+            ),
         ];
-        for (s, f) in cases {
-            assert_eq!(measure(s, f), is("person", "kill"), "{s}");
+        for (s, f, unit) in cases {
+            assert_eq!(measure(s, f), is(unit, "kill"), "{s}");
         }
         assert_eq!(
             measure(
