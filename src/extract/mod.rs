@@ -41,6 +41,9 @@ struct Running<'t> {
     /// The unit and noun of the last counted figure of the previous sentence, for a list that
     /// leaves the noun out ("Of the 650 seats, 648 are declared. Labour has 412, ...").
     last_counted: Option<(String, Counted)>,
+    /// The unit, noun and value of the previous sentence's last counted figure when all its
+    /// counted figures count that one noun, for a bare count that goes on counting it.
+    sole_counted: Option<(String, Counted, f64)>,
 }
 
 /// Extract every claim from an article's segmented text.
@@ -51,6 +54,7 @@ pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
         last_source: None,
         last_quote_speaker: None,
         last_counted: None,
+        sole_counted: None,
     };
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
@@ -75,6 +79,7 @@ fn extract_sentence(
         // Nothing to extract; the sentence still ends any quotation run and any list.
         running.last_quote_speaker = None;
         running.last_counted = None;
+        running.sole_counted = None;
         return;
     }
     let toks = token::tokenize(sentence, span.start);
@@ -126,6 +131,7 @@ fn extract_sentence(
                 .is_some_and(|p| lexicon::is_human_predicate(&p.lemma));
         // "632 dead", "670 others injured": the people are implied; "5,300 deaths" and "the
         // death toll rose to 2,122" count deaths (the cue says so).
+        let implied_people = people && unit.is_none() && reading.counts.is_none();
         if people && unit.as_deref().is_none_or(stands_for_people) {
             unit = Some(reading.counts.unwrap_or("person").to_string());
         }
@@ -206,6 +212,14 @@ fn extract_sentence(
             unit = Some(u);
             counted = counted.or(Some(c));
         }
+        // "killed 26 civilians and injured 46": the noun a figure beside it names, rather
+        // than the people its verb implies.
+        if (unit.is_none() || implied_people)
+            && let Some((u, c)) = elided_noun(&toks, f, &figures, &claims.quantities, span, running)
+        {
+            unit = Some(u);
+            counted = Some(c);
+        }
         if let (Some(c), Some(p)) = (counted.as_mut(), &predicate)
             && c.head.is_none()
             && p.span.end <= f.span.start
@@ -266,13 +280,21 @@ fn extract_sentence(
     }
     // Only the sentence right after a quote can continue it.
     running.last_quote_speaker = next_speaker;
-    running.last_counted = claims
-        .quantities
-        .iter()
-        .rev()
-        .take_while(|q| q.sentence == span)
-        .find(|q| q.kind == Kind::Count && q.counted.is_some())
+    let counted_here = || {
+        claims
+            .quantities
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence == span)
+            .filter(|q| q.kind == Kind::Count && q.counted.is_some())
+    };
+    running.last_counted = counted_here()
+        .next()
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
+    running.sole_counted = counted_here()
+        .next()
+        .filter(|last| counted_here().all(|q| q.unit == last.unit))
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?, q.value)));
     if cues.roles {
         claims
             .roles
@@ -311,6 +333,61 @@ fn listed_noun(
         .find(|q| q.kind == Kind::Count && q.counted.is_some())
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)))
         .or_else(|| running.last_counted.clone())
+}
+
+/// The counted noun a bare count leaves out because a figure beside it names it: "killed 26
+/// civilians and injured 46", "cutting 15,000 in June and 11,000 in May", "trimmed by 125,000
+/// to only 19,000 jobs"; failing one in its sentence, the previous sentence's last ("fell by
+/// 12,000 jobs. Support services dropped by nearly 20,000.").
+fn elided_noun(
+    toks: &[token::Tok],
+    f: &quantity::Figure,
+    figures: &[quantity::Figure],
+    quantities: &[Quantity],
+    sentence: Span,
+    running: &Running,
+) -> Option<(String, Counted)> {
+    if f.kind != Kind::Count || f.unit.is_some() || f.counted.is_some() || f.compound {
+        return None;
+    }
+    let before = quantities
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == sentence)
+        .find(|q| q.kind == Kind::Count && q.counted.is_some())
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
+    // After it, only in the same clause: "trimmed by 125,000 to only 19,000 jobs", but "Out of
+    // 275, 88 bodies have been identified" names the whole's noun no more than its own.
+    let after = || {
+        let g = figures
+            .iter()
+            .find(|g| g.first > f.last && g.kind == Kind::Count && g.counted.is_some())?;
+        toks[f.last + 1..g.first]
+            .iter()
+            .all(|t| t.kind == token::TokKind::Word)
+            .then(|| Some((g.unit.clone()?, g.counted.clone()?)))
+            .flatten()
+    };
+    // Across a sentence the list goes on only from a sentence that counts one noun, and at the
+    // same order of size: "a survey of 10,227 firms. The reading could go as low as 15" counts
+    // no firms; "two pilots, 10 crew members and 230 passengers. All but one of them, 241 in
+    // total, were killed" no passengers.
+    let comparable = |v: f64| f.value > 0.0 && v > 0.0 && (f.value / v).max(v / f.value) <= 50.0;
+    let (unit, counted) = before.or_else(after).or_else(|| {
+        running
+            .sole_counted
+            .clone()
+            .filter(|(_, _, v)| comparable(*v))
+            .map(|(u, c, _)| (u, c))
+    })?;
+    // The noun is shared, not what narrows it: "169 passengers were Indian, 53 British".
+    Some((
+        unit,
+        Counted {
+            modifiers: Vec::new(),
+            ..counted
+        },
+    ))
 }
 
 /// The nationality right after a copula ending at byte `end`: "were Indian", "were British".
@@ -800,6 +877,39 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_count_shares_the_noun_a_figure_beside_it_names() {
+        let units = |s: &str| -> Vec<(String, String)> {
+            quantities(s, None)
+                .into_iter()
+                .map(|q| (q.text, q.unit.unwrap_or_default()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            units("Pakistan said the strikes had killed 26 civilians and injured 46."),
+            [pair("26", "civilian"), pair("46", "civilian")]
+        );
+        assert_eq!(
+            units("Manufacturers cut 11,000 jobs last month, after cutting 15,000 in June."),
+            [pair("11,000", "job"), pair("15,000", "job")]
+        );
+        // The noun may come after: "trimmed by 125,000 to only 19,000 jobs".
+        assert_eq!(
+            units("May's gains were trimmed by 125,000 to only 19,000 jobs."),
+            [pair("125,000", "job"), pair("19,000", "job")]
+        );
+        // Across a sentence, only at the same order of size.
+        assert_eq!(
+            units("Federal employment fell by 12,000 jobs. Retail dropped by nearly 20,000."),
+            [pair("12,000", "job"), pair("20,000", "job")]
+        );
+        assert_eq!(
+            units("The survey covered 10,227 firms. The index could fall as low as 15."),
+            [pair("10,227", "firm"), pair("15", "")]
+        );
+    }
+
+    #[test]
     fn a_nationality_after_a_copula_narrows_the_count() {
         let q = quantities(
             "By nationality, 169 passengers were Indian, 53 British.",
@@ -818,6 +928,7 @@ mod tests {
             "A magnitude 6.8 earthquake struck.",
             "The preliminary magnitude was 6.8.",
             "A 6.8 earthquake struck the region.",
+            "A 6.8 magnitude earthquake struck the region.",
         ] {
             let q = quantities(s, None);
             assert_eq!(q[0].unit.as_deref(), Some("magnitude"), "{s}");
@@ -851,9 +962,12 @@ mod tests {
         let s = "Of them, 793 were discharged while 382 are undergoing treatment.";
         assert_eq!(measure(s, "793"), is("", "discharge"));
         assert_eq!(measure(s, "382"), is("", "treat"));
-        // "have yet to be identified": not identified so far, and the identified are people.
+        // "have yet to be identified": not identified so far, and bodies like the 88 before.
         let s = "So far 88 bodies have been identified, and 187 have yet to be identified.";
         assert_eq!(measure(s, "88"), is("body", "identify"));
+        assert_eq!(measure(s, "187"), is("body", "not identify"));
+        // Without a noun beside it, the identified are people.
+        let s = "So far 187 have yet to be identified.";
         assert_eq!(measure(s, "187"), is("person", "not identify"));
     }
 

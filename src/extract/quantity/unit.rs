@@ -338,7 +338,12 @@ pub(super) fn read_vague_of(toks: &[Tok], r: &mut Reading) {
 /// ("£5-a-head").
 pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
     let j = r.end;
-    if !(toks.get(j).is_some_and(|d| d.is_dash() && !d.space_before) && glued(toks, j + 1)) {
+    // An em dash glued on is a break, not a hyphen: "to only 19,000—a steep drop".
+    if !(toks
+        .get(j)
+        .is_some_and(|d| d.is_dash() && d.text != "—" && !d.space_before)
+        && glued(toks, j + 1))
+    {
         return;
     }
     let Some(w) = tok_word(toks, j + 1) else {
@@ -716,5 +721,9 @@ mod tests {
         let f = &figures("the 28-point plan")[0];
         assert!(f.compound);
         assert_eq!(f.counted.as_ref().unwrap().head.as_deref(), Some("plan"));
+        // An em dash glued between the figure and the next word is a break.
+        let f = &figures("cut to only 19,000—a steep drop")[0];
+        assert!(!f.compound);
+        assert_eq!((f.value, f.unit.as_deref()), (19000.0, None));
     }
 }
