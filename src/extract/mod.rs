@@ -203,6 +203,20 @@ fn extract_sentence(
         {
             m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
         }
+        // "The SNP's share fell by 15 points": the points of a percentage are percentage
+        // points, as if written so.
+        if unit.as_deref() == Some("point")
+            && kind == Kind::Count
+            && (measured
+                .as_ref()
+                .and_then(|m| lexicon::measured_noun(&m.noun))
+                .is_some_and(|n| n.percent)
+                || points_to_percent(&toks, f, &figures))
+        {
+            unit = Some("percentage point".to_string());
+            kind = Kind::Percent;
+            counted = None;
+        }
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
@@ -388,6 +402,21 @@ fn elided_noun(
             ..counted
         },
     ))
+}
+
+/// Points that move a level written in percent: "collapsed by 20 points to 24%", "up two
+/// points from 31%".
+fn points_to_percent(
+    toks: &[token::Tok],
+    f: &quantity::Figure,
+    figures: &[quantity::Figure],
+) -> bool {
+    let Some(next) = figures.iter().find(|g| g.first > f.phrase_end) else {
+        return false;
+    };
+    next.kind == Kind::Percent
+        && next.first == f.phrase_end + 1
+        && matches!(toks[f.phrase_end].lower.as_str(), "to" | "from")
 }
 
 /// The nationality right after a copula ending at byte `end`: "were Indian", "were British".
@@ -873,6 +902,35 @@ mod tests {
                 ("121".into(), seat(), Some("Conservatives".into())),
                 ("nine".into(), seat(), Some("SNP".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn the_points_of_a_share_are_percentage_points() {
+        let unit = |s: &str, f: &str| measure(s, f).0;
+        assert_eq!(
+            unit("The SNP's share fell by 15 points to 30%.", "15"),
+            "percentage point"
+        );
+        assert_eq!(
+            unit("Turnout dropped four points on the last election.", "four"),
+            "percentage point"
+        );
+        assert_eq!(
+            unit(
+                "Their share collapsed, by contrast, by 20 points to 24%.",
+                "20"
+            ),
+            "percentage point"
+        );
+        // Points of an index, a score or a table are points.
+        assert_eq!(
+            unit("Confidence is forecast to drop one point in March.", "one"),
+            "point"
+        );
+        assert_eq!(
+            unit("United are four points behind Arsenal.", "four"),
+            "point"
         );
     }
 
