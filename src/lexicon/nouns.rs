@@ -31,6 +31,20 @@ word_list!(
 );
 
 word_list!(
+    /// A counted noun that keeps the noun before it in its unit: "member" in "crew members".
+    COMPOUND_HEADS,
+    is_compound_head,
+    "compound_heads.txt"
+);
+
+word_list!(
+    /// A common adjective whose ending does not show it: "key", "new", "deep".
+    PLAIN_ADJECTIVES,
+    is_plain_adjective,
+    "plain_adjectives.txt"
+);
+
+word_list!(
     /// A group noun that is not the counted thing before "of": "number", "group".
     PARTITIVES,
     is_partitive,

@@ -334,8 +334,38 @@ fn head_lemma(toks: &[Tok], words: &[usize]) -> String {
         // A hyphenated noun is one noun: "12 chart-toppers", "two arch-rivals".
         format!("{}-{}", toks[*a].lower, noun_lemma(&head_tok.lower))
     } else {
-        noun_lemma(&head_tok.lower)
+        let lemma = noun_lemma(&head_tok.lower);
+        match noun_modifier(toks, words) {
+            Some(m) if lexicon::is_compound_head(&lemma) => format!("{m} {lemma}"),
+            _ => lemma,
+        }
     }
+}
+
+/// The noun right before the head that a compound head keeps ("crew" in "cabin crew members",
+/// "job" in "job cuts"): lower case, no stop word, not glued by a hyphen, and not an adjective
+/// or participle, by its ending ("coastal", "serious", "elected") or as a listed plain one
+/// ("key", "new").
+fn noun_modifier(toks: &[Tok], words: &[usize]) -> Option<String> {
+    let [.., m, head] = words else {
+        return None;
+    };
+    let t = &toks[*m];
+    let adjective = [
+        "ed", "al", "ous", "ive", "ful", "ic", "ent", "ant", "ary", "ible", "able", "ish", "less",
+        "ing", "est", "ior",
+    ]
+    .iter()
+    .any(|e| t.lower.ends_with(e));
+    let noun = t.kind == TokKind::Word
+        && *head == *m + 1
+        && !t.is_capitalized()
+        && !adjective
+        && !lexicon::is_plain_adjective(&t.lower)
+        && !lexicon::is_phrase_stop(&t.lower)
+        && lexicon::ordinal_word(&t.lower).is_none()
+        && lexicon::verb_lemma(&t.lower).is_none_or(|_| !lexicon::is_past_form(&t.lower));
+    noun.then(|| t.lower.to_string())
 }
 
 /// A second plural head after "and": "drones and missiles", "passengers and crew". Not a numeral ("drones and 20
@@ -539,11 +569,27 @@ mod tests {
             unit("after several people hurt on the ground died of their injuries").as_deref(),
             Some("person")
         );
-        // A noun compound whose first part is singular stays one phrase.
+        // A noun compound whose first part is singular stays one phrase; a head that misnames
+        // the thing alone keeps the noun before it (SPEC: "job cut", "crew member").
         assert_eq!(
             unit("Intel unveiled 15,000 job cuts").as_deref(),
-            Some("cut")
+            Some("job cut")
         );
+        assert_eq!(
+            unit("On board were 2 pilots, 10 cabin crew members and 230 passengers").as_deref(),
+            Some("pilot")
+        );
+        let got = figures("On board were 10 cabin crew members and 230 passengers");
+        assert_eq!(got[0].unit.as_deref(), Some("crew member"));
+        // Not an adjective or participle before it.
+        for s in [
+            "there would be 270 elected members",
+            "the union has 10 new members",
+            "the party won two crucial points",
+        ] {
+            let u = figures(s)[0].unit.clone().unwrap_or_default();
+            assert!(!u.contains(' '), "{s}: {u}");
+        }
     }
 
     #[test]
