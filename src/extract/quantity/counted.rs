@@ -156,16 +156,15 @@ fn partitive_count(toks: &[Tok], of: usize, fig: &Figure) -> Option<usize> {
         return None;
     }
     let det = tok_word(toks, of + 1)?;
-    if !matches!(det, "the" | "their" | "its" | "these" | "those") {
+    if !matches!(
+        det,
+        "the" | "their" | "its" | "these" | "those" | "my" | "his" | "her" | "our" | "your"
+    ) {
         return None;
     }
-    let k = of + 2;
     // "21 of the train's coaches", "two of the neighbours' three wars": the whole belongs to a
-    // possessor, and which whole (this train's, all three trains') is the possessor's to say;
-    // the figure is left uncounted rather than read as the possessor.
-    if possessive_after(toks, k).is_some() {
-        return None;
-    }
+    // possessor, and the counted noun comes after it (the possessor is not what is counted).
+    let k = possessive_after(toks, of + 2).unwrap_or(of + 2);
     match numeral_at(toks, k) {
         Some(n) if !n.ordinal => Some(n.end),
         Some(_) => None,
@@ -542,14 +541,18 @@ mod tests {
             unit("Early reports say at least 23 of the victims were on the ground.").as_deref(),
             Some("victim")
         );
-        // A possessor owns the group: the figure is not read as counting the possessor.
+        // A possessor owns the group: the figure counts the noun after it, not the possessor.
         assert_eq!(
-            unit("the collision was so violent that 21 of the train's coaches came off"),
-            None
+            unit("the collision was so violent that 21 of the train's coaches came off").as_deref(),
+            Some("coach")
         );
         assert_eq!(
-            unit("Kashmir has been the cause of two of the neighbours’ three wars"),
-            None
+            unit("Kashmir has been the cause of two of the neighbours’ three wars").as_deref(),
+            Some("war")
+        );
+        assert_eq!(
+            unit("Three of my grandchildren were killed, the villager said.").as_deref(),
+            Some("grandchild")
         );
         // No determiner, no group noun: "20 of them" counts nothing named.
         assert_eq!(unit("Police said 20 of them were later released."), None);
