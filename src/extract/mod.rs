@@ -25,7 +25,7 @@ use jiff::civil::Date;
 
 use crate::lexicon;
 use crate::model::claim::{
-    Attribution, Claims, Counted, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
+    Attribution, Claims, Counted, Elided, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
 };
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
@@ -228,11 +228,15 @@ fn extract_sentence(
         }
         // "killed 26 civilians and injured 46": the noun a figure beside it names, rather
         // than the people its verb implies.
+        let mut elided = None;
         if (unit.is_none() || implied_people)
             && let Some((u, c)) = elided_noun(&toks, f, &figures, &claims.quantities, span, running)
         {
-            unit = Some(u);
-            counted = Some(c);
+            elided = Some(Elided {
+                unit: unit.replace(u),
+                counted: counted.clone(),
+            });
+            counted = c.or(counted);
         }
         if let (Some(c), Some(p)) = (counted.as_mut(), &predicate)
             && c.head.is_none()
@@ -271,6 +275,7 @@ fn extract_sentence(
             holder,
             measured,
             reference,
+            elided,
             sentence: span,
         });
     }
@@ -350,9 +355,10 @@ fn listed_noun(
 }
 
 /// The counted noun a bare count leaves out because a figure beside it names it: "killed 26
-/// civilians and injured 46", "cutting 15,000 in June and 11,000 in May", "trimmed by 125,000
-/// to only 19,000 jobs"; failing one in its sentence, the previous sentence's last ("fell by
-/// 12,000 jobs. Support services dropped by nearly 20,000.").
+/// civilians and injured 46", "cutting 15,000 in June and 11,000 in May", "lowered the death
+/// toll to 275 from 288", "trimmed by 125,000 to only 19,000 jobs"; failing any in its
+/// sentence, the previous sentence's ("fell by 12,000 jobs. Support services dropped by nearly
+/// 20,000."). The unit, and the noun phrase when the figure naming it has one.
 fn elided_noun(
     toks: &[token::Tok],
     f: &quantity::Figure,
@@ -360,7 +366,7 @@ fn elided_noun(
     quantities: &[Quantity],
     sentence: Span,
     running: &Running,
-) -> Option<(String, Counted)> {
+) -> Option<(String, Option<Counted>)> {
     if f.kind != Kind::Count || f.unit.is_some() || f.counted.is_some() || f.compound {
         return None;
     }
@@ -368,40 +374,42 @@ fn elided_noun(
         .iter()
         .rev()
         .take_while(|q| q.sentence == sentence)
-        .find(|q| q.kind == Kind::Count && q.counted.is_some())
-        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
+        .find(|q| q.kind == Kind::Count && q.unit.is_some())
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
     // After it, only in the same clause: "trimmed by 125,000 to only 19,000 jobs", but "Out of
     // 275, 88 bodies have been identified" names the whole's noun no more than its own.
     let after = || {
         let g = figures
             .iter()
-            .find(|g| g.first > f.last && g.kind == Kind::Count && g.counted.is_some())?;
+            .find(|g| g.first > f.last && g.kind == Kind::Count && g.unit.is_some())?;
         toks[f.last + 1..g.first]
             .iter()
             .all(|t| t.kind == token::TokKind::Word)
-            .then(|| Some((g.unit.clone()?, g.counted.clone()?)))
+            .then(|| Some((g.unit.clone()?, g.counted.clone())))
             .flatten()
     };
-    // Across a sentence the list goes on only from a sentence that counts one noun, and at the
-    // same order of size: "a survey of 10,227 firms. The reading could go as low as 15" counts
-    // no firms; "two pilots, 10 crew members and 230 passengers. All but one of them, 241 in
-    // total, were killed" no passengers.
+    // Across a sentence the list goes on only when this sentence names no noun of its own,
+    // from a sentence that counts one noun, and at the same order of size: "a survey of 10,227
+    // firms. The reading could go as low as 15" counts no firms; "two pilots, 10 crew members
+    // and 230 passengers. All but one of them, 241 in total, were killed" no passengers.
+    let named_here = before.is_some()
+        || figures
+            .iter()
+            .any(|g| g.kind == Kind::Count && g.unit.is_some());
     let comparable = |v: f64| f.value > 0.0 && v > 0.0 && (f.value / v).max(v / f.value) <= 50.0;
     let (unit, counted) = before.or_else(after).or_else(|| {
         running
             .sole_counted
             .clone()
-            .filter(|(_, _, v)| comparable(*v))
-            .map(|(u, c, _)| (u, c))
+            .filter(|(_, _, v)| !named_here && comparable(*v))
+            .map(|(u, c, _)| (u, Some(c)))
     })?;
     // The noun is shared, not what narrows it: "169 passengers were Indian, 53 British".
-    Some((
-        unit,
-        Counted {
-            modifiers: Vec::new(),
-            ..counted
-        },
-    ))
+    let counted = counted.map(|c| Counted {
+        modifiers: Vec::new(),
+        ..c
+    });
+    Some((unit, counted))
 }
 
 /// Points that move a level written in percent: "collapsed by 20 points to 24%", "up two
@@ -964,6 +972,15 @@ mod tests {
         assert_eq!(
             units("The survey covered 10,227 firms. The index could fall as low as 15."),
             [pair("10,227", "firm"), pair("15", "")]
+        );
+        // A toll's level names the noun of the one it replaced.
+        assert_eq!(
+            units("They found 94 bodies. Officials lowered the death toll to 275 from 288."),
+            [
+                pair("94", "body"),
+                pair("275", "death"),
+                pair("288", "death")
+            ]
         );
     }
 
