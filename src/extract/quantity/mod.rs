@@ -181,9 +181,11 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
         _ => set_interval(&mut figure),
     }
     let (counted, phrase_end) = counted::counted_after(toks, end, &figure, compound.as_deref());
+    // A fraction is a share of what it is of, not a count of it: "half of the missiles" is
+    // 0.5 of them, with the missiles as its counted phrase but no unit.
     if let Some(c) = &counted
         && figure.unit.is_none()
-        && matches!(figure.kind, Kind::Count | Kind::Ordinal | Kind::Fraction)
+        && matches!(figure.kind, Kind::Count | Kind::Ordinal)
         && !c.lemmas.is_empty()
     {
         // "300 drones and missiles" and "300 missiles and drones" count one set.
