@@ -182,6 +182,9 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
     if read_percent(toks, r) {
         return;
     }
+    if read_named_currency(toks, r) {
+        return;
+    }
     if let Some(w) = tok_word(toks, j)
         && let Some((code, mult)) = lexicon::currency_word(w).filter(|_| {
             // "won" and "real" are words first; "p" only counts glued ("50p").
@@ -198,6 +201,16 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
             }
             r.end += 1;
         }
+    } else if let Some(w) = tok_word(toks, j).filter(|w| matches!(*w, "cubic" | "square"))
+        && let Some(name) = tok_word(toks, j + 1)
+            .filter(|l| !lexicon::is_ambiguous_measure(l))
+            .and_then(lexicon::measure)
+            .filter(|m| lexicon::conversion(m).is_some_and(|(base, _)| base == "kilometre"))
+    {
+        // "1.5 million cubic metres", "200 square miles": an area or volume of a length unit.
+        r.kind = Kind::Measure;
+        r.unit = Some(format!("{w} {name}"));
+        r.end += 2;
     } else if let Some(w) = tok_word(toks, j)
         && let Some(name) = lexicon::measure(w)
         && !lexicon::is_ambiguous_measure(w)
@@ -282,6 +295,28 @@ pub(super) fn read_degree_scale(toks: &[Tok], r: &mut Reading) {
         r.unit = Some(name.into());
         r.end += 1;
     }
+}
+
+/// A currency named with its country's adjective after the numeral: "10 million Indian
+/// rupees", "5 Australian dollars" (the whole name is listed among the currency words).
+fn read_named_currency(toks: &[Tok], r: &mut Reading) -> bool {
+    let j = r.end;
+    let Some(country) = toks.get(j).filter(|t| t.is_word() && t.is_capitalized()) else {
+        return false;
+    };
+    let Some((code, mult)) = tok_word(toks, j + 1)
+        .and_then(|w| lexicon::currency_word(&format!("{} {w}", country.lower)))
+    else {
+        return false;
+    };
+    r.kind = Kind::Money;
+    r.unit = Some(code.into());
+    r.value *= mult;
+    if let Some((lo, hi)) = r.low_high {
+        r.low_high = Some((lo * mult, hi * mult));
+    }
+    r.end += 2;
+    true
 }
 
 /// "76%", "5 per cent", "12 percent", "3 pc", "2 percentage points".
@@ -663,6 +698,50 @@ mod tests {
         assert_eq!((f.low, f.high), (Some(200e6), Some(999e6)));
         let f = &figures("millions of pounds were spent")[0];
         assert_eq!((f.kind, f.unit.as_deref()), (Kind::Money, Some("GBP")));
+    }
+
+    #[test]
+    fn a_currency_named_with_its_country() {
+        assert_fig(
+            "compensation of 10 million Indian rupees for every victim",
+            "10 million Indian rupees",
+            1e7,
+            "exact",
+            "INR",
+        );
+        assert_fig(
+            "it cost 5 Australian dollars",
+            "5 Australian dollars",
+            5.0,
+            "exact",
+            "AUD",
+        );
+        // A demonym before a counted noun is no currency.
+        assert_fig(
+            "with 53 British passengers",
+            "53",
+            53.0,
+            "exact",
+            "passenger",
+        );
+    }
+
+    #[test]
+    fn areas_and_volumes_of_a_length_unit() {
+        assert_fig(
+            "more than 1.5 million cubic metres of water",
+            "1.5 million cubic metres",
+            1.5e6,
+            "more_than",
+            "cubic metre",
+        );
+        assert_fig(
+            "fires burned 200 square miles",
+            "200 square miles",
+            200.0,
+            "exact",
+            "square mile",
+        );
     }
 
     #[test]
