@@ -460,7 +460,18 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
         .windows(2)
         .position(|w| w[0].is("number") && w[1].is("of"))
     {
-        let noun = subject.get(k + 2).filter(|t| t.is_word())?;
+        // "the number of unemployed people": the last word of the noun phrase after "of".
+        let mut noun = subject.get(k + 2).filter(|t| t.is_word())?;
+        for t in subject.iter().skip(k + 3).take(2) {
+            let plain = t.is_word()
+                && !t.is_capitalized()
+                && !lexicon::is_phrase_stop(&t.lower)
+                && lexicon::verb_lemma(&t.lower).is_none();
+            if !plain {
+                break;
+            }
+            noun = t;
+        }
         return Some(crate::text::normalize::noun_lemma(&noun.lower));
     }
     let last = subject
@@ -910,6 +921,26 @@ mod tests {
                 ("121".into(), seat(), Some("Conservatives".into())),
                 ("nine".into(), seat(), Some("SNP".into())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_figure_counts_the_noun_of_its_subject() {
+        let unit = |s: &str, f: &str| measure(s, f).0;
+        assert_eq!(
+            unit("The number of people out of work rose 32,000.", "32,000"),
+            "person"
+        );
+        assert_eq!(
+            unit(
+                "The number of unemployed people grew by 221,000.",
+                "221,000"
+            ),
+            "person"
+        );
+        assert_eq!(
+            unit("The benefit claimant total fell 11,000 in May.", "11,000"),
+            "claimant"
         );
     }
 

@@ -214,7 +214,13 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
             break; // "242 people aboard", "50 people on the ground"
         }
         let acronym = t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        if lexicon::is_phrase_stop(&t.lower) && !acronym {
+        // A stop word hyphenated to the next word is part of a compound: "much-visited".
+        let hyphenated = toks
+            .get(k + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+            && glued(toks, k + 2)
+            && tok_word(toks, k + 2).is_some();
+        if lexicon::is_phrase_stop(&t.lower) && !acronym && !hyphenated {
             break;
         }
         if t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower) {
@@ -260,7 +266,12 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         }
         words.push(k);
         k += 1;
-        if words.len() >= 4 {
+        // Up to four words, the parts of a hyphenated compound counting as one.
+        let parts = words
+            .iter()
+            .filter(|&&w| !joined_to_previous(toks, w))
+            .count();
+        if parts >= 4 {
             break;
         }
     }
@@ -616,6 +627,18 @@ mod tests {
         assert_eq!(
             unit("the casualties were several senior Conservative ministers").as_deref(),
             Some("minister")
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_one_word_of_the_phrase() {
+        assert_eq!(
+            unit("Vina del Mar and Valparaiso, two much-visited coastal cities").as_deref(),
+            Some("city")
+        );
+        assert_eq!(
+            unit("Dozens of surface-to-surface missile launches were identified").as_deref(),
+            Some("launch")
         );
     }
 
