@@ -376,15 +376,16 @@ fn elided_noun(
         .take_while(|q| q.sentence == sentence)
         .find(|q| q.kind == Kind::Count && q.unit.is_some())
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
-    // After it, only in the same clause: "trimmed by 125,000 to only 19,000 jobs", but "Out of
-    // 275, 88 bodies have been identified" names the whole's noun no more than its own.
+    // After it, only across function words: "trimmed by 125,000 to only 19,000 jobs", but
+    // "Out of 275, 88 bodies have been identified" names the whole's noun no more than its
+    // own, and "the four Home Unions will also have one eye" counts no eyes.
     let after = || {
         let g = figures
             .iter()
             .find(|g| g.first > f.last && g.kind == Kind::Count && g.unit.is_some())?;
         toks[f.last + 1..g.first]
             .iter()
-            .all(|t| t.kind == token::TokKind::Word)
+            .all(|t| t.kind == token::TokKind::Word && lexicon::is_phrase_stop(&t.lower))
             .then(|| Some((g.unit.clone()?, g.counted.clone())))
             .flatten()
     };

@@ -164,7 +164,16 @@ fn partitive_count(toks: &[Tok], of: usize, fig: &Figure) -> Option<usize> {
     }
     // "21 of the train's coaches", "two of the neighbours' three wars": the whole belongs to a
     // possessor, and the counted noun comes after it (the possessor is not what is counted).
-    let k = possessive_after(toks, of + 2).unwrap_or(of + 2);
+    let mut k = possessive_after(toks, of + 2).unwrap_or(of + 2);
+    // "five of the last six years", "two of the past three seasons": the whole's own figure
+    // after a word that places it in time.
+    if matches!(
+        tok_word(toks, k),
+        Some("last" | "past" | "next" | "first" | "final")
+    ) && numeral_at(toks, k + 1).is_some_and(|n| !n.ordinal)
+    {
+        k += 1;
+    }
     match numeral_at(toks, k) {
         Some(n) if !n.ordinal => Some(n.end),
         Some(_) => None,
@@ -486,8 +495,10 @@ fn phrase_text(toks: &[Tok], first: usize, phrase_end: usize) -> String {
 fn ends_phrase(w: &str, prev: &str) -> bool {
     if lexicon::verb_lemma(w).is_none() {
         // "80 terrorists belonging to", "412 seats handing it": a participle after a plural.
+        // "104,000 workers axed": a short "-ed" word after a plural is its verb too.
         let participle = w.ends_with("ing") && w.len() > 5 && prev.ends_with('s');
-        return participle || (w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w));
+        let past = w.ends_with("ed") && (w.len() > 4 || is_plural_word(prev));
+        return participle || (past && !lexicon::is_ed_noun(w));
     }
     if w.ends_with("ing") {
         return prev.ends_with('s') || prev == "people";
@@ -565,6 +576,10 @@ mod tests {
             unit("Three of my grandchildren were killed, the villager said.").as_deref(),
             Some("grandchild")
         );
+        assert_eq!(
+            unit("It made a loss in five of the last six years.").as_deref(),
+            Some("year")
+        );
         // No determiner, no group noun: "20 of them" counts nothing named.
         assert_eq!(unit("Police said 20 of them were later released."), None);
     }
@@ -627,6 +642,18 @@ mod tests {
         assert_eq!(
             unit("the casualties were several senior Conservative ministers").as_deref(),
             Some("minister")
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("with 104,000 workers axed during the quarter").as_deref(),
+            Some("worker")
+        );
+        assert_eq!(
+            unit("Despite that several Scots caught my eye against France").as_deref(),
+            Some("scot")
         );
     }
 
