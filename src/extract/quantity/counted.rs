@@ -245,6 +245,10 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
             break;
         }
+        // Another figure starts after the phrase: "the two countries fought one of their wars".
+        if !words.is_empty() && numeral_at(toks, k).is_some_and(|n| !n.ordinal) {
+            break;
+        }
         // First word a past form: a modifier only if a noun follows ("12 armed men"), else
         // the verb of the clause ("104,000 axed", "Dozens held").
         // A simple past that is no participle ("took", "came") is the verb.
@@ -647,6 +651,10 @@ mod tests {
 
     #[test]
     fn a_verb_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("the year the two countries fought one of their four wars").as_deref(),
+            Some("country")
+        );
         assert_eq!(
             unit("with 104,000 workers axed during the quarter").as_deref(),
             Some("worker")
