@@ -245,6 +245,20 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
             break;
         }
+        // A singular noun after a plural one is no part of its phrase: "taken several Indian
+        // soldiers prisoner" counts soldiers.
+        if let Some(&last) = words.last()
+            && is_plural_word(&toks[last].lower)
+            && !joined_to_previous(toks, last)
+            && !t.is_capitalized()
+            && !t.lower.ends_with('s')
+            && lexicon::verb_lemma(&t.lower).is_none()
+            && !lexicon::is_collective_noun(&t.lower)
+            // ... unless it modifies a plural head in turn: "30,000 sports utility vehicles".
+            && !tok_word(toks, k + 1).is_some_and(is_plural_word)
+        {
+            break;
+        }
         // Another figure starts after the phrase: "the two countries fought one of their wars".
         if !words.is_empty() && numeral_at(toks, k).is_some_and(|n| !n.ordinal) {
             break;
@@ -646,6 +660,20 @@ mod tests {
         assert_eq!(
             unit("the casualties were several senior Conservative ministers").as_deref(),
             Some("minister")
+        );
+    }
+
+    #[test]
+    fn a_singular_noun_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("Pakistan had taken several Indian soldiers prisoner").as_deref(),
+            Some("soldier")
+        );
+        // A plural before a plural head is a modifier all the same.
+        assert_eq!(unit("it beat 12 sales targets").as_deref(), Some("target"));
+        assert_eq!(
+            unit("to supply 30,000 sports utility vehicles").as_deref(),
+            Some("vehicle")
         );
     }
 
