@@ -96,7 +96,9 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     }
     // A currency's letters before the digits ("RM49", "$US12") are no name.
     if currency.is_none()
-        && (not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start))
+        && (not_figure::looks_like_name(toks, start)
+            || not_figure::is_label(toks, start)
+            || not_figure::is_numbered(toks, start))
     {
         return None;
     }
