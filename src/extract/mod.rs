@@ -367,14 +367,23 @@ fn elided_noun(
     sentence: Span,
     running: &Running,
 ) -> Option<(String, Option<Counted>)> {
-    if f.kind != Kind::Count || f.unit.is_some() || f.counted.is_some() || f.compound {
+    // A count of things is whole: "rose to 67.4 from 61.5" counts nothing.
+    if f.kind != Kind::Count
+        || f.unit.is_some()
+        || f.counted.is_some()
+        || f.compound
+        || f.value.fract() != 0.0
+    {
         return None;
     }
+    // "ten times" counts repetitions, a set no list goes on counting.
+    let shared = |u: &Option<String>| u.as_deref().is_some_and(|u| u != "time");
     let before = quantities
         .iter()
         .rev()
         .take_while(|q| q.sentence == sentence)
         .find(|q| q.kind == Kind::Count && q.unit.is_some())
+        .filter(|q| shared(&q.unit))
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
     // After it, only across function words: "trimmed by 125,000 to only 19,000 jobs", but
     // "Out of 275, 88 bodies have been identified" names the whole's noun no more than its
@@ -382,7 +391,8 @@ fn elided_noun(
     let after = || {
         let g = figures
             .iter()
-            .find(|g| g.first > f.last && g.kind == Kind::Count && g.unit.is_some())?;
+            .find(|g| g.first > f.last && g.kind == Kind::Count && g.unit.is_some())
+            .filter(|g| shared(&g.unit))?;
         toks[f.last + 1..g.first]
             .iter()
             .all(|t| t.kind == token::TokKind::Word && lexicon::is_phrase_stop(&t.lower))
@@ -402,7 +412,7 @@ fn elided_noun(
         running
             .sole_counted
             .clone()
-            .filter(|(_, _, v)| !named_here && comparable(*v))
+            .filter(|(u, _, v)| !named_here && comparable(*v) && shared(&Some(u.clone())))
             .map(|(u, c, _)| (u, Some(c)))
     })?;
     // The noun is shared, not what narrows it: "169 passengers were Indian, 53 British".
@@ -1004,6 +1014,11 @@ mod tests {
         assert_eq!(
             units("The survey covered 10,227 firms. The index could fall as low as 15."),
             [pair("10,227", "firm"), pair("15", "")]
+        );
+        // A decimal counts no things; "times" are no set a list goes on counting.
+        assert_eq!(
+            units("A survey of 2,000 firms saw the index rise to 67.4 from 61.5."),
+            [pair("2,000", "firm"), pair("67.4", ""), pair("61.5", "")]
         );
         // A toll's level names the noun of the one it replaced.
         assert_eq!(
