@@ -11,7 +11,8 @@
 //! it is recognised — and counted on its own line; its measure is the noun it ranks. A figure's **measure** is what comparison
 //! aligns figures by: the predicate class (the lemma mapped through `predicate_classes.tsv`,
 //! `not ` kept, none for a weak verb such as "be" or for a duration), the unit (the counted
-//! lemmas, a measure or currency) and the noun a compound describes ("plan" in "28-point plan").
+//! lemmas, a measure or currency; a toll's cue noun, "deaths" or "lives", as the people it
+//! counts and its class, as comparison reads it) and the noun a compound describes ("plan" in "28-point plan").
 //! For each gold finding of a figure kind (agree, conflict, different_event, near_duplicate;
 //! not part_whole_mismatch, whose claims are parts and totals of different measures) with at
 //! least two covered claims, the finding is **one-measure** when all its covered figures share
@@ -51,7 +52,7 @@ fn measure(q: &Quantity) -> String {
             q.unit.as_deref(),
             Some("second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year")
         );
-    let class = q
+    let mut class = q
         .predicate
         .as_ref()
         .map(|p| {
@@ -61,7 +62,17 @@ fn measure(q: &Quantity) -> String {
         .filter(|(c, _)| !lexicon::is_weak_verb(c) && !duration)
         .map(|(c, not)| if not { format!("not {c}") } else { c })
         .unwrap_or_else(|| "-".into());
-    let unit = q.unit.clone().unwrap_or_else(|| "-".into());
+    let mut unit = q.unit.clone().unwrap_or_else(|| "-".into());
+    // A counted noun that is a toll's cue ("5,300 deaths", "270 lives": SPEC's units death and
+    // life) is aligned as comparison aligns it: what happened, to the people it names.
+    if q.kind == Kind::Count
+        && let Some((what, concept)) = lexicon::nominal(&unit)
+    {
+        if matches!(class.as_str(), "-" | "rise" | "fall") {
+            class = what.to_string();
+        }
+        unit = concept.to_string();
+    }
     let of = q.counted.as_ref().and_then(|c| c.head.clone());
     match of {
         Some(of) => format!("{class} / {unit} of {of}"),

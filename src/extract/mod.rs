@@ -25,7 +25,7 @@ use jiff::civil::Date;
 
 use crate::lexicon;
 use crate::model::claim::{
-    Attribution, Claims, Counted, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
+    Attribution, Claims, Counted, Elided, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
 };
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
@@ -41,6 +41,9 @@ struct Running<'t> {
     /// The unit and noun of the last counted figure of the previous sentence, for a list that
     /// leaves the noun out ("Of the 650 seats, 648 are declared. Labour has 412, ...").
     last_counted: Option<(String, Counted)>,
+    /// The unit, noun and value of the previous sentence's last counted figure when all its
+    /// counted figures count that one noun, for a bare count that goes on counting it.
+    sole_counted: Option<(String, Counted, f64)>,
 }
 
 /// Extract every claim from an article's segmented text.
@@ -51,6 +54,7 @@ pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
         last_source: None,
         last_quote_speaker: None,
         last_counted: None,
+        sole_counted: None,
     };
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
@@ -75,6 +79,7 @@ fn extract_sentence(
         // Nothing to extract; the sentence still ends any quotation run and any list.
         running.last_quote_speaker = None;
         running.last_counted = None;
+        running.sole_counted = None;
         return;
     }
     let toks = token::tokenize(sentence, span.start);
@@ -125,9 +130,11 @@ fn extract_sentence(
             || predicate
                 .as_ref()
                 .is_some_and(|p| lexicon::is_human_predicate(&p.lemma));
-        // "5,300 deaths", "632 dead", "670 others injured": the people are implied.
+        // "632 dead", "670 others injured": the people are implied; "5,300 deaths" and "the
+        // death toll rose to 2,122" count deaths (the cue says so).
+        let implied_people = people && unit.is_none() && reading.counts.is_none();
         if people && unit.as_deref().is_none_or(stands_for_people) {
-            unit = Some("person".to_string());
+            unit = Some(reading.counts.unwrap_or("person").to_string());
         }
         if let Some(q) = reading.qualifier.clone() {
             counted
@@ -197,6 +204,20 @@ fn extract_sentence(
         {
             m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
         }
+        // "The SNP's share fell by 15 points": the points of a percentage are percentage
+        // points, as if written so.
+        if unit.as_deref() == Some("point")
+            && kind == Kind::Count
+            && (measured
+                .as_ref()
+                .and_then(|m| lexicon::measured_noun(&m.noun))
+                .is_some_and(|n| n.percent)
+                || points_to_percent(&toks, f, &figures))
+        {
+            unit = Some("percentage point".to_string());
+            kind = Kind::Percent;
+            counted = None;
+        }
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
@@ -205,6 +226,18 @@ fn extract_sentence(
         {
             unit = Some(u);
             counted = counted.or(Some(c));
+        }
+        // "killed 26 civilians and injured 46": the noun a figure beside it names, rather
+        // than the people its verb implies.
+        let mut elided = None;
+        if (unit.is_none() || implied_people)
+            && let Some((u, c)) = elided_noun(&toks, f, &figures, &claims.quantities, span, running)
+        {
+            elided = Some(Elided {
+                unit: unit.replace(u),
+                counted: counted.clone(),
+            });
+            counted = c.or(counted);
         }
         if let (Some(c), Some(p)) = (counted.as_mut(), &predicate)
             && c.head.is_none()
@@ -243,6 +276,7 @@ fn extract_sentence(
             holder,
             measured,
             reference,
+            elided,
             sentence: span,
         });
     }
@@ -266,13 +300,21 @@ fn extract_sentence(
     }
     // Only the sentence right after a quote can continue it.
     running.last_quote_speaker = next_speaker;
-    running.last_counted = claims
-        .quantities
-        .iter()
-        .rev()
-        .take_while(|q| q.sentence == span)
-        .find(|q| q.kind == Kind::Count && q.counted.is_some())
+    let counted_here = || {
+        claims
+            .quantities
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence == span)
+            .filter(|q| q.kind == Kind::Count && q.counted.is_some())
+    };
+    running.last_counted = counted_here()
+        .next()
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
+    running.sole_counted = counted_here()
+        .next()
+        .filter(|last| counted_here().all(|q| q.unit == last.unit))
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?, q.value)));
     if cues.roles {
         claims
             .roles
@@ -313,6 +355,90 @@ fn listed_noun(
         .or_else(|| running.last_counted.clone())
 }
 
+/// The counted noun a bare count leaves out because a figure beside it names it: "killed 26
+/// civilians and injured 46", "cutting 15,000 in June and 11,000 in May", "lowered the death
+/// toll to 275 from 288", "trimmed by 125,000 to only 19,000 jobs"; failing any in its
+/// sentence, the previous sentence's ("fell by 12,000 jobs. Support services dropped by nearly
+/// 20,000."). The unit, and the noun phrase when the figure naming it has one.
+fn elided_noun(
+    toks: &[token::Tok],
+    f: &quantity::Figure,
+    figures: &[quantity::Figure],
+    quantities: &[Quantity],
+    sentence: Span,
+    running: &Running,
+) -> Option<(String, Option<Counted>)> {
+    // A count of things is whole: "rose to 67.4 from 61.5" counts nothing.
+    if f.kind != Kind::Count
+        || f.unit.is_some()
+        || f.counted.is_some()
+        || f.compound
+        || f.value.fract() != 0.0
+    {
+        return None;
+    }
+    // "ten times" counts repetitions, a set no list goes on counting.
+    let shared = |u: &Option<String>| u.as_deref().is_some_and(|u| u != "time");
+    let before = quantities
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == sentence)
+        .find(|q| q.kind == Kind::Count && q.unit.is_some())
+        .filter(|q| shared(&q.unit))
+        .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
+    // After it, only across function words: "trimmed by 125,000 to only 19,000 jobs", but
+    // "Out of 275, 88 bodies have been identified" names the whole's noun no more than its
+    // own, and "the four Home Unions will also have one eye" counts no eyes.
+    let after = || {
+        let g = figures
+            .iter()
+            .find(|g| g.first > f.last && g.kind == Kind::Count && g.unit.is_some())
+            .filter(|g| shared(&g.unit))?;
+        toks[f.last + 1..g.first]
+            .iter()
+            .all(|t| t.kind == token::TokKind::Word && lexicon::is_phrase_stop(&t.lower))
+            .then(|| Some((g.unit.clone()?, g.counted.clone())))
+            .flatten()
+    };
+    // Across a sentence the list goes on only when this sentence names no noun of its own,
+    // from a sentence that counts one noun, and at the same order of size: "a survey of 10,227
+    // firms. The reading could go as low as 15" counts no firms; "two pilots, 10 crew members
+    // and 230 passengers. All but one of them, 241 in total, were killed" no passengers.
+    let named_here = before.is_some()
+        || figures
+            .iter()
+            .any(|g| g.kind == Kind::Count && g.unit.is_some());
+    let comparable = |v: f64| f.value > 0.0 && v > 0.0 && (f.value / v).max(v / f.value) <= 50.0;
+    let (unit, counted) = before.or_else(after).or_else(|| {
+        running
+            .sole_counted
+            .clone()
+            .filter(|(u, _, v)| !named_here && comparable(*v) && shared(&Some(u.clone())))
+            .map(|(u, c, _)| (u, Some(c)))
+    })?;
+    // The noun is shared, not what narrows it: "169 passengers were Indian, 53 British".
+    let counted = counted.map(|c| Counted {
+        modifiers: Vec::new(),
+        ..c
+    });
+    Some((unit, counted))
+}
+
+/// Points that move a level written in percent: "collapsed by 20 points to 24%", "up two
+/// points from 31%".
+fn points_to_percent(
+    toks: &[token::Tok],
+    f: &quantity::Figure,
+    figures: &[quantity::Figure],
+) -> bool {
+    let Some(next) = figures.iter().find(|g| g.first > f.phrase_end) else {
+        return false;
+    };
+    next.kind == Kind::Percent
+        && next.first == f.phrase_end + 1
+        && matches!(toks[f.phrase_end].lower.as_str(), "to" | "from")
+}
+
 /// The nationality right after a copula ending at byte `end`: "were Indian", "were British".
 fn nationality_after(toks: &[token::Tok], end: usize) -> Option<String> {
     let t = toks.get(toks.partition_point(|t| t.span.start < end))?;
@@ -346,7 +472,18 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
         .windows(2)
         .position(|w| w[0].is("number") && w[1].is("of"))
     {
-        let noun = subject.get(k + 2).filter(|t| t.is_word())?;
+        // "the number of unemployed people": the last word of the noun phrase after "of".
+        let mut noun = subject.get(k + 2).filter(|t| t.is_word())?;
+        for t in subject.iter().skip(k + 3).take(2) {
+            let plain = t.is_word()
+                && !t.is_capitalized()
+                && !lexicon::is_phrase_stop(&t.lower)
+                && lexicon::verb_lemma(&t.lower).is_none();
+            if !plain {
+                break;
+            }
+            noun = t;
+        }
         return Some(crate::text::normalize::noun_lemma(&noun.lower));
     }
     let last = subject
@@ -768,29 +905,53 @@ mod tests {
     }
 
     #[test]
-    fn nominal_predicates_count_people() {
+    fn nominal_predicates_count_people_or_what_their_noun_names() {
+        // A cue that is the figure's own noun, or names the toll it gives, is what is counted;
+        // an adjective or a cue after the figure describes people.
         let cases = [
-            ("To date, 5,300 deaths have been confirmed.", "5,300"),
+            (
+                "To date, 5,300 deaths have been confirmed.",
+                "5,300",
+                "death",
+            ),
             (
                 "The interior ministry gave a toll of 632 dead and 329 injured.",
                 "632",
+                "person",
             ),
             (
                 "The crash has now claimed 270 lives, officials said.",
                 "270",
+                "life",
             ),
             (
                 "Of the 242 people on the aircraft, 241 have been confirmed dead.",
                 "241",
+                "person",
             ),
             (
                 "The death toll of the earthquake rose to 2,122 on Sunday.",
                 "2,122",
+                "death",
             ),
-            ("The service put the number of dead at 99 people.", "99"),
+            (
+                "The service put the number of dead at 99 people.",
+                "99",
+                "person",
+            ),
+            (
+                "The number of deaths is 288, the minister said.",
+                "288",
+                "death",
+            ),
+            (
+                "At least 12 people lost their lives in the floods.",
+                "12",
+                "person",
+            ),
         ];
-        for (s, f) in cases {
-            assert_eq!(measure(s, f), is("person", "kill"), "{s}");
+        for (s, f, unit) in cases {
+            assert_eq!(measure(s, f), is(unit, "kill"), "{s}");
         }
         assert_eq!(
             measure(
@@ -856,6 +1017,102 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_figure_counts_the_noun_of_its_subject() {
+        let unit = |s: &str, f: &str| measure(s, f).0;
+        assert_eq!(
+            unit("The number of people out of work rose 32,000.", "32,000"),
+            "person"
+        );
+        assert_eq!(
+            unit(
+                "The number of unemployed people grew by 221,000.",
+                "221,000"
+            ),
+            "person"
+        );
+        assert_eq!(
+            unit("The benefit claimant total fell 11,000 in May.", "11,000"),
+            "claimant"
+        );
+    }
+
+    #[test]
+    fn the_points_of_a_share_are_percentage_points() {
+        let unit = |s: &str, f: &str| measure(s, f).0;
+        assert_eq!(
+            unit("The SNP's share fell by 15 points to 30%.", "15"),
+            "percentage point"
+        );
+        assert_eq!(
+            unit("Turnout dropped four points on the last election.", "four"),
+            "percentage point"
+        );
+        assert_eq!(
+            unit(
+                "Their share collapsed, by contrast, by 20 points to 24%.",
+                "20"
+            ),
+            "percentage point"
+        );
+        // Points of an index, a score or a table are points.
+        assert_eq!(
+            unit("Confidence is forecast to drop one point in March.", "one"),
+            "point"
+        );
+        assert_eq!(
+            unit("United are four points behind Arsenal.", "four"),
+            "point"
+        );
+    }
+
+    #[test]
+    fn a_bare_count_shares_the_noun_a_figure_beside_it_names() {
+        let units = |s: &str| -> Vec<(String, String)> {
+            quantities(s, None)
+                .into_iter()
+                .map(|q| (q.text, q.unit.unwrap_or_default()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            units("Pakistan said the strikes had killed 26 civilians and injured 46."),
+            [pair("26", "civilian"), pair("46", "civilian")]
+        );
+        assert_eq!(
+            units("Manufacturers cut 11,000 jobs last month, after cutting 15,000 in June."),
+            [pair("11,000", "job"), pair("15,000", "job")]
+        );
+        // The noun may come after: "trimmed by 125,000 to only 19,000 jobs".
+        assert_eq!(
+            units("May's gains were trimmed by 125,000 to only 19,000 jobs."),
+            [pair("125,000", "job"), pair("19,000", "job")]
+        );
+        // Across a sentence, only at the same order of size.
+        assert_eq!(
+            units("Federal employment fell by 12,000 jobs. Retail dropped by nearly 20,000."),
+            [pair("12,000", "job"), pair("20,000", "job")]
+        );
+        assert_eq!(
+            units("The survey covered 10,227 firms. The index could fall as low as 15."),
+            [pair("10,227", "firm"), pair("15", "")]
+        );
+        // A decimal counts no things; "times" are no set a list goes on counting.
+        assert_eq!(
+            units("A survey of 2,000 firms saw the index rise to 67.4 from 61.5."),
+            [pair("2,000", "firm"), pair("67.4", ""), pair("61.5", "")]
+        );
+        // A toll's level names the noun of the one it replaced.
+        assert_eq!(
+            units("They found 94 bodies. Officials lowered the death toll to 275 from 288."),
+            [
+                pair("94", "body"),
+                pair("275", "death"),
+                pair("288", "death")
+            ]
+        );
+    }
+
+    #[test]
     fn a_nationality_after_a_copula_narrows_the_count() {
         let q = quantities(
             "By nationality, 169 passengers were Indian, 53 British.",
@@ -874,6 +1131,7 @@ mod tests {
             "A magnitude 6.8 earthquake struck.",
             "The preliminary magnitude was 6.8.",
             "A 6.8 earthquake struck the region.",
+            "A 6.8 magnitude earthquake struck the region.",
         ] {
             let q = quantities(s, None);
             assert_eq!(q[0].unit.as_deref(), Some("magnitude"), "{s}");
@@ -907,9 +1165,12 @@ mod tests {
         let s = "Of them, 793 were discharged while 382 are undergoing treatment.";
         assert_eq!(measure(s, "793"), is("", "discharge"));
         assert_eq!(measure(s, "382"), is("", "treat"));
-        // "have yet to be identified": not identified so far, and the identified are people.
+        // "have yet to be identified": not identified so far, and bodies like the 88 before.
         let s = "So far 88 bodies have been identified, and 187 have yet to be identified.";
         assert_eq!(measure(s, "88"), is("body", "identify"));
+        assert_eq!(measure(s, "187"), is("body", "not identify"));
+        // Without a noun beside it, the identified are people.
+        let s = "So far 187 have yet to be identified.";
         assert_eq!(measure(s, "187"), is("person", "not identify"));
     }
 

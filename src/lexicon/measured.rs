@@ -18,6 +18,8 @@ pub struct MeasuredNoun {
     pub held: bool,
     /// The predicate class it stands for ("loss" → lose), if any.
     pub class: Option<&'static str>,
+    /// The thing is itself a percentage (a share, a rate): its points are percentage points.
+    pub percent: bool,
 }
 
 static MEASURED: LazyLock<WordMap<MeasuredNoun>> = LazyLock::new(|| {
@@ -25,6 +27,7 @@ static MEASURED: LazyLock<WordMap<MeasuredNoun>> = LazyLock::new(|| {
         concept: r.get(1),
         held: r.get(2) == "held",
         class: Some(r.get(3)).filter(|c| !c.is_empty()),
+        percent: r.get(4) == "percent",
     })
 });
 
@@ -54,5 +57,13 @@ mod tests {
         assert_eq!(measured_noun("loss").unwrap().class, Some("lose"));
         assert_eq!(measured_noun("revenue").unwrap().class, None);
         assert!(measured_noun("missile").is_none());
+    }
+
+    #[test]
+    fn a_share_is_a_percentage_and_a_share_price_is_not() {
+        assert!(measured_noun("share").unwrap().percent);
+        assert!(measured_noun("turnout").unwrap().percent);
+        assert!(!measured_noun("shares").unwrap().percent);
+        assert!(!measured_noun("revenue").unwrap().percent);
     }
 }

@@ -13,12 +13,14 @@ use super::load::{WordMap, entries, map, word_list};
 struct NominalCue {
     class: &'static str,
     verbs: Vec<&'static str>,
+    counts: &'static str,
 }
 
 static NOMINAL_PREDICATES: LazyLock<WordMap<NominalCue>> = LazyLock::new(|| {
     map(include_str!("nominal_predicates.tsv"), |r| NominalCue {
         class: r.get(1),
         verbs: r.get(2).split_whitespace().collect(),
+        counts: r.get(3),
     })
 });
 
@@ -28,6 +30,15 @@ static NOMINAL_PREDICATES: LazyLock<WordMap<NominalCue>> = LazyLock::new(|| {
 pub fn nominal_predicate(word: &str, verb: Option<&str>) -> Option<&'static str> {
     let cue = NOMINAL_PREDICATES.get(word)?;
     (cue.verbs.is_empty() || verb.is_some_and(|v| cue.verbs.contains(&v))).then_some(cue.class)
+}
+
+/// What a figure whose own noun is the cue, or whose count the cue names, counts: "5,300
+/// deaths" and "the death toll rose to 2,122" count `death`, "632 dead" `person`.
+pub fn nominal_counts(word: &str) -> Option<&'static str> {
+    NOMINAL_PREDICATES
+        .get(word)
+        .map(|c| c.counts)
+        .filter(|c| !c.is_empty())
 }
 
 /// The class a nominal cue stands for, whatever verb governs it.

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::WordMap;
-use super::load::{map, word_list};
+use super::load::{map, rows, word_list};
 
 static IRREGULAR_NOUNS: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| map(include_str!("irregular_nouns.tsv"), |r| r.get(1)));
@@ -14,6 +14,22 @@ static IRREGULAR_NOUNS: LazyLock<WordMap<&'static str>> =
 /// The singular of an irregular plural: "people" → person.
 pub fn irregular_plural(word: &str) -> Option<&'static str> {
     IRREGULAR_NOUNS.get(word).copied()
+}
+
+static COMPOUND_PLURALS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("irregular_nouns.tsv"))
+        .filter(|r| r.get(2) == "compound")
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+});
+
+/// The singular of a compound written as one word that ends in an irregular plural:
+/// "grandchildren" → grandchild, "townspeople" → townsperson.
+pub fn compound_irregular_plural(word: &str) -> Option<String> {
+    COMPOUND_PLURALS.iter().find_map(|(plural, singular)| {
+        let stem = word.strip_suffix(plural).filter(|s| s.len() >= 3)?;
+        Some(format!("{stem}{singular}"))
+    })
 }
 
 word_list!(
@@ -28,6 +44,20 @@ word_list!(
     SINGULAR_IS_NOUNS,
     is_singular_is_noun,
     "singular_is_nouns.txt"
+);
+
+word_list!(
+    /// A counted noun that keeps the noun before it in its unit: "member" in "crew members".
+    COMPOUND_HEADS,
+    is_compound_head,
+    "compound_heads.txt"
+);
+
+word_list!(
+    /// A common adjective whose ending does not show it: "key", "new", "deep".
+    PLAIN_ADJECTIVES,
+    is_plain_adjective,
+    "plain_adjectives.txt"
 );
 
 word_list!(
@@ -87,6 +117,20 @@ mod tests {
     fn every_file_parses() {
         // Touch every table so a malformed line fails here, not in the middle of a run.
         assert_eq!(irregular_plural("indices"), Some("index"));
+    }
+
+    #[test]
+    fn compounds_of_an_irregular_plural() {
+        assert_eq!(
+            compound_irregular_plural("grandchildren").as_deref(),
+            Some("grandchild")
+        );
+        assert_eq!(
+            compound_irregular_plural("schoolchildren").as_deref(),
+            Some("schoolchild")
+        );
+        assert_eq!(compound_irregular_plural("children"), None);
+        assert_eq!(compound_irregular_plural("specimen"), None);
     }
 }
 

@@ -207,7 +207,19 @@ pub struct Quantity {
     /// Marrakesh" (`extract::reference`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
+    /// The counted noun was left out and `unit` (and `counted`) are those of a figure beside
+    /// it ("killed 26 civilians and injured 46": civilian): what the figure's own words gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elided: Option<Elided>,
     pub sentence: Span,
+}
+
+/// What a figure whose counted noun is left out names by its own words: no noun, or the
+/// people its verb implies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Elided {
+    pub unit: Option<String>,
+    pub counted: Option<Counted>,
 }
 
 /// Where a distance is measured from, and in which direction.
@@ -350,6 +362,7 @@ mod tests {
             holder: None,
             measured: None,
             reference: None,
+            elided: None,
             sentence: Span::new(0, 1),
         }
     }

@@ -19,6 +19,9 @@ pub fn noun_lemma(word: &str) -> String {
     if let Some(l) = lexicon::irregular_plural(&w) {
         return l.to_string();
     }
+    if let Some(l) = lexicon::compound_irregular_plural(&w) {
+        return l;
+    }
     if lexicon::is_invariant_noun(&w) {
         return w;
     }

@@ -60,6 +60,7 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             holder: None,
             measured: None,
             reference: None,
+            elided: None,
             sentence: Span::new(0, 0),
         },
         sentence: None,

@@ -34,6 +34,9 @@ pub struct Reading {
     /// What happened happens to people (a toll, "killed", "missing"): a figure that names no
     /// noun, or only the cue ("5,300 deaths"), counts `person`.
     pub people: bool,
+    /// What a cue says the figure counts when it names nothing else: "5,300 deaths" and "the
+    /// death toll rose to 2,122" count `death`; `None` leaves it `person`.
+    pub counts: Option<&'static str>,
     /// The group a cue narrows the figure to: "among the dead".
     pub qualifier: Option<String>,
     /// The figure is where a running count named before it stands ("the death toll rose to
@@ -78,6 +81,7 @@ pub fn read_predicate(
                 denied,
             }),
             people,
+            counts: c.counts,
             qualifier: c.qualifier,
             level: c.frame,
         };
@@ -91,6 +95,7 @@ pub fn read_predicate(
     Reading {
         predicate,
         people,
+        counts: None,
         qualifier: None,
         level: false,
     }

@@ -35,6 +35,10 @@ pub(super) struct Cue {
     pub change: bool,
     /// The cue names a count before the figure, which gives its level ("the toll rose to").
     pub frame: bool,
+    /// What the figure counts when the cue is its own noun or names the count it gives ("5,300
+    /// deaths", "the death toll rose to 2,122": deaths); `None` when the cue only describes
+    /// people the figure counts ("241 have been confirmed dead").
+    pub counts: Option<&'static str>,
 }
 
 impl Cue {
@@ -46,6 +50,15 @@ impl Cue {
             qualifier: None,
             change: false,
             frame: false,
+            counts: None,
+        }
+    }
+
+    /// The cue, naming what the figure counts as the lexicon says its word does.
+    fn counting(self, word: &str) -> Cue {
+        Cue {
+            counts: lexicon::nominal_counts(word),
+            ..self
         }
     }
 }
@@ -135,7 +148,7 @@ fn counted_cue(toks: &[Tok], fig: &Figure, verb: Option<Found>) -> Option<Cue> {
             .iter()
             .find_map(|v| lexicon::nominal_predicate(&t.lower, *v))
             .or_else(|| lexicon::nominal_predicate(&t.lower, None))?;
-        Some(Cue::new(lemma, k))
+        Some(Cue::new(lemma, k).counting(&t.lower))
     })
 }
 
@@ -275,7 +288,7 @@ fn frame_cue(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Cue> {
 fn frame_word_cue(toks: &[Tok], k: usize) -> Option<Cue> {
     let t = &toks[k];
     if let Some(lemma) = lexicon::nominal_predicate(&t.lower, None) {
-        return Some(Cue::new(lemma, k));
+        return Some(Cue::new(lemma, k).counting(&t.lower));
     }
     let verb = lexicon::verb_lemma(&t.lower).filter(|_| lexicon::is_past_form(&t.lower))?;
     let class = lexicon::predicate_class(verb).unwrap_or(verb);

@@ -156,15 +156,23 @@ fn partitive_count(toks: &[Tok], of: usize, fig: &Figure) -> Option<usize> {
         return None;
     }
     let det = tok_word(toks, of + 1)?;
-    if !matches!(det, "the" | "their" | "its" | "these" | "those") {
+    if !matches!(
+        det,
+        "the" | "their" | "its" | "these" | "those" | "my" | "his" | "her" | "our" | "your"
+    ) {
         return None;
     }
-    let k = of + 2;
     // "21 of the train's coaches", "two of the neighbours' three wars": the whole belongs to a
-    // possessor, and which whole (this train's, all three trains') is the possessor's to say;
-    // the figure is left uncounted rather than read as the possessor.
-    if possessive_after(toks, k).is_some() {
-        return None;
+    // possessor, and the counted noun comes after it (the possessor is not what is counted).
+    let mut k = possessive_after(toks, of + 2).unwrap_or(of + 2);
+    // "five of the last six years", "two of the past three seasons": the whole's own figure
+    // after a word that places it in time.
+    if matches!(
+        tok_word(toks, k),
+        Some("last" | "past" | "next" | "first" | "final")
+    ) && numeral_at(toks, k + 1).is_some_and(|n| !n.ordinal)
+    {
+        k += 1;
     }
     match numeral_at(toks, k) {
         Some(n) if !n.ordinal => Some(n.end),
@@ -215,7 +223,13 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
             break; // "242 people aboard", "50 people on the ground"
         }
         let acronym = t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase());
-        if lexicon::is_phrase_stop(&t.lower) && !acronym {
+        // A stop word hyphenated to the next word is part of a compound: "much-visited".
+        let hyphenated = toks
+            .get(k + 1)
+            .is_some_and(|d| d.is_dash() && !d.space_before)
+            && glued(toks, k + 2)
+            && tok_word(toks, k + 2).is_some();
+        if lexicon::is_phrase_stop(&t.lower) && !acronym && !hyphenated {
             break;
         }
         if t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower) {
@@ -229,6 +243,24 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
             break;
         }
         if !words.is_empty() && ends_phrase(&t.lower, &toks[*words.last().unwrap()].lower) {
+            break;
+        }
+        // A singular noun after a plural one is no part of its phrase: "taken several Indian
+        // soldiers prisoner" counts soldiers.
+        if let Some(&last) = words.last()
+            && is_plural_word(&toks[last].lower)
+            && !joined_to_previous(toks, last)
+            && !t.is_capitalized()
+            && !t.lower.ends_with('s')
+            && lexicon::verb_lemma(&t.lower).is_none()
+            && !lexicon::is_collective_noun(&t.lower)
+            // ... unless it modifies a plural head in turn: "30,000 sports utility vehicles".
+            && !tok_word(toks, k + 1).is_some_and(is_plural_word)
+        {
+            break;
+        }
+        // Another figure starts after the phrase: "the two countries fought one of their wars".
+        if !words.is_empty() && numeral_at(toks, k).is_some_and(|n| !n.ordinal) {
             break;
         }
         // First word a past form: a modifier only if a noun follows ("12 armed men"), else
@@ -261,7 +293,12 @@ fn phrase_words(toks: &[Tok], mut k: usize) -> Vec<usize> {
         }
         words.push(k);
         k += 1;
-        if words.len() >= 4 {
+        // Up to four words, the parts of a hyphenated compound counting as one.
+        let parts = words
+            .iter()
+            .filter(|&&w| !joined_to_previous(toks, w))
+            .count();
+        if parts >= 4 {
             break;
         }
     }
@@ -334,8 +371,38 @@ fn head_lemma(toks: &[Tok], words: &[usize]) -> String {
         // A hyphenated noun is one noun: "12 chart-toppers", "two arch-rivals".
         format!("{}-{}", toks[*a].lower, noun_lemma(&head_tok.lower))
     } else {
-        noun_lemma(&head_tok.lower)
+        let lemma = noun_lemma(&head_tok.lower);
+        match noun_modifier(toks, words) {
+            Some(m) if lexicon::is_compound_head(&lemma) => format!("{m} {lemma}"),
+            _ => lemma,
+        }
     }
+}
+
+/// The noun right before the head that a compound head keeps ("crew" in "cabin crew members",
+/// "job" in "job cuts"): lower case, no stop word, not glued by a hyphen, and not an adjective
+/// or participle, by its ending ("coastal", "serious", "elected") or as a listed plain one
+/// ("key", "new").
+fn noun_modifier(toks: &[Tok], words: &[usize]) -> Option<String> {
+    let [.., m, head] = words else {
+        return None;
+    };
+    let t = &toks[*m];
+    let adjective = [
+        "ed", "al", "ous", "ive", "ful", "ic", "ent", "ant", "ary", "ible", "able", "ish", "less",
+        "ing", "est", "ior",
+    ]
+    .iter()
+    .any(|e| t.lower.ends_with(e));
+    let noun = t.kind == TokKind::Word
+        && *head == *m + 1
+        && !t.is_capitalized()
+        && !adjective
+        && !lexicon::is_plain_adjective(&t.lower)
+        && !lexicon::is_phrase_stop(&t.lower)
+        && lexicon::ordinal_word(&t.lower).is_none()
+        && lexicon::verb_lemma(&t.lower).is_none_or(|_| !lexicon::is_past_form(&t.lower));
+    noun.then(|| t.lower.to_string())
 }
 
 /// A second plural head after "and": "drones and missiles", "passengers and crew". Not a numeral ("drones and 20
@@ -446,8 +513,10 @@ fn phrase_text(toks: &[Tok], first: usize, phrase_end: usize) -> String {
 fn ends_phrase(w: &str, prev: &str) -> bool {
     if lexicon::verb_lemma(w).is_none() {
         // "80 terrorists belonging to", "412 seats handing it": a participle after a plural.
+        // "104,000 workers axed": a short "-ed" word after a plural is its verb too.
         let participle = w.ends_with("ing") && w.len() > 5 && prev.ends_with('s');
-        return participle || (w.ends_with("ed") && w.len() > 4 && !lexicon::is_ed_noun(w));
+        let past = w.ends_with("ed") && (w.len() > 4 || is_plural_word(prev));
+        return participle || (past && !lexicon::is_ed_noun(w));
     }
     if w.ends_with("ing") {
         return prev.ends_with('s') || prev == "people";
@@ -512,14 +581,22 @@ mod tests {
             unit("Early reports say at least 23 of the victims were on the ground.").as_deref(),
             Some("victim")
         );
-        // A possessor owns the group: the figure is not read as counting the possessor.
+        // A possessor owns the group: the figure counts the noun after it, not the possessor.
         assert_eq!(
-            unit("the collision was so violent that 21 of the train's coaches came off"),
-            None
+            unit("the collision was so violent that 21 of the train's coaches came off").as_deref(),
+            Some("coach")
         );
         assert_eq!(
-            unit("Kashmir has been the cause of two of the neighbours’ three wars"),
-            None
+            unit("Kashmir has been the cause of two of the neighbours’ three wars").as_deref(),
+            Some("war")
+        );
+        assert_eq!(
+            unit("Three of my grandchildren were killed, the villager said.").as_deref(),
+            Some("grandchild")
+        );
+        assert_eq!(
+            unit("It made a loss in five of the last six years.").as_deref(),
+            Some("year")
         );
         // No determiner, no group noun: "20 of them" counts nothing named.
         assert_eq!(unit("Police said 20 of them were later released."), None);
@@ -539,11 +616,27 @@ mod tests {
             unit("after several people hurt on the ground died of their injuries").as_deref(),
             Some("person")
         );
-        // A noun compound whose first part is singular stays one phrase.
+        // A noun compound whose first part is singular stays one phrase; a head that misnames
+        // the thing alone keeps the noun before it (SPEC: "job cut", "crew member").
         assert_eq!(
             unit("Intel unveiled 15,000 job cuts").as_deref(),
-            Some("cut")
+            Some("job cut")
         );
+        assert_eq!(
+            unit("On board were 2 pilots, 10 cabin crew members and 230 passengers").as_deref(),
+            Some("pilot")
+        );
+        let got = figures("On board were 10 cabin crew members and 230 passengers");
+        assert_eq!(got[0].unit.as_deref(), Some("crew member"));
+        // Not an adjective or participle before it.
+        for s in [
+            "there would be 270 elected members",
+            "the union has 10 new members",
+            "the party won two crucial points",
+        ] {
+            let u = figures(s)[0].unit.clone().unwrap_or_default();
+            assert!(!u.contains(' '), "{s}: {u}");
+        }
     }
 
     #[test]
@@ -567,6 +660,48 @@ mod tests {
         assert_eq!(
             unit("the casualties were several senior Conservative ministers").as_deref(),
             Some("minister")
+        );
+    }
+
+    #[test]
+    fn a_singular_noun_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("Pakistan had taken several Indian soldiers prisoner").as_deref(),
+            Some("soldier")
+        );
+        // A plural before a plural head is a modifier all the same.
+        assert_eq!(unit("it beat 12 sales targets").as_deref(), Some("target"));
+        assert_eq!(
+            unit("to supply 30,000 sports utility vehicles").as_deref(),
+            Some("vehicle")
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_plural_ends_the_phrase() {
+        assert_eq!(
+            unit("the year the two countries fought one of their four wars").as_deref(),
+            Some("country")
+        );
+        assert_eq!(
+            unit("with 104,000 workers axed during the quarter").as_deref(),
+            Some("worker")
+        );
+        assert_eq!(
+            unit("Despite that several Scots caught my eye against France").as_deref(),
+            Some("scot")
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_compound_is_one_word_of_the_phrase() {
+        assert_eq!(
+            unit("Vina del Mar and Valparaiso, two much-visited coastal cities").as_deref(),
+            Some("city")
+        );
+        assert_eq!(
+            unit("Dozens of surface-to-surface missile launches were identified").as_deref(),
+            Some("launch")
         );
     }
 

@@ -96,7 +96,9 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     }
     // A currency's letters before the digits ("RM49", "$US12") are no name.
     if currency.is_none()
-        && (not_figure::looks_like_name(toks, start) || not_figure::is_label(toks, start))
+        && (not_figure::looks_like_name(toks, start)
+            || not_figure::is_label(toks, start)
+            || not_figure::is_numbered(toks, start))
     {
         return None;
     }
@@ -181,9 +183,11 @@ fn assemble(toks: &[Tok], r: Reading) -> Figure {
         _ => set_interval(&mut figure),
     }
     let (counted, phrase_end) = counted::counted_after(toks, end, &figure, compound.as_deref());
+    // A fraction is a share of what it is of, not a count of it: "half of the missiles" is
+    // 0.5 of them, with the missiles as its counted phrase but no unit.
     if let Some(c) = &counted
         && figure.unit.is_none()
-        && matches!(figure.kind, Kind::Count | Kind::Ordinal | Kind::Fraction)
+        && matches!(figure.kind, Kind::Count | Kind::Ordinal)
         && !c.lemmas.is_empty()
     {
         // "300 drones and missiles" and "300 missiles and drones" count one set.

@@ -100,6 +100,13 @@ fn listed_after_a_count(toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// A rank or label after "number", digits or spelled: "world number one", "at number 12",
+/// "the number 10 shirt", "Number 10 said" (tests/gold/SPEC.md: not figures). "a number of" has
+/// no numeral after it.
+pub(super) fn is_numbered(toks: &[Tok], start: usize) -> bool {
+    start > 0 && toks[start - 1].is("number")
+}
+
 /// Labels, not amounts: "series 3", "model 10", "route 66", "article 50", "the world No. 1"
 /// (the abbreviation of "number" with its full stop).
 pub(super) fn is_label(toks: &[Tok], start: usize) -> bool {
@@ -310,6 +317,11 @@ mod tests {
         // A full stop that ends a sentence before a number is no "No.": "said no. 5 more".
         assert!(!holds(is_label, "he said no . 5 more", "5"));
         no_figures("open 24/7");
+        // A rank or label after "number".
+        no_figures("World number one Lindsay Davenport criticised Wimbledon");
+        no_figures("The iPod is at number 12 in the list");
+        no_figures("the number 10 shirt could be up for grabs");
+        assert!(holds(is_numbered, "at number three", "three"));
     }
 
     #[test]

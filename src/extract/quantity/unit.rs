@@ -182,6 +182,9 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
     if read_percent(toks, r) {
         return;
     }
+    if read_named_currency(toks, r) {
+        return;
+    }
     if let Some(w) = tok_word(toks, j)
         && let Some((code, mult)) = lexicon::currency_word(w).filter(|_| {
             // "won" and "real" are words first; "p" only counts glued ("50p").
@@ -198,6 +201,16 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
             }
             r.end += 1;
         }
+    } else if let Some(w) = tok_word(toks, j).filter(|w| matches!(*w, "cubic" | "square"))
+        && let Some(name) = tok_word(toks, j + 1)
+            .filter(|l| !lexicon::is_ambiguous_measure(l))
+            .and_then(lexicon::measure)
+            .filter(|m| lexicon::conversion(m).is_some_and(|(base, _)| base == "kilometre"))
+    {
+        // "1.5 million cubic metres", "200 square miles": an area or volume of a length unit.
+        r.kind = Kind::Measure;
+        r.unit = Some(format!("{w} {name}"));
+        r.end += 2;
     } else if let Some(w) = tok_word(toks, j)
         && let Some(name) = lexicon::measure(w)
         && !lexicon::is_ambiguous_measure(w)
@@ -284,6 +297,28 @@ pub(super) fn read_degree_scale(toks: &[Tok], r: &mut Reading) {
     }
 }
 
+/// A currency named with its country's adjective after the numeral: "10 million Indian
+/// rupees", "5 Australian dollars" (the whole name is listed among the currency words).
+fn read_named_currency(toks: &[Tok], r: &mut Reading) -> bool {
+    let j = r.end;
+    let Some(country) = toks.get(j).filter(|t| t.is_word() && t.is_capitalized()) else {
+        return false;
+    };
+    let Some((code, mult)) = tok_word(toks, j + 1)
+        .and_then(|w| lexicon::currency_word(&format!("{} {w}", country.lower)))
+    else {
+        return false;
+    };
+    r.kind = Kind::Money;
+    r.unit = Some(code.into());
+    r.value *= mult;
+    if let Some((lo, hi)) = r.low_high {
+        r.low_high = Some((lo * mult, hi * mult));
+    }
+    r.end += 2;
+    true
+}
+
 /// "76%", "5 per cent", "12 percent", "3 pc", "2 percentage points".
 fn read_percent(toks: &[Tok], r: &mut Reading) -> bool {
     let j = r.end;
@@ -338,7 +373,12 @@ pub(super) fn read_vague_of(toks: &[Tok], r: &mut Reading) {
 /// ("£5-a-head").
 pub(super) fn read_compound(toks: &[Tok], r: &mut Reading) {
     let j = r.end;
-    if !(toks.get(j).is_some_and(|d| d.is_dash() && !d.space_before) && glued(toks, j + 1)) {
+    // An em dash glued on is a break, not a hyphen: "to only 19,000—a steep drop".
+    if !(toks
+        .get(j)
+        .is_some_and(|d| d.is_dash() && d.text != "—" && !d.space_before)
+        && glued(toks, j + 1))
+    {
         return;
     }
     let Some(w) = tok_word(toks, j + 1) else {
@@ -661,6 +701,50 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_named_with_its_country() {
+        assert_fig(
+            "compensation of 10 million Indian rupees for every victim",
+            "10 million Indian rupees",
+            1e7,
+            "exact",
+            "INR",
+        );
+        assert_fig(
+            "it cost 5 Australian dollars",
+            "5 Australian dollars",
+            5.0,
+            "exact",
+            "AUD",
+        );
+        // A demonym before a counted noun is no currency.
+        assert_fig(
+            "with 53 British passengers",
+            "53",
+            53.0,
+            "exact",
+            "passenger",
+        );
+    }
+
+    #[test]
+    fn areas_and_volumes_of_a_length_unit() {
+        assert_fig(
+            "more than 1.5 million cubic metres of water",
+            "1.5 million cubic metres",
+            1.5e6,
+            "more_than",
+            "cubic metre",
+        );
+        assert_fig(
+            "fires burned 200 square miles",
+            "200 square miles",
+            200.0,
+            "exact",
+            "square mile",
+        );
+    }
+
+    #[test]
     fn compound_adjectives() {
         assert_fig("the 28-point plan", "28-point", 28.0, "exact", "point");
         assert_fig(
@@ -716,5 +800,9 @@ mod tests {
         let f = &figures("the 28-point plan")[0];
         assert!(f.compound);
         assert_eq!(f.counted.as_ref().unwrap().head.as_deref(), Some("plan"));
+        // An em dash glued between the figure and the next word is a break.
+        let f = &figures("cut to only 19,000—a steep drop")[0];
+        assert!(!f.compound);
+        assert_eq!((f.value, f.unit.as_deref()), (19000.0, None));
     }
 }
