@@ -192,11 +192,15 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     }
     let running = running_count(fact.measure.class.as_ref());
     let groups = if running {
-        // A running count's figures are agreed only when equal; hedged ones are points of its
-        // timeline.
+        // A running count's figures are agreed only when they give one number: equal, or the
+        // same number hedged from below ("26" and "at least 26" are one report of the toll);
+        // other hedged figures are points of its timeline.
         let mut equal: Vec<Vec<&View>> = Vec::new();
         for v in &figures {
-            match equal.iter_mut().find(|c| same_value(c[0], v)) {
+            match equal
+                .iter_mut()
+                .find(|c| c.iter().all(|w| same_value(w, v) || one_number(w, v)))
+            {
                 Some(c) => c.push(v),
                 None => equal.push(vec![v]),
             }
@@ -489,6 +493,14 @@ fn can_both_be(x: &View, y: &View) -> bool {
         ..*i
     };
     closed(&x.interval).overlaps(&closed(&y.interval))
+}
+
+/// The same number written by two outlets, one of them hedging it from below: "26" and "at
+/// least 26", "more than 300" and "300".
+fn one_number(x: &View, y: &View) -> bool {
+    let from_below = |v: &View| matches!(v.q.bound, Bound::AtLeast | Bound::MoreThan);
+    let plain = |v: &View| matches!(v.q.bound, Bound::Exact) || from_below(v);
+    plain(x) && plain(y) && written(x) == written(y)
 }
 
 /// One figure bounded only from above ("as many as", "nearly"), the other only from below
@@ -811,6 +823,28 @@ mod tests {
         let order: Vec<usize> = figures.iter().map(|x| x.side.article).collect();
         assert_eq!(order, vec![1, 2, 0]);
         assert!(figures.iter().all(|x| x.verdict == FigureVerdict::Updated));
+    }
+
+    #[test]
+    fn a_toll_and_the_same_toll_hedged_from_below_are_one_report() {
+        // "26 people" and "at least 26 civilians": one number, written two ways.
+        let articles = [
+            article("a.txt", Some(date(2025, 5, 7)), vec![toll(26.0)]),
+            article(
+                "b.txt",
+                Some(date(2025, 5, 8)),
+                vec![
+                    fig(26.0, "civilian")
+                        .did("kill")
+                        .at("Derna")
+                        .hedged(Bound::AtLeast, "at least"),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        // One finding, an agreement on the number; no timeline of 26 then "at least 26".
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Agree);
     }
 
     #[test]
