@@ -295,6 +295,9 @@ mod tests {
         // Touch every table so a malformed line fails here, not in the middle of a run.
         assert_eq!(verb_lemma("withdrawn"), Some("withdraw"));
         assert_eq!(predicate_class("shoot down"), Some("destroy"));
+        // Sites hit and sites struck are one measure; munitions fired are another.
+        assert_eq!(predicate_class("hit"), predicate_class("strike"));
+        assert_ne!(predicate_class("hit"), predicate_class("fire"));
         assert!(is_denial_verb("refuted") && is_denial_object("claims"));
         assert!(!is_denial_verb("claims"));
         assert!(is_clause_connective("because") && is_noun_determiner("s"));

@@ -258,6 +258,9 @@ fn view_in<'a>(
     if let Some(r) = q.reference.as_ref().filter(|_| measure_unit) {
         held = true;
         qualifier = joined(&qualifier, &format!("from {}", r.place));
+        // The distance is the measure whatever verb carries it ("struck 72 km southwest",
+        // "is 72 km southwest").
+        class = None;
     }
     // "38 cents per share", "3 cents a share": a rate, never a total.
     if let Some(per) = rate_of(&a.article.text[q.span.end..]) {

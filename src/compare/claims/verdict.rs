@@ -767,6 +767,17 @@ mod tests {
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
+        // The verb that carries a distance does not change what it measures.
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![km(72.0, "marrakesh", "southwest").did("hit")],
+            ),
+            article("b.txt", None, vec![km(40.0, "marrakesh", "southwest")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
         // Distances from two places are two facts.
         let articles = [
             article("a.txt", None, vec![km(72.0, "marrakesh", "southwest")]),
