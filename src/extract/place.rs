@@ -59,6 +59,17 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
     while i < toks.len() {
         let t = &toks[i];
         let lower = t.lower.as_str();
+        if let Some(end) = elsewhere_at(toks, i) {
+            let span = toks[i].span.cover(toks[end - 1].span);
+            out.push(Place {
+                text: sentence[span.start - base..span.end - base].to_string(),
+                span,
+                key: crate::model::claim::ELSEWHERE.to_string(),
+                locative: true,
+            });
+            i = end;
+            continue;
+        }
         if lexicon::is_locative(lower)
             || lexicon::is_area_noun(lower) && toks.get(i + 1).is_some_and(|n| n.is("of"))
         {
@@ -98,6 +109,28 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
     out
 }
 
+/// The longest phrase of `lexicon::is_elsewhere_phrase` starting at token `i`: the index after
+/// it. "Elsewhere in Libya" keeps only "elsewhere": the country named after it is read as a
+/// place of its own.
+fn elsewhere_at(toks: &[Tok], i: usize) -> Option<usize> {
+    const LONGEST: usize = 5;
+    let mut phrase = String::new();
+    let mut found = None;
+    for (k, t) in toks.iter().enumerate().skip(i).take(LONGEST) {
+        if t.kind != TokKind::Word {
+            break;
+        }
+        if k > i {
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.lower);
+        if lexicon::is_elsewhere_phrase(&phrase) {
+            found = Some(k + 1);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +162,26 @@ mod tests {
             places("met officials in Abu Dhabi, in the United Arab Emirates, on Tuesday"),
             vec!["Abu Dhabi", "United Arab Emirates"]
         );
+    }
+
+    #[test]
+    fn other_parts_of_the_country_are_elsewhere() {
+        let keys = |s: &str| -> Vec<String> {
+            let toks = tokenize(s, 0);
+            find_places(&toks, s, 0)
+                .into_iter()
+                .map(|p| p.key)
+                .collect()
+        };
+        assert_eq!(
+            keys("In other parts of the country, the storm killed about 170 people."),
+            ["elsewhere"]
+        );
+        assert_eq!(
+            keys("Elsewhere in Libya, 170 died."),
+            ["elsewhere", "libya"]
+        );
+        assert!(keys("Other officials said 20 died.").is_empty());
     }
 
     #[test]

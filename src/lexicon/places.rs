@@ -39,6 +39,14 @@ word_list!(
     "not_places.txt"
 );
 word_list!(
+    /// A phrase placing a figure away from the story's named places: "in other parts of",
+    /// "elsewhere" (`elsewhere.txt`; words joined by one space).
+    ELSEWHERE_PHRASES,
+    is_elsewhere_phrase,
+    "elsewhere.txt"
+);
+
+word_list!(
     /// An entry of the country list that is a city ("kyiv"): it contains no other place.
     LISTED_CITIES,
     is_listed_city,

@@ -140,6 +140,10 @@ pub struct TimeRef {
     pub of_report: bool,
 }
 
+/// The identity key of a place written as "elsewhere", "in other parts of the country": away
+/// from every named place of the story but a country.
+pub const ELSEWHERE: &str = "elsewhere";
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub text: String,

@@ -81,6 +81,12 @@ pub(super) fn places_disjoint(a: &str, b: &str) -> bool {
     if a == b {
         return false;
     }
+    // "In other parts of the country" is away from every named place but a country.
+    let elsewhere = crate::model::claim::ELSEWHERE;
+    if a == elsewhere || b == elsewhere {
+        let other = if a == elsewhere { b } else { a };
+        return !crate::lexicon::is_country(other);
+    }
     let g = Gazetteer::get();
     if g.read_phrase(a).is_empty() && g.read_phrase(b).is_empty() {
         return places_apart_by_words(a, b);
