@@ -399,9 +399,18 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     if on_scale(x) && on_scale(y) {
         return true;
     }
-    // Seats of one named party, or its share of the vote: the holder says what they are;
-    // passengers of the story are the story's passengers.
-    if x.held || specific_pair(x, y) {
+    // Seats of one named party, or its share of the vote: the holder says what they are.
+    if x.held {
+        return true;
+    }
+    // What follows says neither what happened nor whose: only reports of the same days (or
+    // copies of one report) are evidence that they count one thing. Undated articles linked
+    // by a shared name ("27 caps" and "43 caps" of two players' profiles) are not.
+    if !(reported_together(x, y) || rel.rewrite(x.article, y.article)) {
+        return false;
+    }
+    // Passengers of the story are the story's passengers.
+    if specific_pair(x, y) {
         return true;
     }
     // A money figure or a percentage with no verb is not shown to be of one thing even when
@@ -413,6 +422,13 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
         && !unnamed_whole(y)
         && modifiers(x) == modifiers(y)
         && shared_context(x, y) >= CONFLICT_CONTEXT
+}
+
+/// Two figures reported within the report lag of each other: both articles dated, their days
+/// no further apart than `event::REPORT_LAG_DAYS`.
+fn reported_together(x: &View, y: &View) -> bool {
+    matches!((x.report, y.report), (Some(a), Some(b))
+        if (a - b).get_days().abs() as i64 <= super::event::REPORT_LAG_DAYS)
 }
 
 /// A running count's values in report order: `updated`, or `conflict` when a later report
@@ -967,21 +983,37 @@ mod tests {
 
     #[test]
     fn counts_of_a_specific_noun_with_no_verb_are_one_fact() {
-        // "one of their four wars" and "two of the neighbours' three wars": one fact.
+        // "one of their four wars" and "two of the neighbours' three wars", reported the same
+        // day: one fact.
+        let day = Some(date(2025, 5, 7));
         let articles = [
             article(
                 "a.txt",
-                None,
+                day,
                 vec![fig(4.0, "war").in_words("four", "India and Pakistan have fought four wars")],
             ),
             article(
                 "b.txt",
-                None,
+                day,
                 vec![fig(3.0, "war").in_words("three", "Pakistan and India fought three wars")],
             ),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // Undated, nothing says the two counts are of one time: no conflict.
+        let undated: Vec<Analyzed> = articles
+            .iter()
+            .cloned()
+            .map(|mut a| {
+                a.article.date = None;
+                a
+            })
+            .collect();
+        let found = compare_claims(&undated, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
         // Three trains and over 150 trains are not one set; nor are people, too general.
         for (a, b) in [
             (fig(3.0, "train"), fig(150.0, "train")),
@@ -1077,7 +1109,7 @@ mod tests {
         let together = [
             article(
                 "a.txt",
-                None,
+                Some(date(2023, 6, 3)),
                 vec![said(
                     2000.0,
                     "2,000",
@@ -1086,7 +1118,7 @@ mod tests {
             ),
             article(
                 "b.txt",
-                None,
+                Some(date(2023, 6, 3)),
                 vec![said(
                     2500.0,
                     "2,500",
