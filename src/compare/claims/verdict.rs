@@ -385,12 +385,15 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     }
     // A money figure or a percentage measures a whole that must be named, or the articles
     // must be linked directly: "rose 9%" and "rose 82%" of two firms' reports say what
-    // happened but not to what.
+    // happened but not to what. Unless its holder is named, it is also of one time only in
+    // reports of the same days: "revenue rose 2.3%" and "revenue rose 3.5%" in two undated
+    // results stories may be two firms' or two years'.
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
     let whole_named = |v: &View| v.q.measured.is_some() || v.held;
+    let one_time = reported_together(x, y) || rel.rewrite(x.article, y.article);
     let whole_known = !(unnamed_whole(x) || unnamed_whole(y))
-        || (whole_named(x) && whole_named(y))
-        || rel.related(x.article, y.article);
+        || (x.held && y.held)
+        || (one_time && ((whole_named(x) && whole_named(y)) || rel.related(x.article, y.article)));
     if x.measure.class.is_some() && y.measure.class.is_some() && whole_known {
         return true;
     }
@@ -699,7 +702,7 @@ mod tests {
     }
 
     #[test]
-    fn rises_in_percent_of_an_unnamed_whole_conflict_only_between_linked_articles() {
+    fn rises_in_percent_of_an_unnamed_whole_conflict_only_between_linked_reports_of_one_time() {
         use crate::model::claim::Change::Up;
         let rise = |v: f64| pct(v).did("rise").moved(Up);
         // a–b and b–c are linked, a and c only through b: two firms' reports on one day.
@@ -714,14 +717,25 @@ mod tests {
             of_kind(&found, FindingKind::Conflict).is_empty(),
             "{found:?}"
         );
-        // Revenue named on both sides is one thing wherever it is reported.
+        // Revenue named on both sides, in reports of one day, is one thing.
+        let day = Some(date(2024, 8, 2));
         let articles = [
-            article("a.txt", None, vec![rise(9.0).measuring("revenue", None)]),
-            article("b.txt", None, vec![]),
-            article("c.txt", None, vec![rise(82.0).measuring("revenue", None)]),
+            article("a.txt", day, vec![rise(9.0).measuring("revenue", None)]),
+            article("b.txt", day, vec![]),
+            article("c.txt", day, vec![rise(82.0).measuring("revenue", None)]),
         ];
         let found = compare_claims(&articles, &chain);
         assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // Undated, two results stories' revenue may be two firms' or two years'.
+        let articles = [
+            article("a.txt", None, vec![rise(9.0).measuring("revenue", None)]),
+            article("c.txt", None, vec![rise(82.0).measuring("revenue", None)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -819,10 +833,12 @@ mod tests {
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert!(found.is_empty(), "{found:?}");
-        // Without the nouns, the two falls are one fact that cannot be both.
+        // Without the nouns, the two falls of one day's reports are one fact that cannot be
+        // both.
+        let day = Some(date(2024, 8, 2));
         let articles = [
-            article("a.txt", None, vec![pct(1.0).did("fall").moved(Down)]),
-            article("b.txt", None, vec![pct(20.0).did("fall").moved(Down)]),
+            article("a.txt", day, vec![pct(1.0).did("fall").moved(Down)]),
+            article("b.txt", day, vec![pct(20.0).did("fall").moved(Down)]),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(found[0].kind, FindingKind::Conflict, "{found:?}");
