@@ -362,22 +362,6 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
 }
 
 /// Replace identity keys by their configured canonical form.
-/// Comparison aligns a figure on the noun its own words name. A noun read from a figure beside
-/// it ("killed 26 civilians and injured 46": civilian, `Quantity::elided`) is the extraction's
-/// best reading, but it makes many more figures meet: on the story corpus 4 more gold findings
-/// and 8 more findings in all, past the noise the story tests allow. Until comparison weighs
-/// such nouns, it sees the figures as written.
-pub fn keep_written_nouns(articles: &mut [Analyzed]) {
-    for a in articles.iter_mut() {
-        for q in &mut a.claims.quantities {
-            if let Some(e) = &q.elided {
-                q.unit = e.unit.clone();
-                q.counted = e.counted.clone();
-            }
-        }
-    }
-}
-
 pub fn apply_aliases(articles: &mut [Analyzed], aliases: &BTreeMap<String, String>) {
     if aliases.is_empty() {
         return;

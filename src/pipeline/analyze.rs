@@ -26,8 +26,7 @@ pub fn analyze(article: Article) -> Analyzed {
 }
 
 /// The compare stage: near-duplicates and inferred dates, the claims of articles whose date
-/// was inferred extracted again with it, the configured aliases, then the findings, on the
-/// nouns the figures' own words name (`compare::keep_written_nouns`). Returns
+/// was inferred extracted again with it, the configured aliases, then the findings. Returns
 /// the outcome and how long each part took.
 pub fn compare(
     articles: &mut [Analyzed],
@@ -38,7 +37,6 @@ pub fn compare(
 ) {
     let mut laps = Vec::new();
     let t = std::time::Instant::now();
-    crate::compare::keep_written_nouns(articles);
     let rewrites = crate::compare::rewrites(articles, settings);
     laps.push(("near-duplicates", t.elapsed()));
     let t = std::time::Instant::now();
@@ -47,7 +45,6 @@ pub fn compare(
         let a = &mut articles[i];
         a.claims = extract::extract(&a.article.text, &a.segments, Some(date));
     }
-    crate::compare::keep_written_nouns(articles);
     crate::compare::apply_aliases(articles, &settings.aliases);
     laps.push(("inferred dates and aliases", t.elapsed()));
     let t = std::time::Instant::now();

@@ -246,8 +246,17 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         return;
     }
     if running {
-        out.extend(agrees.into_iter().map(|(_, f)| f));
+        // A timeline that cannot all be true (a conflict) lists every value with its sources:
+        // the agreements on each value are in it, not beside it, as in any conflict. Beside a
+        // rising timeline (`updated`) they say which values outlets corroborate.
+        let before = out.len();
         timeline(articles, fact, &groups, rel, out);
+        if out
+            .get(before)
+            .is_none_or(|f| f.kind != FindingKind::Conflict)
+        {
+            out.extend(agrees.into_iter().map(|(_, f)| f));
+        }
         return;
     }
     // A conflict: the clusters whose first figures are shown to be the same thing as another
@@ -941,6 +950,16 @@ mod tests {
             (found[0].kind, found[0].severity),
             (FindingKind::Conflict, Severity::Error)
         );
+        // Two outlets agreeing on the 288 that a later report lowers: the agreement is in the
+        // conflict, not beside it.
+        let articles = [
+            article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
+            article("c.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
+            article("b.txt", Some(date(2023, 6, 4)), vec![toll(275.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Conflict);
         // Two reports of one day that cannot both be true.
         let articles = [
             article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
