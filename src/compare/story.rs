@@ -74,11 +74,15 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             .filter(|w| !w.is_empty());
         for (i, w) in words.enumerate() {
             let w = w.trim_end_matches("'s").trim_matches('\'');
-            if i == 0 || w.chars().count() < 2 || !w.chars().next().is_some_and(char::is_uppercase)
-            {
+            if w.chars().count() < 2 || !w.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             let l = w.to_lowercase();
+            // A sentence's first word is capitalized anyway; a country there ("Ukraine's
+            // president said") is still a name.
+            if i == 0 && !lexicon::is_country(&l) {
+                continue;
+            }
             if lower.contains(l.as_str())
                 || lexicon::is_content_stop_word(&l)
                 || lexicon::is_capital_function_word(&l)
@@ -106,7 +110,9 @@ pub fn figures(a: &Analyzed) -> Vec<u64> {
         .iter()
         .filter(|q| q.kind != Kind::Ordinal && q.value.abs() >= 10.0)
         .filter_map(|q| {
+            // By concept: "600,000 troops" and "600,000 personnel" are one figure in context.
             let unit = q.unit.as_deref()?;
+            let unit = lexicon::concept(unit).map_or(unit, |(c, _)| c);
             Some(fnv1a(format!("{}\u{1f}{unit}", q.value).as_bytes()))
         })
         .collect();
@@ -144,15 +150,18 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
         .iter()
         .filter(|n| rare(**n) && b.names.binary_search(n).is_ok())
         .count();
-    if names < 2 {
-        return false;
-    }
+    let figures = shared(&a.figures, &b.figures);
     let common = shared(&a.words, &b.words);
     let total = a.words.len() + b.words.len();
     let dice = 2.0 * common as f64 / total.max(1) as f64;
     let shorter = a.words.len().min(b.words.len()).max(1);
     let contained = common as f64 / shorter as f64;
-    dice >= related_at || contained >= CONTAINED_AT || shared(&a.figures, &b.figures) >= 1
+    if names >= 2 {
+        return dice >= related_at || contained >= CONTAINED_AT || figures >= 1;
+    }
+    // One rare name is enough beside figures in context: a short wire item giving the same
+    // "28-point plan" and "600,000 troops" as its story, or one of them and most of its words.
+    names == 1 && (figures >= 2 || (figures >= 1 && contained >= CONTAINED_AT))
 }
 
 /// The stories of a collection.

@@ -265,11 +265,14 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
     let reps = representatives(&groups);
     // A cluster of vague words only ("dozens") contradicts no number.
     let firm = |i: usize| groups[i].iter().any(|v| !vague(v));
+    // Two values that every one of their articles gives both of are two things the articles
+    // count, not sources contradicting each other.
+    let tellers: Vec<Vec<usize>> = groups.iter().map(|c| articles_of(c)).collect();
+    let opposed = |i: usize, j: usize| {
+        i != j && firm(j) && tellers[i] != tellers[j] && same_thing(reps[i], reps[j], rel)
+    };
     let in_conflict: Vec<usize> = (0..reps.len())
-        .filter(|&i| {
-            firm(i)
-                && (0..reps.len()).any(|j| i != j && firm(j) && same_thing(reps[i], reps[j], rel))
-        })
+        .filter(|&i| firm(i) && (0..reps.len()).any(|j| opposed(i, j)))
         .collect();
     let shown: Vec<&View> = in_conflict.iter().map(|&i| reps[i]).collect();
     if shown.len() >= 2 && articles_of(&shown).len() >= 2 {
@@ -761,6 +764,22 @@ mod tests {
         let articles = [
             article("a.txt", None, vec![crowd(Bound::AtMost, "up to")]),
             article("b.txt", None, vec![crowd(Bound::AtLeast, "at least")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_values_every_article_gives_both_of_are_no_conflict() {
+        // Two articles both saying "9 drones" were launched at the city and "15,000 drones"
+        // over the war: two things counted, whatever their one measure.
+        let drones = |v: f64| fig(v, "drone").did("launch");
+        let articles = [
+            article("a.txt", None, vec![drones(9.0), drones(15_000.0)]),
+            article("b.txt", None, vec![drones(9.0), drones(15_000.0)]),
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert!(

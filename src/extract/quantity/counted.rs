@@ -449,7 +449,13 @@ fn owner_of(toks: &[Tok], of: usize) -> Option<String> {
     // "of the proposed plan": the noun is the last word of a short phrase.
     let mut head = noun;
     for t in toks.iter().skip(of + 3).take(2) {
-        if t.kind != TokKind::Word || t.is_capitalized() || lexicon::is_phrase_stop(&t.lower) {
+        // "the 28 points of this plan carefully": an adverb ends the phrase.
+        let adverb = t.lower.ends_with("ly") && t.lower.len() > 4 && !lexicon::is_ly_noun(&t.lower);
+        if t.kind != TokKind::Word
+            || t.is_capitalized()
+            || lexicon::is_phrase_stop(&t.lower)
+            || adverb
+        {
             break;
         }
         head = t;
@@ -807,6 +813,11 @@ mod tests {
             Some("plan".into())
         );
         assert_eq!(head("the plan's 28 key points"), Some("plan".into()));
+        // An adverb after the whole is not part of its name.
+        assert_eq!(
+            head("He would study the 28 points of this plan carefully."),
+            Some("plan".into())
+        );
         // A description is no whole; a name before them is a person, not a whole.
         assert_eq!(head("22 missiles of various types"), None);
         assert_eq!(head("Trump's 28 points"), None);
