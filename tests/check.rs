@@ -435,6 +435,28 @@ fn a_short_wire_item_joins_its_story_and_an_unrelated_one_is_listed_alone() {
     assert_eq!(doc["summary"]["stories"], 2);
 }
 
+/// Guards story grouping of short items: three two-sentence reports of one plan, sharing one
+/// rare name at most and written in different words ("a 28-point plan", "28 key points", "the
+/// 28 points of this plan"), are one story and one agreement on the plan's 28 points.
+#[test]
+fn short_reports_of_one_plan_in_different_words_are_one_story_and_agree() {
+    let (doc, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "tests/fixtures/plan",
+    ]);
+    assert_eq!(doc["summary"]["stories"], 1, "{:#}", doc["summary"]);
+    let agree = findings(&doc, "agree");
+    let points = agree
+        .iter()
+        .find(|f| quotes(f).iter().all(|(_, t)| t.starts_with("28")))
+        .expect("an agreement on the 28 points");
+    assert_eq!(quotes(points).len(), 3, "{points:#}");
+}
+
 /// Guards the fact table: one row per fact with each source's figure in its column and the
 /// verdict at the end ("28-point" in both 000 and 001 for the plan, agreed).
 #[test]
