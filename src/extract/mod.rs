@@ -827,6 +827,15 @@ mod tests {
     }
 
     #[test]
+    fn a_status_after_the_figure_beats_a_verb_of_the_clause_before() {
+        let text = "At least 12 people were killed and 30 were missing after the fire.";
+        assert_eq!(measure(text, "12").1, "kill");
+        assert_eq!(measure(text, "30").1, "missing");
+        let text = "Officials said 21 people had died and 11 were still unaccounted for.";
+        assert_eq!(measure(text, "11").1, "missing");
+    }
+
+    #[test]
     fn a_year_dates_its_figures_only_when_it_opens_the_sentence_or_a_when_clause() {
         let d = date(2023, 9, 9);
         let text = "In 2004, Morocco was hit by the al-Hoceima earthquake, which caused over 600 casualties.";

@@ -29,6 +29,7 @@ struct Concepts {
     /// Modifier → qualifier.
     qualifiers: WordMap<&'static str>,
     running: WordSet,
+    varying: WordSet,
     held: WordSet,
     durations: WordSet,
     /// Predicates that list the parts of a whole ("comprised", "made up of").
@@ -42,6 +43,7 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
         nouns: WordMap::default(),
         qualifiers: WordMap::default(),
         running: WordSet::default(),
+        varying: WordSet::default(),
         held: WordSet::default(),
         durations: WordSet::default(),
         composes: WordSet::default(),
@@ -57,6 +59,9 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
             }
             "qualifier" => {
                 c.qualifiers.entry(r.get(1)).or_insert(r.get(2));
+            }
+            "varying" => {
+                c.varying.insert(r.get(1));
             }
             "running" => {
                 c.running.insert(r.get(1));
@@ -104,6 +109,13 @@ pub fn nominal(word: &str) -> Option<(&'static str, &'static str)> {
 /// A predicate class whose count grows as a story develops (killed, injured, evacuated).
 pub fn is_running_count(class: &str) -> bool {
     CONCEPTS.running.contains(class)
+}
+
+/// A running count's class, or a qualifier of one, whose count may fall as a story develops
+/// (the missing are found, the critically injured recover): a later, lower report of it is an
+/// update, not a conflict.
+pub fn is_varying_count(class_or_qualifier: &str) -> bool {
+    CONCEPTS.varying.contains(class_or_qualifier)
 }
 
 /// A concept whose figures belong to a holder named beside them: "Labour won 412 seats",
@@ -170,6 +182,7 @@ mod tests {
         }
         assert!(is_running_count("displace") && is_running_count("rescue"));
         assert!(!is_running_count("launch") && !is_running_count("win"));
+        assert!(is_varying_count("missing") && !is_varying_count("kill"));
         assert!(is_duration("hour") && is_duration("year") && !is_duration("kilometre"));
         assert_eq!(conversion("mile"), Some(("kilometre", 1.609344)));
         assert_eq!(conversion("minute"), Some(("second", 60.0)));

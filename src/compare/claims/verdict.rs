@@ -471,9 +471,16 @@ fn timeline(
     });
     // A later report below an earlier one, or two independent reports of one day that cannot
     // both be true.
+    // The missing are found and the critically injured recover: such a count may fall.
+    let varying = fact
+        .measure
+        .class
+        .as_ref()
+        .is_some_and(|c| crate::lexicon::is_varying_count(c.as_str()))
+        || crate::lexicon::is_varying_count(&fact.measure.qualifier);
     let falls = points.iter().enumerate().any(|(i, x)| {
         points[i + 1..].iter().any(|y| match (x.report, y.report) {
-            (Some(a), Some(b)) if a < b => below(y, x),
+            (Some(a), Some(b)) if a < b => !varying && below(y, x),
             (Some(a), Some(b)) if a == b => {
                 x.article != y.article
                     && !rel.rewrite(x.article, y.article)
@@ -894,6 +901,26 @@ mod tests {
         let order: Vec<usize> = figures.iter().map(|x| x.side.article).collect();
         assert_eq!(order, vec![1, 2, 0]);
         assert!(figures.iter().all(|x| x.verdict == FigureVerdict::Updated));
+    }
+
+    #[test]
+    fn the_missing_counted_fewer_each_day_is_an_update_not_a_conflict() {
+        let missing = |n| fig(n, "person").did("missing").at("Tai Po");
+        let articles = [
+            article("a.txt", Some(date(2025, 11, 26)), vec![missing(30.0)]),
+            article("b.txt", Some(date(2025, 11, 27)), vec![missing(19.0)]),
+            article("c.txt", Some(date(2025, 11, 28)), vec![missing(11.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Updated);
+        // A toll that falls is still a conflict.
+        let articles = [
+            article("a.txt", Some(date(2025, 11, 26)), vec![toll(30.0)]),
+            article("b.txt", Some(date(2025, 11, 27)), vec![toll(19.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found[0].kind, FindingKind::Conflict, "{found:?}");
     }
 
     #[test]

@@ -74,9 +74,12 @@ pub(super) fn nominal_cue(
     if fig.kind != Kind::Count || fig.compound {
         return None;
     }
-    // A verb that is itself what happened to people says it: "20 people were wounded".
+    // A verb that is itself what happened to people says it: "20 people were wounded" —
+    // unless it stands before the figure and a status follows the figure in its own clause:
+    // "12 people were killed and 30 were missing" (30 are missing, not killed).
     if verb.is_some_and(|(lemma, _, _)| lexicon::is_human_predicate(lemma)) {
-        return None;
+        let before = verb.is_some_and(|(_, at, _)| at < fig.first);
+        return status_cue(toks, fig).filter(|_| before);
     }
     counted_cue(toks, fig, verb)
         .or_else(|| status_cue(toks, fig))
