@@ -457,6 +457,40 @@ fn short_reports_of_one_plan_in_different_words_are_one_story_and_agree() {
     assert_eq!(quotes(points).len(), 3, "{points:#}");
 }
 
+/// Guards running counts over days: a tower fire reported on three days gives the toll
+/// (12, 17, 21), the missing (30, 19, 11) and the critically injured (5, 4) as three updated
+/// timelines; the missing and the critical falling is no conflict, and "30 were missing" after
+/// "12 people were killed" is not a toll.
+#[test]
+fn a_fire_reported_over_three_days_is_three_timelines() {
+    let (doc, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "tests/fixtures/fire",
+    ]);
+    assert!(
+        findings(&doc, "conflict").is_empty(),
+        "{:#}",
+        doc["findings"]
+    );
+    let updated = findings(&doc, "updated");
+    let values = |f: &Value| -> Vec<String> { quotes(f).into_iter().map(|(_, t)| t).collect() };
+    let mut timelines: Vec<Vec<String>> = updated.iter().map(|f| values(f)).collect();
+    timelines.sort();
+    assert_eq!(
+        timelines,
+        [
+            vec!["30", "19", "11"],
+            vec!["Five", "Four"],
+            vec!["at least 12", "17", "21"],
+        ],
+        "{updated:#?}"
+    );
+}
+
 /// Guards the fact table: one row per fact with each source's figure in its column and the
 /// verdict at the end ("28-point" in both 000 and 001 for the plan, agreed).
 #[test]
