@@ -491,6 +491,36 @@ fn a_fire_reported_over_three_days_is_three_timelines() {
     );
 }
 
+/// Guards a strike's coverage over two days: the next day's report of a risen toll, sharing
+/// one rare name and no figure with the others, joins their story; "injured 64" after "killed
+/// 19 people, including three children" counts people, and rises to 73; three injured in
+/// another city are another event, not a conflict; two reports of one day giving 25 and 26
+/// dead cannot both be true.
+#[test]
+fn a_strike_covered_over_two_days_is_one_story_with_its_timelines() {
+    let (doc, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "tests/fixtures/strike",
+    ]);
+    assert_eq!(doc["summary"]["stories"], 1, "{:#}", doc["summary"]);
+    let values = |f: &Value| -> Vec<String> { quotes(f).into_iter().map(|(_, t)| t).collect() };
+    let injured = findings(&doc, "updated")
+        .into_iter()
+        .find(|f| values(f) == ["64", "73"]);
+    assert!(injured.is_some(), "{:#}", doc["findings"]);
+    let other_city = findings(&doc, "different-event")
+        .into_iter()
+        .any(|f| values(f).contains(&"three".to_string()));
+    assert!(other_city, "{:#}", doc["findings"]);
+    let toll = findings(&doc, "conflict");
+    assert_eq!(toll.len(), 1, "{toll:#?}");
+    assert!(values(toll[0]).contains(&"26".to_string()), "{toll:#?}");
+}
+
 /// Guards the fact table: one row per fact with each source's figure in its column and the
 /// verdict at the end ("28-point" in both 000 and 001 for the plan, agreed).
 #[test]

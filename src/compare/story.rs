@@ -36,6 +36,9 @@ pub const WINDOW_DAYS: i64 = 10;
 /// Share of the shorter article's content words found in the longer one that, with shared
 /// rare names, links two articles.
 pub const CONTAINED_AT: f64 = 0.35;
+/// Share of the shorter article's content words found in the longer one that, with one shared
+/// rare name and no shared figure, links two articles.
+pub const CONTAINED_ALONE_AT: f64 = 0.4;
 /// Content-word Dice at which two articles are one story whatever their groups (a rewrite
 /// that is not a near-duplicate by its shingles).
 pub const STRONG_AT: f64 = 0.4;
@@ -160,8 +163,12 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
         return dice >= related_at || contained >= CONTAINED_AT || figures >= 1;
     }
     // One rare name is enough beside figures in context: a short wire item giving the same
-    // "28-point plan" and "600,000 troops" as its story, or one of them and most of its words.
-    names == 1 && (figures >= 2 || (figures >= 1 && contained >= CONTAINED_AT))
+    // "28-point plan" and "600,000 troops" as its story, or one of them and a third of its
+    // words — or, giving none (its toll has risen since), half of its words.
+    names == 1
+        && (figures >= 2
+            || (figures >= 1 && contained >= CONTAINED_AT)
+            || contained >= CONTAINED_ALONE_AT)
 }
 
 /// The stories of a collection.

@@ -379,11 +379,18 @@ fn elided_noun(
     }
     // "ten times" counts repetitions, a set no list goes on counting.
     let shared = |u: &Option<String>| u.as_deref().is_some_and(|u| u != "time");
+    // A part named in passing ("killed 19 people, including three children, and injured
+    // 64") is not the noun the list goes on with.
+    let part = |q: &Quantity| {
+        q.predicate
+            .as_ref()
+            .is_some_and(|p| lexicon::is_containment_verb(&p.lemma))
+    };
     let before = quantities
         .iter()
         .rev()
         .take_while(|q| q.sentence == sentence)
-        .find(|q| q.kind == Kind::Count && q.unit.is_some())
+        .find(|q| q.kind == Kind::Count && q.unit.is_some() && !part(q))
         .filter(|q| shared(&q.unit))
         .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
     // After it, only across function words: "trimmed by 125,000 to only 19,000 jobs", but
@@ -824,6 +831,15 @@ mod tests {
             .time
             .and_then(|t| t.day)
             .map(|d| d.to_string())
+    }
+
+    #[test]
+    fn an_elided_noun_is_not_that_of_a_part_named_in_passing() {
+        let text = "The strike killed at least 19 people, including three children, and injured 64, officials said.";
+        assert_eq!(
+            measure(text, "64"),
+            ("person".to_string(), "injure".to_string())
+        );
     }
 
     #[test]
