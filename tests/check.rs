@@ -17,6 +17,16 @@ fn run(args: &[&str]) -> (Value, i32) {
     (doc, out.status.code().unwrap_or(-1))
 }
 
+/// `check --format json` of a fixture folder, findings never failing the run.
+fn check_json(dir: &str) -> Value {
+    run(&["check", "--format", "json", "--fail-on", "never", dir]).0
+}
+
+/// The quoted texts of a finding's claims, in order.
+fn texts(f: &Value) -> Vec<String> {
+    quotes(f).into_iter().map(|(_, t)| t).collect()
+}
+
 fn findings<'a>(doc: &'a Value, kind: &str) -> Vec<&'a Value> {
     doc["findings"]
         .as_array()
@@ -358,14 +368,7 @@ fn the_same_weekday_named_from_two_time_zones_is_not_a_different_event() {
 /// naming all three (not three pairwise ones), and the changed toll is inside it.
 #[test]
 fn three_copies_of_one_wire_report_are_one_family() {
-    let (doc, _) = run(&[
-        "check",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "tests/fixtures/wire",
-    ]);
+    let doc = check_json("tests/fixtures/wire");
     let dups = findings(&doc, "near-duplicate");
     assert_eq!(dups.len(), 1, "{dups:#?}");
     let files: Vec<&str> = dups[0]["files"]
@@ -440,14 +443,7 @@ fn a_short_wire_item_joins_its_story_and_an_unrelated_one_is_listed_alone() {
 /// 28 points of this plan"), are one story and one agreement on the plan's 28 points.
 #[test]
 fn short_reports_of_one_plan_in_different_words_are_one_story_and_agree() {
-    let (doc, _) = run(&[
-        "check",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "tests/fixtures/plan",
-    ]);
+    let doc = check_json("tests/fixtures/plan");
     assert_eq!(doc["summary"]["stories"], 1, "{:#}", doc["summary"]);
     let agree = findings(&doc, "agree");
     let points = agree
@@ -463,22 +459,14 @@ fn short_reports_of_one_plan_in_different_words_are_one_story_and_agree() {
 /// "12 people were killed" is not a toll.
 #[test]
 fn a_fire_reported_over_three_days_is_three_timelines() {
-    let (doc, _) = run(&[
-        "check",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "tests/fixtures/fire",
-    ]);
+    let doc = check_json("tests/fixtures/fire");
     assert!(
         findings(&doc, "conflict").is_empty(),
         "{:#}",
         doc["findings"]
     );
     let updated = findings(&doc, "updated");
-    let values = |f: &Value| -> Vec<String> { quotes(f).into_iter().map(|(_, t)| t).collect() };
-    let mut timelines: Vec<Vec<String>> = updated.iter().map(|f| values(f)).collect();
+    let mut timelines: Vec<Vec<String>> = updated.iter().map(|f| texts(f)).collect();
     timelines.sort();
     assert_eq!(
         timelines,
@@ -498,27 +486,19 @@ fn a_fire_reported_over_three_days_is_three_timelines() {
 /// dead cannot both be true.
 #[test]
 fn a_strike_covered_over_two_days_is_one_story_with_its_timelines() {
-    let (doc, _) = run(&[
-        "check",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        "tests/fixtures/strike",
-    ]);
+    let doc = check_json("tests/fixtures/strike");
     assert_eq!(doc["summary"]["stories"], 1, "{:#}", doc["summary"]);
-    let values = |f: &Value| -> Vec<String> { quotes(f).into_iter().map(|(_, t)| t).collect() };
     let injured = findings(&doc, "updated")
         .into_iter()
-        .find(|f| values(f) == ["64", "73"]);
+        .find(|f| texts(f) == ["64", "73"]);
     assert!(injured.is_some(), "{:#}", doc["findings"]);
     let other_city = findings(&doc, "different-event")
         .into_iter()
-        .any(|f| values(f).contains(&"three".to_string()));
+        .any(|f| texts(f).contains(&"three".to_string()));
     assert!(other_city, "{:#}", doc["findings"]);
     let toll = findings(&doc, "conflict");
     assert_eq!(toll.len(), 1, "{toll:#?}");
-    assert!(values(toll[0]).contains(&"26".to_string()), "{toll:#?}");
+    assert!(texts(toll[0]).contains(&"26".to_string()), "{toll:#?}");
 }
 
 /// Guards the fact table: one row per fact with each source's figure in its column and the
