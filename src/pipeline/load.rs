@@ -202,22 +202,63 @@ pub fn read_article(path: &str, max_size: u64) -> Result<Article, LoadError> {
             .read_to_end(&mut buf)
             .map_err(|e| err(format!("cannot read standard input: {e}")))?;
     } else {
-        let file = std::fs::File::open(path).map_err(|e| err(io_problem(&e)))?;
-        if file
+        let mut file = std::fs::File::open(path).map_err(|e| err(io_problem(&e)))?;
+        let size = file
             .metadata()
-            .is_ok_and(|m| m.is_file() && m.len() > max_size)
-        {
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        if size.is_some_and(|n| n > max_size) {
             return Err(too_big());
         }
-        // Devices and pipes have no size: read at most one byte past the limit.
-        file.take(max_size + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| err(io_problem(&e)))?;
+        read_sized(&mut file, size, max_size, &mut buf).map_err(|e| err(io_problem(&e)))?;
     }
     if buf.len() as u64 > max_size {
         return Err(too_big());
     }
     parse_article(path, buf).map_err(err)
+}
+
+/// Read a file into `buf`, at most one byte past `max_size`. A regular file of known `size` is
+/// read with one `read` into a buffer one byte larger than the file: when that read returns the
+/// whole file, it is done (no second `read` to see the end, no growing the buffer). A file that
+/// came back short, or longer than its size said (it is growing, or `/proc` reports 0), and
+/// devices and pipes, which have no size, are read on to their end.
+fn read_sized(
+    file: &mut std::fs::File,
+    size: Option<u64>,
+    max_size: u64,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    if let Some(size) = size {
+        let want = size.min(max_size) as usize + 1;
+        buf.resize(want, 0);
+        let mut filled = 0;
+        let done = loop {
+            match file.read(&mut buf[filled..]) {
+                Ok(0) => break true,
+                Ok(n) => {
+                    filled += n;
+                    if filled == want {
+                        break false;
+                    }
+                    if filled as u64 == size {
+                        break true;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        buf.truncate(filled);
+        if done {
+            return Ok(());
+        }
+    }
+    // Devices and pipes have no size: read at most one byte past the limit.
+    let left = (max_size + 1).saturating_sub(buf.len() as u64);
+    file.take(left).read_to_end(buf)?;
+    Ok(())
 }
 
 /// Decode and validate one article's bytes. Pure: the error is the problem, without the path.
