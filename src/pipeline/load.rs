@@ -355,8 +355,30 @@ pub fn set_keys(articles: &mut [Article], root: &Path) {
     let Ok(root) = std::fs::canonicalize(root) else {
         return;
     };
+    // Each directory is canonicalized once and the file's name joined to it: the same path
+    // as canonicalizing the file (one readlink per component, per file) unless the file
+    // itself is a symbolic link, which is still resolved whole.
+    let mut dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> =
+        std::collections::HashMap::new();
     for a in articles {
-        if let Ok(full) = std::fs::canonicalize(&a.path)
+        let path = Path::new(&a.path);
+        let plain_file = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink());
+        let via_dir = match (path.parent(), path.file_name()) {
+            (Some(parent), Some(name)) if plain_file => {
+                let parent = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+                let dir = dirs
+                    .entry(parent.to_path_buf())
+                    .or_insert_with(|| std::fs::canonicalize(parent).ok());
+                dir.as_ref().map(|d| d.join(name))
+            }
+            _ => None,
+        };
+        let full = via_dir.map_or_else(|| std::fs::canonicalize(path), Ok);
+        if let Ok(full) = full
             && let Ok(rel) = full.strip_prefix(&root)
         {
             a.key = rel
@@ -424,6 +446,29 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn keys_are_the_canonical_path_under_the_root_and_a_linked_file_its_target() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("a");
+        std::fs::create_dir_all(dir.join("b")).unwrap();
+        std::fs::write(dir.join("b/x.txt"), "Seven people died.").unwrap();
+        std::fs::write(root.path().join("y.txt"), "Seven people died.").unwrap();
+        std::os::unix::fs::symlink(root.path().join("y.txt"), dir.join("link.txt")).unwrap();
+        let article = |p: PathBuf| {
+            let p = p.to_str().unwrap().to_string();
+            parse_article(&p, b"Seven people died.".to_vec()).unwrap()
+        };
+        let mut articles = vec![
+            article(dir.join("b/../b/x.txt")),
+            article(dir.join("link.txt")),
+            article(dir.join("b/x.txt")),
+        ];
+        set_keys(&mut articles, root.path());
+        let keys: Vec<&str> = articles.iter().map(|a| a.key.as_str()).collect();
+        assert_eq!(keys, ["a/b/x.txt", "y.txt", "a/b/x.txt"]);
+    }
 
     #[test]
     fn sizes_read_as_people_write_them() {
