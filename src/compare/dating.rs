@@ -87,16 +87,26 @@ pub fn dates_from_stories(
         let dates = members.iter().filter_map(|&m| articles[m].article.date);
         Some((dates.clone().min()?, dates.max()?))
     };
-    let mut out = Vec::new();
-    for &i in undated {
-        let Some(members) = stories
+    let members_of = |i: usize| {
+        stories
             .story_of
             .get(i)
             .and_then(|&s| stories.members.get(s))
-        else {
+    };
+    // Reading the weekday names runs the time extractor over every sentence: on all cores.
+    use rayon::prelude::*;
+    let names: Vec<Vec<Weekday>> = undated
+        .par_iter()
+        .map(|&i| match members_of(i) {
+            Some(_) => weekday_names(&articles[i]),
+            None => Vec::new(),
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (&i, names) in undated.iter().zip(names) {
+        let Some(members) = members_of(i) else {
             continue;
         };
-        let names = weekday_names(&articles[i]);
         let linked = stories.links.get(i).map(Vec::as_slice).unwrap_or(&[]);
         let found = [members.as_slice(), linked]
             .into_iter()

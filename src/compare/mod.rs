@@ -110,6 +110,7 @@ impl Relations {
         pairs: &[Pair],
         related_at: f64,
         approx: f64,
+        stories: Option<story::Stories>,
     ) -> Relations {
         use rayon::prelude::*;
         let mut aligned = std::collections::HashSet::new();
@@ -124,12 +125,14 @@ impl Relations {
             }
         }
         let near_pairs: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
-        let keys: Vec<story::StoryKeys> = articles
-            .par_iter()
-            .zip(words)
-            .map(|(a, w)| story::keys(a, w))
-            .collect();
-        let stories = story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()));
+        let stories = stories.unwrap_or_else(|| {
+            let keys: Vec<story::StoryKeys> = articles
+                .par_iter()
+                .zip(words)
+                .map(|(a, w)| story::keys(a, w))
+                .collect();
+            story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()))
+        });
         Relations {
             near: near_pairs.into_iter().collect(),
             aligned,
@@ -226,6 +229,11 @@ pub struct Rewrites {
     pub pairs: Vec<Pair>,
     /// Article index → (inferred date, where it comes from).
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
+    /// The stories grouped for weekday dating, when there were undated articles. They are the
+    /// stories `findings` would group again from the same articles and pairs, so it takes them
+    /// as they are unless the caller changed an article in between (a re-extraction for an
+    /// inferred date, an alias): then it must set this to `None`.
+    pub stories: Option<story::Stories>,
 }
 
 /// Near-duplicate pairs and inferred dates, on all cores; the order is that of the sorted
@@ -282,6 +290,7 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
     let undated: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].article.date.is_none() && !inferred_dates.contains_key(&i))
         .collect();
+    let mut grouped = None;
     if !undated.is_empty() {
         let near: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
         let keys: Vec<story::StoryKeys> = articles
@@ -298,12 +307,14 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
         for (i, d) in dating::dates_from_stories(articles, &stories, &undated) {
             inferred_dates.insert(i, (d, crate::model::finding::DateSource::Weekdays));
         }
+        grouped = Some(stories);
     }
     Rewrites {
         sketches,
         words,
         pairs,
         inferred_dates,
+        stories: grouped,
     }
 }
 
@@ -315,6 +326,7 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         words,
         pairs,
         inferred_dates,
+        stories,
     } = rewrites;
     let mut findings: Vec<Finding> = families(articles.len(), &pairs)
         .into_iter()
@@ -333,6 +345,7 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         &pairs,
         settings.related_at,
         settings.approx,
+        stories,
     );
     let reports: Vec<Option<jiff::civil::Date>> = (0..articles.len())
         .map(|i| {

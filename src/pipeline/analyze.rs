@@ -37,13 +37,27 @@ pub fn compare(
 ) {
     let mut laps = Vec::new();
     let t = std::time::Instant::now();
-    let rewrites = crate::compare::rewrites(articles, settings);
+    let mut rewrites = crate::compare::rewrites(articles, settings);
     laps.push(("near-duplicates", t.elapsed()));
     let t = std::time::Instant::now();
-    for (&i, &(date, _)) in &rewrites.inferred_dates {
-        // Only the claims change: relative times are resolved again with the borrowed date.
-        let a = &mut articles[i];
-        a.claims = extract::extract(&a.article.text, &a.segments, Some(date));
+    // Only the claims change: relative times are resolved again with the borrowed date.
+    let redone: Vec<(usize, crate::model::claim::Claims)> = rewrites
+        .inferred_dates
+        .par_iter()
+        .map(|(&i, &(date, _))| {
+            let a = &articles[i];
+            (
+                i,
+                extract::extract(&a.article.text, &a.segments, Some(date)),
+            )
+        })
+        .collect();
+    for (i, claims) in redone {
+        articles[i].claims = claims;
+    }
+    if !rewrites.inferred_dates.is_empty() || !settings.aliases.is_empty() {
+        // The stories grouped before were of other claims or keys.
+        rewrites.stories = None;
     }
     crate::compare::apply_aliases(articles, &settings.aliases);
     laps.push(("inferred dates and aliases", t.elapsed()));

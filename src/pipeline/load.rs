@@ -202,22 +202,63 @@ pub fn read_article(path: &str, max_size: u64) -> Result<Article, LoadError> {
             .read_to_end(&mut buf)
             .map_err(|e| err(format!("cannot read standard input: {e}")))?;
     } else {
-        let file = std::fs::File::open(path).map_err(|e| err(io_problem(&e)))?;
-        if file
+        let mut file = std::fs::File::open(path).map_err(|e| err(io_problem(&e)))?;
+        let size = file
             .metadata()
-            .is_ok_and(|m| m.is_file() && m.len() > max_size)
-        {
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        if size.is_some_and(|n| n > max_size) {
             return Err(too_big());
         }
-        // Devices and pipes have no size: read at most one byte past the limit.
-        file.take(max_size + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| err(io_problem(&e)))?;
+        read_sized(&mut file, size, max_size, &mut buf).map_err(|e| err(io_problem(&e)))?;
     }
     if buf.len() as u64 > max_size {
         return Err(too_big());
     }
     parse_article(path, buf).map_err(err)
+}
+
+/// Read a file into `buf`, at most one byte past `max_size`. A regular file of known `size` is
+/// read with one `read` into a buffer one byte larger than the file: when that read returns the
+/// whole file, it is done (no second `read` to see the end, no growing the buffer). A file that
+/// came back short, or longer than its size said (it is growing, or `/proc` reports 0), and
+/// devices and pipes, which have no size, are read on to their end.
+fn read_sized(
+    file: &mut std::fs::File,
+    size: Option<u64>,
+    max_size: u64,
+    buf: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    if let Some(size) = size {
+        let want = size.min(max_size) as usize + 1;
+        buf.resize(want, 0);
+        let mut filled = 0;
+        let done = loop {
+            match file.read(&mut buf[filled..]) {
+                Ok(0) => break true,
+                Ok(n) => {
+                    filled += n;
+                    if filled == want {
+                        break false;
+                    }
+                    if filled as u64 == size {
+                        break true;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        buf.truncate(filled);
+        if done {
+            return Ok(());
+        }
+    }
+    // Devices and pipes have no size: read at most one byte past the limit.
+    let left = (max_size + 1).saturating_sub(buf.len() as u64);
+    file.take(left).read_to_end(buf)?;
+    Ok(())
 }
 
 /// Decode and validate one article's bytes. Pure: the error is the problem, without the path.
@@ -314,8 +355,30 @@ pub fn set_keys(articles: &mut [Article], root: &Path) {
     let Ok(root) = std::fs::canonicalize(root) else {
         return;
     };
+    // Each directory is canonicalized once and the file's name joined to it: the same path
+    // as canonicalizing the file (one readlink per component, per file) unless the file
+    // itself is a symbolic link, which is still resolved whole.
+    let mut dirs: std::collections::HashMap<PathBuf, Option<PathBuf>> =
+        std::collections::HashMap::new();
     for a in articles {
-        if let Ok(full) = std::fs::canonicalize(&a.path)
+        let path = Path::new(&a.path);
+        let plain_file = std::fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_symlink());
+        let via_dir = match (path.parent(), path.file_name()) {
+            (Some(parent), Some(name)) if plain_file => {
+                let parent = if parent.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    parent
+                };
+                let dir = dirs
+                    .entry(parent.to_path_buf())
+                    .or_insert_with(|| std::fs::canonicalize(parent).ok());
+                dir.as_ref().map(|d| d.join(name))
+            }
+            _ => None,
+        };
+        let full = via_dir.map_or_else(|| std::fs::canonicalize(path), Ok);
+        if let Ok(full) = full
             && let Ok(rel) = full.strip_prefix(&root)
         {
             a.key = rel
@@ -383,6 +446,29 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn keys_are_the_canonical_path_under_the_root_and_a_linked_file_its_target() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("a");
+        std::fs::create_dir_all(dir.join("b")).unwrap();
+        std::fs::write(dir.join("b/x.txt"), "Seven people died.").unwrap();
+        std::fs::write(root.path().join("y.txt"), "Seven people died.").unwrap();
+        std::os::unix::fs::symlink(root.path().join("y.txt"), dir.join("link.txt")).unwrap();
+        let article = |p: PathBuf| {
+            let p = p.to_str().unwrap().to_string();
+            parse_article(&p, b"Seven people died.".to_vec()).unwrap()
+        };
+        let mut articles = vec![
+            article(dir.join("b/../b/x.txt")),
+            article(dir.join("link.txt")),
+            article(dir.join("b/x.txt")),
+        ];
+        set_keys(&mut articles, root.path());
+        let keys: Vec<&str> = articles.iter().map(|a| a.key.as_str()).collect();
+        assert_eq!(keys, ["a/b/x.txt", "y.txt", "a/b/x.txt"]);
+    }
 
     #[test]
     fn sizes_read_as_people_write_them() {
