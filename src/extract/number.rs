@@ -88,6 +88,10 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             }
             if s == 100.0 {
                 current *= 100.0;
+            } else if current == 0.0 && last_scale > 0.0 && s > last_scale {
+                // "two thousand million": a larger scale right after a scale multiplies it.
+                total *= s;
+                last_scale = s;
             } else {
                 total += current.max(1.0) * s;
                 current = 0.0;
@@ -221,6 +225,9 @@ mod tests {
         assert_eq!(spelled("two and a half million"), Some(2.5e6));
         assert_eq!(spelled("two million and a half"), Some(2.5e6));
         assert_eq!(spelled("one and a half"), Some(1.5));
+        // A larger scale right after a scale multiplies it (British "thousand million").
+        assert_eq!(spelled("two thousand million"), Some(2e9));
+        assert_eq!(spelled("two million three thousand"), Some(2_003_000.0));
     }
 
     #[test]
