@@ -498,9 +498,22 @@ fn timeline(
     } else {
         (FindingKind::Updated, Severity::Note, FigureVerdict::Updated)
     };
-    out.push(fact_finding(
-        articles, kind, severity, fact, &points, verdict, true, rel,
-    ));
+    let mut finding = fact_finding(articles, kind, severity, fact, &points, verdict, true, rel);
+    // Each point rests on every statement of its value in its article ("at least 112" in the
+    // lede and "confirmed that 112 people had died" below it).
+    finding.evidence = points
+        .iter()
+        .flat_map(|p| {
+            groups
+                .iter()
+                .find(|c| c.iter().any(|v| std::ptr::eq(*v, *p)))
+                .into_iter()
+                .flatten()
+                .filter(|v| v.article == p.article)
+                .map(|v| quantity_evidence(v.article, v.q))
+        })
+        .collect();
+    out.push(finding);
 }
 
 /// The first report of a cluster: the earliest dated, then the first source.
@@ -1006,6 +1019,22 @@ mod tests {
         let found = compare_claims(&articles, &one_story(3));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Conflict);
+        // A point rests on every statement of its value in its article: the lede's "at least
+        // 275" and the body's "275".
+        let articles = [
+            article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
+            article(
+                "b.txt",
+                Some(date(2023, 6, 4)),
+                vec![
+                    toll(275.0).hedged(Bound::AtLeast, "at least"),
+                    toll(275.0).in_sentence(9),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].evidence.len(), 3, "{found:?}");
         // Two reports of one day that cannot both be true.
         let articles = [
             article("a.txt", Some(date(2023, 6, 3)), vec![toll(288.0)]),
