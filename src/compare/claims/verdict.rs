@@ -78,14 +78,36 @@ pub(super) fn judge(
                 figures: firsts.iter().map(|v| side_of(v)).collect(),
                 why,
             };
-            out.push(finding(
+            let mut shown = finding(
                 articles,
                 FindingKind::DifferentEvent,
                 Severity::Note,
                 &events.facts[0],
                 &firsts,
                 detail,
-            ));
+            );
+            // The finding rests on every figure its quoted articles give of each event (the
+            // lede's toll and the latest one), not only on the first it shows.
+            shown.evidence = events
+                .facts
+                .iter()
+                .flat_map(|f| {
+                    let quoted: Vec<usize> = firsts
+                        .iter()
+                        .filter(|v| f.figures.iter().any(|w| std::ptr::eq(w, **v)))
+                        .map(|v| v.article)
+                        .collect();
+                    let mut all: Vec<&View> = f
+                        .figures
+                        .iter()
+                        .filter(|v| quoted.contains(&v.article))
+                        .collect();
+                    all.sort_by_key(|v| (v.article, v.q.span.start));
+                    all
+                })
+                .map(|v| quantity_evidence(v.article, v.q))
+                .collect();
+            out.push(shown);
         }
     }
 }
@@ -789,6 +811,45 @@ mod tests {
         assert!(
             of_kind(&found, FindingKind::Conflict).is_empty(),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_different_event_finding_rests_on_every_figure_its_articles_give_of_each_event() {
+        let elsewhere = |n: f64| {
+            fig(n, "person")
+                .did("kill")
+                .at(crate::model::claim::ELSEWHERE)
+        };
+        let day = Some(date(2023, 9, 15));
+        let articles = [
+            article(
+                "a.txt",
+                day,
+                vec![
+                    toll(5300.0),
+                    toll(11_300.0).in_sentence(7),
+                    elsewhere(170.0),
+                ],
+            ),
+            article("b.txt", day, vec![toll(11_300.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        let events = of_kind(&found, FindingKind::DifferentEvent);
+        assert_eq!(events.len(), 1, "{found:?}");
+        let values: Vec<Option<f64>> = events[0].evidence.iter().map(|e| e.value).collect();
+        assert!(
+            values.contains(&Some(11_300.0)) && values.contains(&Some(170.0)),
+            "{values:?}"
+        );
+        // a's later toll is quoted as well as its first.
+        assert_eq!(
+            events[0]
+                .evidence
+                .iter()
+                .filter(|e| e.article == 0 && e.value == Some(11_300.0))
+                .count(),
+            1
         );
     }
 
