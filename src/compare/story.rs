@@ -3,9 +3,12 @@
 //! A story is a connected group of articles. Two articles are linked on evidence a reader would
 //! accept, never on one shared common word:
 //! - their content words overlap (Dice at `related_at`, the long-standing rule), or
-//! - they share rare *names* (capitalized words inside sentences: people, places,
-//!   organisations) and either most of the shorter article's content words or a *figure in
-//!   context* (the same value counting the same noun, "22 missiles"), or
+//! - they share two rare *names* (capitalized words inside sentences, or a country opening
+//!   one: people, places, organisations) and either most of the shorter article's content
+//!   words or a *figure in context* (the same value counting the same concept, "22 missiles",
+//!   "600,000 troops" = "600,000 personnel"), or
+//! - they share one rare name and two figures in context, or one and a third of the shorter
+//!   article's words, or 40% of its words (a short item whose toll has risen since), or
 //! - they are near-duplicates.
 //!
 //! Dated articles more than `WINDOW_DAYS` apart are not linked unless they are rewrites: a
@@ -153,6 +156,9 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
         .iter()
         .filter(|n| rare(**n) && b.names.binary_search(n).is_ok())
         .count();
+    if names == 0 {
+        return false;
+    }
     let figures = shared(&a.figures, &b.figures);
     let common = shared(&a.words, &b.words);
     let total = a.words.len() + b.words.len();
@@ -164,11 +170,8 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
     }
     // One rare name is enough beside figures in context: a short wire item giving the same
     // "28-point plan" and "600,000 troops" as its story, or one of them and a third of its
-    // words — or, giving none (its toll has risen since), half of its words.
-    names == 1
-        && (figures >= 2
-            || (figures >= 1 && contained >= CONTAINED_AT)
-            || contained >= CONTAINED_ALONE_AT)
+    // words — or, giving none (its toll has risen since), 40% of its words.
+    figures >= 2 || (figures >= 1 && contained >= CONTAINED_AT) || contained >= CONTAINED_ALONE_AT
 }
 
 /// The stories of a collection.

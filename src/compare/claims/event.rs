@@ -138,13 +138,12 @@ pub(super) fn before_its_report(v: &View) -> bool {
 /// over the days after its event) days further apart than the report lag, for other figures
 /// days that are not the same (`days_apart`).
 fn apart(a: (Date, Granularity), b: (Date, Granularity), running: bool) -> bool {
-    if !running || !matches!(a.1, Granularity::Day | Granularity::Night) {
-        return days_apart(a, b);
+    let daily = |g: Granularity| matches!(g, Granularity::Day | Granularity::Night);
+    if running && daily(a.1) && daily(b.1) {
+        (a.0 - b.0).get_days().abs() as i64 > REPORT_LAG_DAYS
+    } else {
+        days_apart(a, b)
     }
-    if !matches!(b.1, Granularity::Day | Granularity::Night) {
-        return days_apart(a, b);
-    }
-    (a.0 - b.0).get_days().abs() as i64 > REPORT_LAG_DAYS
 }
 
 /// Two resolved days that are not one event (not the same day, nor one day apart).

@@ -47,69 +47,63 @@ pub(super) fn judge(
         judge_fact(articles, fact, rel, out);
     }
     if let Some(why) = events.why {
-        // Each event is quoted from up to `EVENT_QUOTES` of its articles (the first figure of
-        // each), so that a reader sees which outlets tell of which event.
-        let firsts: Vec<&View> = events
+        // Events a reader could confuse: two of them told by two different articles.
+        let tellers: Vec<Vec<usize>> = events
             .facts
             .iter()
-            .flat_map(|f| {
-                let mut per_article: Vec<&View> = Vec::new();
-                let mut sorted: Vec<&View> = f.figures.iter().collect();
-                sorted.sort_by_key(|v| (v.article, v.q.span.start));
-                for v in sorted {
-                    if per_article.last().is_none_or(|w| w.article != v.article) {
-                        per_article.push(v);
-                    }
-                }
-                per_article.truncate(EVENT_QUOTES);
-                per_article
-            })
+            .map(|f| articles_of(&f.figures.iter().collect::<Vec<_>>()))
             .collect();
-        // Events a reader could confuse: two of them told by two different articles.
-        let told = |f: &Fact| articles_of(&f.figures.iter().collect::<Vec<_>>());
-        let tellers: Vec<Vec<usize>> = events.facts.iter().map(told).collect();
         let confusable = tellers.iter().enumerate().any(|(i, a)| {
             tellers[i + 1..]
                 .iter()
                 .any(|b| a.iter().any(|x| b.iter().any(|y| x != y)))
         });
-        if confusable {
-            let detail = Detail::Events {
-                figures: firsts.iter().map(|v| side_of(v)).collect(),
-                why,
-            };
-            let mut shown = finding(
-                articles,
-                FindingKind::DifferentEvent,
-                Severity::Note,
-                &events.facts[0],
-                &firsts,
-                detail,
-            );
-            // The finding rests on every figure its quoted articles give of each event (the
-            // lede's toll and the latest one), not only on the first it shows.
-            shown.evidence = events
-                .facts
-                .iter()
-                .flat_map(|f| {
-                    let quoted: Vec<usize> = firsts
-                        .iter()
-                        .filter(|v| f.figures.iter().any(|w| std::ptr::eq(w, **v)))
-                        .map(|v| v.article)
-                        .collect();
-                    let mut all: Vec<&View> = f
-                        .figures
-                        .iter()
-                        .filter(|v| quoted.contains(&v.article))
-                        .collect();
-                    all.sort_by_key(|v| (v.article, v.q.span.start));
-                    all
-                })
-                .map(|v| quantity_evidence(v.article, v.q))
-                .collect();
-            out.push(shown);
+        if !confusable {
+            return;
         }
+        let quoted: Vec<(Vec<&View>, Vec<&View>)> = events.facts.iter().map(quoted).collect();
+        let firsts: Vec<&View> = quoted.iter().flat_map(|(f, _)| f.iter().copied()).collect();
+        let detail = Detail::Events {
+            figures: firsts.iter().map(|v| side_of(v)).collect(),
+            why,
+        };
+        let mut shown = finding(
+            articles,
+            FindingKind::DifferentEvent,
+            Severity::Note,
+            &events.facts[0],
+            &firsts,
+            detail,
+        );
+        // The finding rests on every figure its quoted articles give of each event (the lede's
+        // toll and the latest one), not only on the first it shows.
+        shown.evidence = quoted
+            .iter()
+            .flat_map(|(_, all)| all.iter())
+            .map(|v| quantity_evidence(v.article, v.q))
+            .collect();
+        out.push(shown);
     }
+}
+
+/// How a `different-event` finding quotes one event: from up to `EVENT_QUOTES` of its
+/// articles, the first figure of each (shown), and every figure those articles give of it
+/// (rested on), in text order.
+fn quoted<'v, 'a>(fact: &'v Fact<'a>) -> (Vec<&'v View<'a>>, Vec<&'v View<'a>>) {
+    let mut sorted: Vec<&View> = fact.figures.iter().collect();
+    sorted.sort_by_key(|v| (v.article, v.q.span.start));
+    let mut firsts: Vec<&View> = Vec::new();
+    let mut all: Vec<&View> = Vec::new();
+    for v in sorted {
+        if firsts.last().is_none_or(|w| w.article != v.article) {
+            if firsts.len() == EVENT_QUOTES {
+                break;
+            }
+            firsts.push(v);
+        }
+        all.push(v);
+    }
+    (firsts, all)
 }
 
 /// The figures of a fact that are judged: per article, the first of each value in the text
@@ -491,8 +485,6 @@ fn timeline(
             .cmp(&(y.report.is_none(), y.report))
             .then(center(&x.interval).total_cmp(&center(&y.interval)))
     });
-    // A later report below an earlier one, or two independent reports of one day that cannot
-    // both be true.
     // The missing are found and the critically injured recover: such a count may fall.
     let varying = fact
         .measure
@@ -500,6 +492,8 @@ fn timeline(
         .as_ref()
         .is_some_and(|c| crate::lexicon::is_varying_count(c.as_str()))
         || crate::lexicon::is_varying_count(&fact.measure.qualifier);
+    // A later report below an earlier one (of a count that cannot fall), or two independent
+    // reports of one day that cannot both be true.
     let falls = points.iter().enumerate().any(|(i, x)| {
         points[i + 1..].iter().any(|y| match (x.report, y.report) {
             (Some(a), Some(b)) if a < b => !varying && below(y, x),
