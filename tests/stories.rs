@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 78;
+const MIN_HITS: usize = 81;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -27,8 +27,9 @@ const MIN_HITS: usize = 78;
 /// which keeps them out of unrelated BBC articles), then 1.55 once a conflict carries every figure of its
 /// fact and its agreements are not findings of their own; 1.48 once a falling toll's
 /// agreements are in its conflict too, hedged bounds far apart are two figures, and a handful
-/// of things nothing happens to is background (while elided nouns brought 4 more hits). The
-/// target is 1.5.
+/// of things nothing happens to is background (while elided nouns brought 4 more hits); 1.45
+/// once the consensus beside a conflict is an agreement of its own (3 more hits) while days
+/// an article tells side by side are no different-event finding. The target is 1.5.
 const MAX_FINDINGS_PER_ARTICLE: f64 = 1.5;
 
 fn corpus() -> PathBuf {

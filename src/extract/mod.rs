@@ -246,7 +246,7 @@ fn extract_sentence(
         {
             c.head = whole_before(&toks, p.span.start);
         }
-        let mut time = nearest_time(&times, &coordinated_times, &scoping, f.span);
+        let mut time = nearest_time(text, &times, &coordinated_times, &scoping, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
         if reading.level
             && let Some(t) = &mut time
@@ -698,13 +698,16 @@ fn scoping_years(toks: &[token::Tok], times: &[TimeRef]) -> Vec<YearScope> {
 }
 
 /// The time a figure happened: the nearest event time in the sentence, else a report time.
+/// A time in the figure's own clause comes first: in "May's gains were trimmed to 19,000, and
+/// June's figure was cut to 14,000", 19,000 is May's though June's stands nearer.
 fn nearest_time(
+    text: &str,
     times: &[TimeRef],
     coordinated: &[bool],
     scoping: &[YearScope],
     at: Span,
 ) -> Option<TimeRef> {
-    let far = |t: &TimeRef| distance(t.span, at);
+    let far = |t: &TimeRef| (another_clause(text, t.span, at), distance(t.span, at));
     // "258,000 jobs off payrolls for May and June": a figure of two coordinated times is of
     // neither alone. A year dates only the figures in its scope.
     let usable = times
@@ -762,6 +765,37 @@ fn coordinated(text: &str, times: &[TimeRef]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Whether a clause break stands between a time `a` and a figure `b` of one sentence: a
+/// semicolon, a comma and a clause connective ("19,000, and June's"), a conjunction right
+/// before a time after the figure, or another figure's "from" between them.
+fn another_clause(text: &str, a: Span, b: Span) -> bool {
+    let (first, second) = if a.end <= b.start { (a, b) } else { (b, a) };
+    let Some(between) = text.get(first.end.min(second.start)..second.start) else {
+        return false;
+    };
+    // "revised from 144,000 down to 19,000 and June's from 147,000": a time right after the
+    // conjunction opens the next conjunct.
+    let opens_conjunct = a.start > b.start
+        && between
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| matches!(w, "and" | "but" | "while" | "whereas"));
+    // "was up from 4.1% in June": a time after another figure's "from" is that figure's.
+    let past_a_from = a.start > b.start
+        && between
+            .split_once(" from ")
+            .is_some_and(|(_, rest)| rest.chars().any(|c| c.is_ascii_digit()));
+    opens_conjunct
+        || past_a_from
+        || between.contains(';')
+        || between.split(',').skip(1).any(|rest| {
+            rest.split_whitespace()
+                .next()
+                .is_some_and(|w| lexicon::is_clause_connective(&w.to_lowercase()))
+        })
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -1014,6 +1048,38 @@ mod tests {
         assert_eq!(
             day("May's job gains were cut to 19,000 from 144,000.").as_deref(),
             Some("2025-05-01")
+        );
+        // The time of the figure's own clause, not the nearer one after ", and".
+        assert_eq!(
+            day("May's gains were trimmed by 125,000 to only 19,000 jobs, and June's figure was cut.")
+                .as_deref(),
+            Some("2025-05-01")
+        );
+        let second = |s: &str| {
+            quantities(s, d)
+                .into_iter()
+                .nth(1)
+                .and_then(|q| q.time)
+                .and_then(|t| t.day)
+                .map(|d| d.to_string())
+        };
+        assert_eq!(
+            second("May's gains were trimmed by 125,000 to only 19,000 jobs, and June's figure was cut.")
+                .as_deref(),
+            Some("2025-05-01")
+        );
+        assert_eq!(
+            second("May's figure was revised from 144,000 down to 19,000 and June's from 147,000.")
+                .as_deref(),
+            Some("2025-05-01")
+        );
+        assert_eq!(
+            day("Last month's unemployment rate of 4.2% was up from 4.1% in June.").as_deref(),
+            Some("2025-07-01")
+        );
+        assert_eq!(
+            second("Last month's unemployment rate of 4.2% was up from 4.1% in June.").as_deref(),
+            Some("2025-06-01")
         );
         // A figure of two months together is of neither alone.
         assert_eq!(

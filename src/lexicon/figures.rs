@@ -51,6 +51,13 @@ pub fn is_hedge_end(word: &str) -> bool {
 // Around figures.
 
 word_list!(
+    /// The noun a duration sizes as the window of a statistic: "three-month average".
+    STATISTIC_WINDOWS,
+    is_statistic_window,
+    "statistic_windows.txt"
+);
+
+word_list!(
     /// A function word that may stand capitalized right before a figure: "About", "The".
     CAPITAL_FUNCTION_WORDS,
     is_capital_function_word,

@@ -192,6 +192,15 @@ fn view_in<'a>(
         }
     };
     let duration = measure_unit && lexicon::is_duration(&lemma);
+    // "the three-month average": the window of a statistic, not a time the story tells.
+    if duration
+        && q.counted
+            .as_ref()
+            .and_then(|c| c.head.as_deref())
+            .is_some_and(lexicon::is_statistic_window)
+    {
+        return None;
+    }
     // What happened: the verb's class, unless it is too weak to align on; a nominal form of
     // the counted noun, its modifiers or the words after it ("632 dead", "injured patients",
     // "people are known to have died"); a change verb ("rose to") reads as the level of what
@@ -674,6 +683,23 @@ mod tests {
         assert_eq!(rate_of(" a month").as_deref(), Some("month"));
         assert_eq!(rate_of(" a record"), None);
         assert_eq!(rate_of(" loss"), None);
+    }
+
+    #[test]
+    fn the_window_of_a_statistic_is_not_aligned() {
+        // A compound duration keeps the noun it sizes as its counted head.
+        let window = |head: &str| {
+            let mut f = fig(3.0, "month").of(head).in_words(
+                "three-month",
+                "That leaves the three-month average at 35,000 jobs",
+            );
+            f.q.kind = Kind::Measure;
+            f
+        };
+        assert!(measure(window("average")).is_none());
+        assert!(measure(window("high")).is_none());
+        // A duration of what happened is a fact: "a three-month strike".
+        assert!(measure(window("strike")).is_some());
     }
 
     #[test]

@@ -26,7 +26,7 @@ use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::claim::{Bound, Kind};
 use crate::model::finding::{
-    Detail, FactFigure, FigureVerdict, Finding, FindingKind, Interval, Severity,
+    Detail, Difference, FactFigure, FigureVerdict, Finding, FindingKind, Interval, Severity,
 };
 
 /// Context words two figures with no class must share to be shown as the same thing in a
@@ -47,17 +47,25 @@ pub(super) fn judge(
         judge_fact(articles, fact, rel, out);
     }
     if let Some(why) = events.why {
-        // Events a reader could confuse: two of them told by two different articles.
+        // Events a reader could confuse: two of them told by two different articles. Days
+        // must each be told by an article that does not tell the other: an article giving
+        // both (June's 14,000 jobs and July's 73,000) sets them in order itself, where a
+        // place beside the headline figure ("170 elsewhere in Libya") is the part a reader
+        // takes for the whole.
         let tellers: Vec<Vec<usize>> = events
             .facts
             .iter()
             .map(|f| articles_of(&f.figures.iter().collect::<Vec<_>>()))
             .collect();
-        let confusable = tellers.iter().enumerate().any(|(i, a)| {
-            tellers[i + 1..]
-                .iter()
-                .any(|b| a.iter().any(|x| b.iter().any(|y| x != y)))
-        });
+        let only = |a: &[usize], b: &[usize]| a.iter().any(|x| !b.contains(x));
+        let apart = |a: &[usize], b: &[usize]| match why {
+            Difference::Day => only(a, b) && only(b, a),
+            _ => a.iter().any(|x| b.iter().any(|y| x != y)),
+        };
+        let confusable = tellers
+            .iter()
+            .enumerate()
+            .any(|(i, a)| tellers[i + 1..].iter().any(|b| apart(a, b)));
         if !confusable {
             return;
         }
@@ -153,6 +161,27 @@ fn clusters<'v, 'a>(figures: &[&'v View<'a>]) -> Vec<Vec<&'v View<'a>>> {
     }
     out
 }
+
+/// The cluster most sources give, when at least `CONSENSUS` independent ones (a rewrite
+/// family is one) give it and no other cluster has as many articles: beside a conflict its
+/// agreement is a finding of its own ("five outlets give magnitude 6.8; one gives 7.2"), as a
+/// fact-checker lists the consensus and the outlier, where a split without a clear majority
+/// is told by the conflict alone.
+fn consensus(groups: &[Vec<&View>], rel: &Relations) -> Option<usize> {
+    let counts: Vec<usize> = groups.iter().map(|c| articles_of(c).len()).collect();
+    let (best, &most) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    if counts.iter().filter(|&&n| n == most).count() > 1 {
+        return None;
+    }
+    let arts = articles_of(&groups[best]);
+    let mut independent: Vec<usize> = families(&arts, rel).into_values().collect();
+    independent.sort_unstable();
+    independent.dedup();
+    (independent.len() >= CONSENSUS).then_some(best)
+}
+
+/// Independent sources a value needs to stand as the consensus beside a conflict.
+const CONSENSUS: usize = 3;
 
 fn articles_of(figures: &[&View]) -> Vec<usize> {
     let mut a: Vec<usize> = figures.iter().map(|v| v.article).collect();
@@ -267,12 +296,16 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         // rising timeline (`updated`) they say which values outlets corroborate.
         let before = out.len();
         timeline(articles, fact, &groups, rel, out);
-        if out
+        let conflict = out
             .get(before)
-            .is_none_or(|f| f.kind != FindingKind::Conflict)
-        {
-            out.extend(agrees.into_iter().map(|(_, f)| f));
-        }
+            .is_some_and(|f| f.kind == FindingKind::Conflict);
+        let consensus = consensus(&groups, rel);
+        out.extend(
+            agrees
+                .into_iter()
+                .filter(|(k, _)| !conflict || consensus == Some(*k))
+                .map(|(_, f)| f),
+        );
         return;
     }
     // A conflict: the clusters whose first figures are shown to be the same thing as another
@@ -298,10 +331,11 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
             c.sort_by_key(|v| (v.article, v.q.span.start));
             all.extend(c);
         }
+        let consensus = consensus(&groups, rel);
         out.extend(
             agrees
                 .into_iter()
-                .filter(|(k, _)| !in_conflict.contains(k))
+                .filter(|(k, _)| !in_conflict.contains(k) || consensus == Some(*k))
                 .map(|(_, f)| f),
         );
         let mut conflict = fact_finding(
@@ -471,11 +505,12 @@ fn timeline(
     rel: &Relations,
     out: &mut Vec<Finding>,
 ) {
-    // Only dated reports have a place in time.
+    // Only dated reports have a place in time, and only numbers: "several injured" after "at
+    // least 50 injured" neither lowers the count nor raises it.
     let mut points: Vec<&View> = groups
         .iter()
         .map(|c| earliest(c))
-        .filter(|v| v.report.is_some())
+        .filter(|v| v.report.is_some() && !vague(v))
         .collect();
     if points.len() < 2 || articles_of(&points).len() < 2 {
         return;
@@ -1332,6 +1367,50 @@ mod tests {
         let conflicts = of_kind(&found, FindingKind::Conflict);
         assert_eq!(conflicts.len(), 1);
         assert_eq!(conflicts[0].articles, vec![1, 2]);
+    }
+
+    #[test]
+    fn another_day_told_only_beside_this_one_is_no_different_event() {
+        let launched = |n, d| fig(n, "drone").did("launch").night_to(2025, 11, d);
+        // `a` gives both nights, `b` only the second: `a` sets them apart itself.
+        let articles = [
+            article(
+                "a.txt",
+                None,
+                vec![launched(518.0, 19), launched(460.0, 25)],
+            ),
+            article("b.txt", None, vec![launched(460.0, 25)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::DifferentEvent).is_empty(),
+            "{found:?}"
+        );
+        assert_eq!(of_kind(&found, FindingKind::Agree).len(), 1);
+    }
+
+    #[test]
+    fn the_consensus_beside_a_conflict_is_an_agreement_of_its_own() {
+        let launched = |n| fig(n, "drone").did("launch").night_to(2025, 11, 25);
+        let articles: Vec<Analyzed> = [300.0, 300.0, 300.0, 200.0]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| article(&format!("{i}.txt"), None, vec![launched(n)]))
+            .collect();
+        let found = compare_claims(&articles, &one_story(4));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        let agree = of_kind(&found, FindingKind::Agree);
+        assert_eq!(agree.len(), 1, "{found:?}");
+        assert_eq!(agree[0].articles, vec![0, 1, 2]);
+        // Two against one is no consensus: the conflict tells it alone.
+        let found = compare_claims(&articles[1..], &one_story(3));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        assert!(of_kind(&found, FindingKind::Agree).is_empty(), "{found:?}");
+        // Three outlets of which two are one report's rewrites are two sources.
+        let all = [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)];
+        let rel = Relations::for_tests(4, &all, &[(0, 1)], 0.1);
+        let found = compare_claims(&articles, &rel);
+        assert!(of_kind(&found, FindingKind::Agree).is_empty(), "{found:?}");
     }
 
     #[test]

@@ -68,6 +68,11 @@ fn is_hedge_here(toks: &[Tok], phrase: &str, from: usize, i: usize) -> bool {
     if matches!(phrase, "over" | "under") && prev.is_some_and(lexicon::is_particle_verb) {
         return false;
     }
+    // "edged up to 4.2%", "climbed up to 30": after a verb that moves a level, "up" says
+    // which way and "to" gives the level reached; no bound.
+    if phrase == "up to" && prev.is_some_and(|w| lexicon::change_verb(w).is_some()) {
+        return false;
+    }
     true
 }
 
@@ -160,6 +165,16 @@ mod tests {
         assert_eq!(
             hedge("for some 20 years", 2),
             Some(("some".into(), "approx"))
+        );
+    }
+
+    #[test]
+    fn up_to_after_a_change_verb_is_the_level_reached() {
+        assert_eq!(hedge("The unemployment rate edged up to 4.2%", 5), None);
+        assert_eq!(hedge("prices rose up to 30", 4), None);
+        assert_eq!(
+            hedge("it can carry up to 30 people", 5),
+            Some(("up to".into(), "at_most"))
         );
     }
 
