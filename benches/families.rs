@@ -85,7 +85,10 @@ fn change_figure(text: &[u8], by: u32) -> Vec<u8> {
             i + 1 < text.len() && text[i + 1].is_ascii_digit()
         };
         if i - start <= 3 && !before && !after {
-            let value: u32 = std::str::from_utf8(&text[start..i]).unwrap().parse().unwrap();
+            let value: u32 = std::str::from_utf8(&text[start..i])
+                .unwrap()
+                .parse()
+                .unwrap();
             let mut out = text[..start].to_vec();
             out.extend_from_slice((value + by).to_string().as_bytes());
             out.extend_from_slice(&text[i..]);

@@ -243,6 +243,11 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
     let words = Relations::doc_words(&sketches);
     let candidates = similarity::candidates(&sketches);
+    // Each article's shingles once, when it is first in a pair that aligns: an article of a
+    // rewrite family is in a pair with every other member. Dropped with this pass.
+    let shingled: Vec<std::sync::OnceLock<Vec<u64>>> = (0..articles.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let pairs: Vec<Pair> = candidates
         .into_par_iter()
         .filter_map(|(a, b)| {
@@ -256,9 +261,11 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
             if similarity::aligned_share(&sketches[a], &sketches[b], &alignment) < 0.25 {
                 return None;
             }
-            let sim = similarity::similarity(
-                &articles[a],
-                &articles[b],
+            let shingles =
+                |i: usize| shingled[i].get_or_init(|| similarity::shingles(&articles[i]));
+            let sim = similarity::similarity_of(
+                shingles(a),
+                shingles(b),
                 &sketches[a],
                 &sketches[b],
                 &alignment,
@@ -273,6 +280,7 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
             )
         })
         .collect();
+    drop(shingled);
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
     for p in &pairs {
