@@ -116,6 +116,7 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     // a family of n articles collides in most bands, n(n-1)/2 times in each, and holding every
     // band's hits at once was most of the memory of a collection of rewrite families.
     let mut hits: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut seen: std::collections::HashSet<Vec<(u32, u32)>> = std::collections::HashSet::new();
     for band in 0..BANDS {
         let mut entries: Vec<(u64, u32, u32)> = sketches
             .par_iter()
@@ -141,6 +142,13 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
         let mut band_hits: Vec<(u32, u32, u32, u32)> = Vec::new();
         for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
+                continue;
+            }
+            // The same sentences meet in the same bucket in most bands (a sentence copied
+            // across a family, unchanged): its hits are already in, and would be n(n-1)/2
+            // more to sort and merge.
+            let members: Vec<(u32, u32)> = bucket.iter().map(|&(_, d, k)| (d, k)).collect();
+            if !seen.insert(members) {
                 continue;
             }
             for (k, &(_, a, sa)) in bucket.iter().enumerate() {
