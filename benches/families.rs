@@ -6,13 +6,13 @@
 //! is the corpus as it is, and in copy `c` (1–8) the first figure of each article's body (a run
 //! of one to three digits after the headline line, not part of a longer number) is raised by
 //! `c`, so every article heads a family of nine reports that differ in one figure, as wire copy
-//! printed by nine outlets does. (An article with no such figure gives nine byte-identical
-//! copies, which `check` reports as copies.) The built binary runs `check --format json
-//! --fail-on never` over the BBC corpus alone and over the 20,025 articles, `FAMILY_RUNS`
-//! times each (default 3), output discarded; printed per input: median wall time, median CPU
-//! time of the child (user + system, from `getrusage(RUSAGE_CHILDREN)`) and the child's peak
-//! resident memory; then the growth exponent log(t2/t1) / log(n2/n1) between the two (1 is
-//! linear, 2 quadratic) on wall and on CPU time. `CROSSCHECK_BIN` times another binary;
+//! printed by nine outlets does. (An article with no such figure, 215 of them, gives nine
+//! byte-identical copies, which `check` reports as copies.) The built binary runs `check
+//! --format json --fail-on never` over the BBC corpus alone and over the 20,025 articles,
+//! `FAMILY_RUNS` times each (default 3), output discarded; printed per input: median wall
+//! time, median CPU time of the child (user + system, from `getrusage(RUSAGE_CHILDREN)`) and
+//! the child's peak resident memory; then the growth exponent log(t2/t1) / log(n2/n1) between
+//! the two (1 is linear, 2 quadratic) on wall and on CPU time. `CROSSCHECK_BIN` times another binary;
 //! `FAMILY_KEEP=DIR` writes the collection to DIR and keeps it (for profiling). Nothing here
 //! asserts a time.
 
