@@ -12,9 +12,9 @@
 //! `FAMILY_RUNS` times each (default 3), output discarded; printed per input: median wall
 //! time, median CPU time of the child (user + system, from `getrusage(RUSAGE_CHILDREN)`) and
 //! the child's peak resident memory; then the growth exponent log(t2/t1) / log(n2/n1) between
-//! the two (1 is linear, 2 quadratic) on wall and on CPU time. `CROSSCHECK_BIN` times another binary;
-//! `FAMILY_KEEP=DIR` writes the collection to DIR and keeps it (for profiling). Nothing here
-//! asserts a time.
+//! the two (1 is linear, 2 quadratic) on wall and on CPU time. `CROSSCHECK_BIN` times another
+//! binary; `FAMILY_KEEP=DIR` writes the collection to DIR and keeps it (for profiling). Nothing
+//! here asserts a time.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
