@@ -72,7 +72,10 @@ impl Default for Settings {
 /// are aligned. Relatedness is computed on demand and only for pairs that share a claim key.
 pub struct Relations {
     near: std::collections::HashSet<(usize, usize)>,
-    aligned: std::collections::HashSet<(usize, usize, usize, usize)>,
+    /// (article a, sentence start in a, article b, sentence start in b), a < b: sorted and
+    /// distinct, searched by halves: less memory than a hash set of them (no spare capacity
+    /// or control bytes), and a family of n rewrites aligns n(n-1)/2 pairs.
+    aligned: Vec<(usize, usize, usize, usize)>,
     /// The stories: which article is in which, and (`links`) which articles each one is
     /// linked with directly — the articles its claims are compared with.
     pub stories: story::Stories,
@@ -113,10 +116,10 @@ impl Relations {
         stories: Option<story::Stories>,
     ) -> Relations {
         use rayon::prelude::*;
-        let mut aligned = std::collections::HashSet::new();
+        let mut aligned = Vec::new();
         for p in pairs {
             for &(i, j, _) in &p.alignment.pairs {
-                aligned.insert((
+                aligned.push((
                     p.a,
                     sketches[p.a].sentences[i].span.start,
                     p.b,
@@ -124,6 +127,8 @@ impl Relations {
                 ));
             }
         }
+        aligned.par_sort_unstable();
+        aligned.dedup();
         let near_pairs: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
         let stories = stories.unwrap_or_else(|| {
             let keys: Vec<story::StoryKeys> = articles
@@ -164,11 +169,12 @@ impl Relations {
         b: usize,
         sb: crate::text::span::Span,
     ) -> bool {
-        if a < b {
-            self.aligned.contains(&(a, sa.start, b, sb.start))
+        let row = if a < b {
+            (a, sa.start, b, sb.start)
         } else {
-            self.aligned.contains(&(b, sb.start, a, sa.start))
-        }
+            (b, sb.start, a, sa.start)
+        };
+        self.aligned.binary_search(&row).is_ok()
     }
 }
 
@@ -198,7 +204,7 @@ impl Relations {
         }
         Relations {
             near,
-            aligned: std::collections::HashSet::new(),
+            aligned: Vec::new(),
             stories: story::Stories {
                 links: neighbors,
                 ..story::Stories::default()
@@ -243,6 +249,11 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
     let words = Relations::doc_words(&sketches);
     let candidates = similarity::candidates(&sketches);
+    // Each article's shingles once, when it is first in a pair that aligns: an article of a
+    // rewrite family is in a pair with every other member. Dropped with this pass.
+    let shingled: Vec<std::sync::OnceLock<Vec<u64>>> = (0..articles.len())
+        .map(|_| std::sync::OnceLock::new())
+        .collect();
     let pairs: Vec<Pair> = candidates
         .into_par_iter()
         .filter_map(|(a, b)| {
@@ -256,9 +267,11 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
             if similarity::aligned_share(&sketches[a], &sketches[b], &alignment) < 0.25 {
                 return None;
             }
-            let sim = similarity::similarity(
-                &articles[a],
-                &articles[b],
+            let shingles =
+                |i: usize| shingled[i].get_or_init(|| similarity::shingles(&articles[i]));
+            let sim = similarity::similarity_of(
+                shingles(a),
+                shingles(b),
                 &sketches[a],
                 &sketches[b],
                 &alignment,
@@ -273,6 +286,7 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
             )
         })
         .collect();
+    drop(shingled);
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
     for p in &pairs {
@@ -347,6 +361,9 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         settings.approx,
         stories,
     );
+    // What similarity needed of each article is not needed by the claims and people passes.
+    drop(sketches);
+    drop(words);
     let reports: Vec<Option<jiff::civil::Date>> = (0..articles.len())
         .map(|i| {
             articles[i]

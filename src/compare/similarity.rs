@@ -111,7 +111,12 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     // One band at a time: (band key, article, sentence) computed on all cores, then sorted so
     // each bucket is a run — a sort of flat tuples is much cheaper than a hash map of small
     // vectors, and one band's tuples at a time keep memory small.
+    // Colliding sentence pairs (a, b, sentence of a, sentence of b) with a < b, sorted and
+    // distinct. Each band's are deduplicated before they join the rest: a sentence copied into
+    // a family of n articles collides in most bands, n(n-1)/2 times in each, and holding every
+    // band's hits at once was most of the memory of a collection of rewrite families.
     let mut hits: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut seen: std::collections::HashSet<Vec<(u32, u32)>> = std::collections::HashSet::new();
     for band in 0..BANDS {
         let mut entries: Vec<(u64, u32, u32)> = sketches
             .par_iter()
@@ -134,14 +139,21 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
             .collect();
         entries.par_sort_unstable();
         entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
-        // Colliding sentence pairs (a, b, sentence of a, sentence of b) with a < b.
+        let mut band_hits: Vec<(u32, u32, u32, u32)> = Vec::new();
         for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
                 continue;
             }
+            // The same sentences meet in the same bucket in most bands (a sentence copied
+            // across a family, unchanged): its hits are already in, and would be n(n-1)/2
+            // more to sort and merge.
+            let members: Vec<(u32, u32)> = bucket.iter().map(|&(_, d, k)| (d, k)).collect();
+            if !seen.insert(members) {
+                continue;
+            }
             for (k, &(_, a, sa)) in bucket.iter().enumerate() {
                 for &(_, b, sb) in &bucket[k + 1..] {
-                    hits.push(if a < b {
+                    band_hits.push(if a < b {
                         (a, b, sa, sb)
                     } else {
                         (b, a, sb, sa)
@@ -149,9 +161,11 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
                 }
             }
         }
+        drop(entries);
+        band_hits.par_sort_unstable();
+        band_hits.dedup();
+        hits = merge_distinct(&hits, &band_hits);
     }
-    hits.par_sort_unstable();
-    hits.dedup();
     let short = |d: u32| sketches[d as usize].sentences.len() < 4;
     let mut pairs = Vec::new();
     for group in hits.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
@@ -163,6 +177,32 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
         }
     }
     pairs
+}
+
+/// The union of two sorted, deduplicated lists, sorted and deduplicated.
+fn merge_distinct<T: Ord + Copy>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// How many items two sorted, deduplicated lists share (one merge pass).
@@ -200,13 +240,55 @@ pub struct Alignment {
     pub only_b: Vec<usize>,
 }
 
+/// A sentence's content words as 256 bits (each word sets one), and how many of its words
+/// share a bit with another of its words: together an upper bound on what it shares with
+/// another sentence, read in a few instructions.
+#[derive(Clone, Copy)]
+struct Bits {
+    bits: [u64; 4],
+    collisions: u32,
+}
+
+impl Bits {
+    fn of(words: &[u64]) -> Bits {
+        let mut bits = [0u64; 4];
+        for w in words {
+            // The high bits: the low ones of an FNV hash are the least mixed.
+            let bit = (w >> 56) as usize;
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        let set: u32 = bits.iter().map(|b| b.count_ones()).sum();
+        Bits {
+            bits,
+            collisions: (words.len() as u32).saturating_sub(set),
+        }
+    }
+
+    /// At least as many as the words the two sentences share: every shared word sets the same
+    /// bit in both, and at most `collisions` of this sentence's words hide behind another's.
+    fn shared_at_most(&self, other: &Bits) -> u32 {
+        let common: u32 = (0..4)
+            .map(|k| (self.bits[k] & other.bits[k]).count_ones())
+            .sum();
+        common + self.collisions
+    }
+}
+
 pub fn align(a: &Sketch, b: &Sketch) -> Alignment {
     let mut scored: Vec<(usize, usize, f64)> = Vec::new();
+    // Most sentence pairs of two rewrites share a word or two: the bound rules them out before
+    // the exact merge, with the same result (Dice grows with the shared count).
+    let bits_b: Vec<Bits> = b.sentences.iter().map(|s| Bits::of(&s.words)).collect();
     for (i, sa) in a.sentences.iter().enumerate() {
         if sa.words.len() < 2 {
             continue;
         }
+        let bits_a = Bits::of(&sa.words);
         for (j, sb) in b.sentences.iter().enumerate() {
+            let total = (sa.words.len() + sb.words.len()) as f64;
+            if 2.0 * bits_a.shared_at_most(&bits_b[j]) as f64 / total < ALIGN_AT {
+                continue;
+            }
             let d = dice(&sa.words, &sb.words);
             if d >= ALIGN_AT {
                 scored.push((i, j, d));
@@ -245,8 +327,19 @@ pub fn similarity(
     sb: &Sketch,
     alignment: &Alignment,
 ) -> Similarity {
-    let (ha, hb) = (shingles(a), shingles(b));
-    let common = intersection(&ha, &hb);
+    similarity_of(&shingles(a), &shingles(b), sa, sb, alignment)
+}
+
+/// `similarity` from the articles' shingles (`shingles`), for a caller that computes each
+/// article's once however many pairs it is in.
+pub fn similarity_of(
+    ha: &[u64],
+    hb: &[u64],
+    sa: &Sketch,
+    sb: &Sketch,
+    alignment: &Alignment,
+) -> Similarity {
+    let common = intersection(ha, hb);
     let union = ha.len() + hb.len() - common;
     Similarity {
         resemblance: if union == 0 {
