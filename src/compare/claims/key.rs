@@ -246,6 +246,12 @@ fn view_in<'a>(
     {
         qualifier = qual.to_string();
     }
+    if qualifier.is_empty()
+        && people
+        && let Some(qual) = state_after(q, toks)
+    {
+        qualifier = qual.to_string();
+    }
     let mut described = q
         .counted
         .as_ref()
@@ -401,6 +407,34 @@ struct Words {
     /// The nearest nominal form before the figure.
     nominal_before: Option<(&'static str, &'static str)>,
 }
+
+/// A state written right after a count of people, past a copula, "of them" or its own noun:
+/// "205 are critically hurt", "205 of them critically", "two who are critical", "one person
+/// is critical". The sub-fact it makes (`lexicon::qualifier`), if any.
+fn state_after(q: &Quantity, toks: &SentenceToks) -> Option<&'static str> {
+    let own: Vec<String> = q
+        .counted
+        .iter()
+        .flat_map(|c| c.text.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    for w in toks.words_after(q.span.end, STATE_AFTER) {
+        if let Some(qual) = lexicon::qualifier(w) {
+            return Some(qual);
+        }
+        let lead = matches!(
+            w,
+            "is" | "are" | "was" | "were" | "who" | "of" | "them" | "remain" | "remains"
+        ) || own.iter().any(|o| o == w);
+        if !lead {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many words after a count of people its state may stand.
+const STATE_AFTER: usize = 4;
 
 /// Is the figure's predicate still to come ("187 have still to be identified", "are yet to be
 /// found", "yet to identify")? It then counts what is pending, not what happened.
@@ -759,6 +793,34 @@ mod tests {
         assert_eq!(
             evacuated.class,
             Some(PredicateClass::Other("evacuate".into()))
+        );
+    }
+
+    #[test]
+    fn a_state_written_after_a_count_of_people_is_a_sub_fact() {
+        let hurt = |sentence: &str| {
+            measure(
+                fig(205.0, "person")
+                    .did("injure")
+                    .in_words("205", sentence)
+                    .verb_written("injured"),
+            )
+            .map(|m| m.qualifier)
+        };
+        let critical = Some("critical".to_string());
+        assert_eq!(hurt("205 are critically injured"), critical);
+        assert_eq!(
+            hurt("2,059 people injured, 205 of them critically"),
+            critical
+        );
+        assert_eq!(
+            hurt("205 were seriously injured").as_deref(),
+            Some("serious")
+        );
+        // A state further on, past other words, is another figure's.
+        assert_eq!(
+            hurt("205 were injured in Marrakesh and 12 are critically injured").as_deref(),
+            Some("")
         );
     }
 
