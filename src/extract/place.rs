@@ -114,6 +114,11 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
 /// place of its own.
 fn elsewhere_at(toks: &[Tok], i: usize) -> Option<usize> {
     const LONGEST: usize = 5;
+    // Most words start no phrase: they are told by one lookup, with no phrase built.
+    let first = toks.get(i).filter(|t| t.kind == TokKind::Word)?;
+    if !lexicon::is_elsewhere_prefix(&first.lower) {
+        return None;
+    }
     let mut phrase = String::new();
     let mut found = None;
     for (k, t) in toks.iter().enumerate().skip(i).take(LONGEST) {
@@ -124,6 +129,10 @@ fn elsewhere_at(toks: &[Tok], i: usize) -> Option<usize> {
             phrase.push(' ');
         }
         phrase.push_str(&t.lower);
+        // No longer phrase is one when these words start none.
+        if !lexicon::is_elsewhere_prefix(&phrase) {
+            break;
+        }
         if lexicon::is_elsewhere_phrase(&phrase) {
             found = Some(k + 1);
         }
