@@ -105,7 +105,7 @@ pub(super) fn map<V>(file: &'static str, value: impl Fn(&Row) -> V) -> WordMap<V
 /// A set of words read from one file, with a `pub fn` telling membership.
 macro_rules! word_list {
     ($(#[$doc:meta])* $static:ident, $is:ident, $file:literal) => {
-        static $static: std::sync::LazyLock<$crate::lexicon::WordSet> =
+        pub(super) static $static: std::sync::LazyLock<$crate::lexicon::WordSet> =
             std::sync::LazyLock::new(|| $crate::lexicon::load::set(include_str!($file)));
         $(#[$doc])*
         pub fn $is(word: &str) -> bool {

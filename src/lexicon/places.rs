@@ -46,16 +46,17 @@ word_list!(
     "elsewhere.txt"
 );
 
-static ELSEWHERE_PREFIXES: std::sync::LazyLock<super::WordSet> = std::sync::LazyLock::new(|| {
-    let mut prefixes = super::WordSet::default();
-    for phrase in super::load::entries(include_str!("elsewhere.txt")) {
-        for (at, _) in phrase.match_indices(' ') {
-            prefixes.insert(&phrase[..at]);
+pub(super) static ELSEWHERE_PREFIXES: std::sync::LazyLock<super::WordSet> =
+    std::sync::LazyLock::new(|| {
+        let mut prefixes = super::WordSet::default();
+        for phrase in super::load::entries(include_str!("elsewhere.txt")) {
+            for (at, _) in phrase.match_indices(' ') {
+                prefixes.insert(&phrase[..at]);
+            }
+            prefixes.insert(phrase);
         }
-        prefixes.insert(phrase);
-    }
-    prefixes
-});
+        prefixes
+    });
 
 /// The first words of an elsewhere phrase, whole words only ("in other" of "in other parts
 /// of"), or a whole phrase: a phrase read word by word can be one only while this holds.
