@@ -1,12 +1,9 @@
 //! Word classes: for one word, in one lookup, which of the lists that the extractors ask of
 //! every token it belongs to (a spelled numeral of each kind, a minus sign, a place word, a
-//! month or weekday, a reporting verb). The tokenizer asks once per token and keeps the
-//! answer, so a module testing each token against its lists reads bits instead of hashing the
-//! same word again: before, a token of a sentence with a figure was hashed a dozen times.
-//!
-//! It owns only which lists are gathered here and the bits that name them; the lists, and the
-//! values of their words (a numeral's value, a month's number), stay in the files of their
-//! concepts and are still read there, only for the words whose bit is set.
+//! month or weekday, a reporting verb, a denial's verb or object). The tokenizer asks once per
+//! token and keeps the answer, so a module testing each token against its lists reads bits
+//! instead of hashing the same word again: before, a token of a sentence with a figure was
+//! hashed a dozen times.
 
 use std::sync::LazyLock;
 
@@ -47,6 +44,10 @@ impl WordClass {
     pub const ELSEWHERE_START: WordClass = WordClass(1 << 13);
     /// A reporting verb form that names a source ([`super::is_source_verb`]).
     pub const SOURCE_VERB: WordClass = WordClass(1 << 14);
+    /// [`super::is_denial_verb`].
+    pub const DENIAL_VERB: WordClass = WordClass(1 << 15);
+    /// [`super::is_denial_object`].
+    pub const DENIAL_OBJECT: WordClass = WordClass(1 << 16);
 
     /// Belongs to every list of `other` (at least one when `other` names one).
     pub fn has(self, other: WordClass) -> bool {
@@ -118,6 +119,14 @@ static CLASSES: LazyLock<WordMap<WordClass>> = LazyLock::new(|| {
         WordClass::ELSEWHERE_START,
     );
     add(&mut super::source_verbs(), WordClass::SOURCE_VERB);
+    let denials = |role: &'static str| {
+        super::verbs::DENIALS
+            .iter()
+            .filter(move |(_, r)| **r == role)
+            .map(|(w, _)| *w)
+    };
+    add(&mut denials("verb"), WordClass::DENIAL_VERB);
+    add(&mut denials("object"), WordClass::DENIAL_OBJECT);
     m
 });
 
@@ -134,6 +143,11 @@ mod tests {
     #[test]
     fn every_bit_agrees_with_its_list() {
         let words = [
+            "denied",
+            "refuted",
+            "claims",
+            "reports",
+            "that",
             "seven",
             "nil",
             "forty",
@@ -186,6 +200,8 @@ mod tests {
                 (WordClass::WEEKDAY, lexicon::weekday(w).is_some()),
                 (WordClass::ELSEWHERE_START, lexicon::is_elsewhere_prefix(w)),
                 (WordClass::SOURCE_VERB, lexicon::is_source_verb(w)),
+                (WordClass::DENIAL_VERB, lexicon::is_denial_verb(w)),
+                (WordClass::DENIAL_OBJECT, lexicon::is_denial_object(w)),
             ];
             for (bit, listed) in pairs {
                 assert_eq!(c.has(bit), listed, "{w:?} {bit:?}");
