@@ -65,7 +65,14 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
             }
         }
         // Reporting verbs are lower case: "the United States" is not "states".
-        if !lexicon::is_source_verb(t.text) || takes_figure_object(toks, i) {
+        // The token's class tells the lower-case form; a capitalized one is looked up as
+        // written (no list of lower-case forms holds it).
+        let source_verb = if t.text == t.lower.as_str() {
+            t.in_class(lexicon::WordClass::SOURCE_VERB)
+        } else {
+            lexicon::is_source_verb(t.text)
+        };
+        if !source_verb || takes_figure_object(toks, i) {
             continue;
         }
         // Source before the verb, back to a clause boundary.

@@ -27,8 +27,13 @@ use crate::text::token::{Tok, TokKind};
 /// new word made a long article quadratic).
 pub struct Names<'t> {
     text: &'t str,
-    inside: Option<std::collections::HashSet<&'t str>>,
+    inside: Option<Inside<'t>>,
 }
+
+/// The words of `Names`: hashed as the lexicon's words are (most of an article's words go in,
+/// and SipHash was most of the cost of reading them).
+type Inside<'t> =
+    std::collections::HashSet<&'t str, std::hash::BuildHasherDefault<lexicon::WordHasher>>;
 
 impl<'t> Names<'t> {
     pub fn new(text: &'t str) -> Names<'t> {
@@ -59,26 +64,45 @@ impl<'t> Names<'t> {
 
 /// Every maximal run of letters and digits of `text` that follows a space, and before that
 /// space (and any others) a lower-case character or a comma.
-fn words_inside(text: &str) -> std::collections::HashSet<&str> {
-    let mut out = std::collections::HashSet::new();
-    let mut run_start: Option<usize> = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if c.is_alphanumeric() && i < text.len() {
-            if run_start.is_none() {
-                run_start = Some(i);
-            }
+fn words_inside(text: &str) -> Inside<'_> {
+    let mut out = Inside::default();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // The next run of letters and digits: ASCII bytes are told apart without decoding.
+        let (c, len) = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += len;
             continue;
         }
-        if let Some(at) = run_start.take() {
-            let before = &text[..at];
-            let after_space = before.ends_with(' ');
+        let at = i;
+        i += len;
+        while i < bytes.len() {
+            let (c, len) = char_at(text, i);
+            if !c.is_alphanumeric() {
+                break;
+            }
+            i += len;
+        }
+        let before = &text[..at];
+        if before.ends_with(' ') {
             let prev = before.trim_end_matches(' ').chars().next_back();
-            if after_space && prev.is_some_and(|c| c.is_lowercase() || c == ',') {
+            if prev.is_some_and(|c| c.is_lowercase() || c == ',') {
                 out.insert(&text[at..i]);
             }
         }
     }
     out
+}
+
+/// The character starting at byte `i` of `text` (a char boundary) and its length in bytes.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 /// The name a figure belongs to, as written: "Scottish National Party", "Labour".

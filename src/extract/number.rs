@@ -8,7 +8,7 @@
 //! use `text2num`: we need token-level matching with spans and news-specific scale suffixes,
 //! which it does not offer, and the grammar is small.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::text::token::{Tok, TokKind};
 
 /// Parse a digit string with optional thousands commas and a decimal part.
@@ -30,6 +30,9 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         toks.get(j).is_some_and(|t| t.is_dash() && !t.space_before)
             && toks.get(j + 1).is_some_and(|t| !t.space_before)
     };
+    // The lists each word is in, read once by the tokenizer: most words are in none, and
+    // are passed over without a lookup.
+    let class = |j: usize| toks.get(j).map_or(WordClass::default(), |t| t.class);
     let mut j = i;
     // `a hundred`, `a dozen`, `a million`; `half a million`.
     let w0 = word(j)?;
@@ -54,7 +57,9 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     // The last scale read, for "two million and a half".
     let mut last_scale = 0.0;
     while let Some(w) = word(j) {
-        if let Some(v) = lexicon::cardinal_unit(w) {
+        if class(j).any(WordClass::CARDINAL_UNIT)
+            && let Some(v) = lexicon::cardinal_unit(w)
+        {
             if any && current % 100.0 != 0.0 && current >= 1.0 && current % 10.0 != 0.0 {
                 break; // "two three" is not one number
             }
@@ -64,7 +69,9 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             current += v;
             any = true;
             j += 1;
-        } else if let Some(v) = lexicon::cardinal_ten(w) {
+        } else if class(j).any(WordClass::CARDINAL_TEN)
+            && let Some(v) = lexicon::cardinal_ten(w)
+        {
             if any && current % 100.0 != 0.0 {
                 break;
             }
@@ -82,7 +89,9 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         } else if w == "dozen" && any {
             current *= 12.0;
             j += 1;
-        } else if let Some(s) = lexicon::scale_word(w) {
+        } else if class(j).any(WordClass::SCALE)
+            && let Some(s) = lexicon::scale_word(w)
+        {
             if !any {
                 break;
             }

@@ -5,7 +5,7 @@
 //! countries and blocs also counts on its own. Months, weekdays, titles and people are not
 //! places. The word lists are in the lexicon. A figure takes the place nearest to it in its sentence.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::model::claim::Place;
 use crate::text::normalize::name_key;
 use crate::text::token::{Tok, TokKind};
@@ -16,9 +16,7 @@ pub(super) fn name_run(toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     while let Some(t) = toks.get(k) {
         let ok = t.kind == TokKind::Word
             && t.is_capitalized()
-            && !lexicon::is_not_place(&t.lower)
-            && lexicon::month(&t.lower).is_none()
-            && lexicon::weekday(&t.lower).is_none();
+            && !t.in_class(WordClass::NOT_PLACE | WordClass::MONTH | WordClass::WEEKDAY);
         let joiner = k > start
             && matches!(t.lower.as_str(), "of")
             && toks.get(k + 1).is_some_and(|n| n.is_capitalized());
@@ -58,7 +56,6 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let lower = t.lower.as_str();
         if let Some(end) = elsewhere_at(toks, i) {
             let span = toks[i].span.cover(toks[end - 1].span);
             out.push(Place {
@@ -70,18 +67,20 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
             i = end;
             continue;
         }
-        if lexicon::is_locative(lower)
-            || lexicon::is_area_noun(lower) && toks.get(i + 1).is_some_and(|n| n.is("of"))
+        // The lists are read from the token's classes: one lookup made by the tokenizer.
+        let area_noun = t.in_class(WordClass::AREA_NOUN);
+        if t.in_class(WordClass::LOCATIVE)
+            || area_noun && toks.get(i + 1).is_some_and(|n| n.is("of"))
         {
             let mut k = i + 1;
-            if lexicon::is_area_noun(lower) {
+            if area_noun {
                 k += 1;
             }
             if toks.get(k).is_some_and(|n| n.is("the")) {
                 k += 1;
             }
             // "in southern Russia"
-            let compass = toks.get(k).is_some_and(|n| lexicon::is_compass(&n.lower));
+            let compass = toks.get(k).is_some_and(|n| n.in_class(WordClass::COMPASS));
             let name_at = if compass { k + 1 } else { k };
             if let Some((a, b)) = name_run(toks, name_at)
                 && !is_person_title(toks, a)
@@ -92,15 +91,15 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
                 continue;
             }
         }
-        if lexicon::is_compass(lower)
+        if t.in_class(WordClass::COMPASS)
             && let Some((a, b)) = name_run(toks, i + 1)
-            && lexicon::is_country(&toks[a].lower)
+            && toks[a].in_class(WordClass::COUNTRY)
         {
             push(i, b, true, &mut out);
             i = b;
             continue;
         }
-        if t.is_capitalized() && lexicon::is_country(lower) {
+        if t.is_capitalized() && t.in_class(WordClass::COUNTRY) {
             push(i, i + 1, false, &mut out);
         }
         i += 1;
@@ -114,6 +113,9 @@ pub fn find_places(toks: &[Tok], sentence: &str, base: usize) -> Vec<Place> {
 /// place of its own.
 fn elsewhere_at(toks: &[Tok], i: usize) -> Option<usize> {
     const LONGEST: usize = 5;
+    // Most words start no phrase: they are told by one lookup, with no phrase built.
+    toks.get(i)
+        .filter(|t| t.kind == TokKind::Word && t.in_class(WordClass::ELSEWHERE_START))?;
     let mut phrase = String::new();
     let mut found = None;
     for (k, t) in toks.iter().enumerate().skip(i).take(LONGEST) {
@@ -124,6 +126,10 @@ fn elsewhere_at(toks: &[Tok], i: usize) -> Option<usize> {
             phrase.push(' ');
         }
         phrase.push_str(&t.lower);
+        // No longer phrase is one when these words start none.
+        if !lexicon::is_elsewhere_prefix(&phrase) {
+            break;
+        }
         if lexicon::is_elsewhere_phrase(&phrase) {
             found = Some(k + 1);
         }

@@ -9,6 +9,13 @@ use crate::text::span::Span;
 /// Spans of the words inside each quotation in `sentence` (absolute offsets).
 pub fn find_quotes(sentence: &str, base: usize) -> Vec<Span> {
     let mut out = Vec::new();
+    // Most sentences hold no quotation mark: `"` is the byte 0x22, and `“` and `”` both start
+    // with 0xE2, so a sentence with neither byte is passed over without decoding it.
+    // (`contains` on bytes is a `memchr`.)
+    let bytes = sentence.as_bytes();
+    if !bytes.contains(&b'"') && !bytes.contains(&0xE2) {
+        return out;
+    }
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
@@ -35,11 +42,14 @@ pub fn find_quotes(sentence: &str, base: usize) -> Vec<Span> {
 
 fn push(out: &mut Vec<Span>, sentence: &str, base: usize, s: usize, e: usize) {
     let inner = &sentence[s..e];
-    let trimmed = inner.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let loose = |c: char| c.is_whitespace() || c == ',';
+    let trimmed = inner.trim_matches(loose);
     if trimmed.split_whitespace().count() < 3 {
         return;
     }
-    let lead = inner.find(trimmed).unwrap_or(0);
+    // Where the trimmed words start: the length of what was trimmed before them (searching
+    // `inner` for them found the same place, after building a searcher per quotation).
+    let lead = inner.len() - inner.trim_start_matches(loose).len();
     out.push(Span::new(base + s + lead, base + s + lead + trimmed.len()));
 }
 

@@ -22,7 +22,7 @@ fn weekday(w: &str) -> Option<Weekday> {
 
 fn is_month_tok(t: &Tok) -> Option<i8> {
     // "May", "March" and short forms are months only when capitalized.
-    if !t.is_capitalized() {
+    if !t.is_capitalized() || !t.in_class(lexicon::WordClass::MONTH) {
         return None;
     }
     lexicon::month(&t.lower)
@@ -258,7 +258,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::Year(y), i + 1));
         }
     }
-    if let Some(wd) = weekday(&t.lower) {
+    if t.in_class(lexicon::WordClass::WEEKDAY)
+        && let Some(wd) = weekday(&t.lower)
+    {
         let mut end = i + 1;
         // "Tuesday night", "Monday morning"
         if lower(1).is_some_and(|w| matches!(w, "night" | "morning" | "afternoon" | "evening")) {

@@ -28,6 +28,8 @@
 //! - `nouns.rs`: irregular and invariant nouns, nouns that look like other parts of speech,
 //!   partitives, label nouns, street words.
 //! - `text.rs`: abbreviations and content stop words.
+//! - `classes.rs`: [`WordClass`], which of the lists asked of every token a word is in, told
+//!   by one lookup ([`word_class`]) that the tokenizer makes once per token.
 //! - `gazetteer/`: the place hierarchy (GeoNames data): which place contains which.
 //!
 //! This is the bottom layer: it imports nothing from the crate, and knows words, not tokens,
@@ -37,6 +39,7 @@
 pub mod gazetteer;
 
 mod changes;
+mod classes;
 mod concepts;
 mod figures;
 mod load;
@@ -52,6 +55,7 @@ mod units;
 mod verbs;
 
 pub use changes::*;
+pub use classes::{WordClass, word_class};
 pub use concepts::*;
 pub use figures::*;
 pub use load::{WordHasher, WordMap, WordSet};

@@ -58,7 +58,7 @@ fn numeral(class: &str, word: &str) -> Option<f64> {
     NUMERALS.class(class)?.lookup.get(word).copied()
 }
 
-fn numerals_in_order(class: &str) -> &'static [(&'static str, f64)] {
+pub(super) fn numerals_in_order(class: &str) -> &'static [(&'static str, f64)] {
     NUMERALS.class(class).map_or(&[], |c| c.ordered.as_slice())
 }
 

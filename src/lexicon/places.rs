@@ -46,6 +46,24 @@ word_list!(
     "elsewhere.txt"
 );
 
+pub(super) static ELSEWHERE_PREFIXES: std::sync::LazyLock<super::WordSet> =
+    std::sync::LazyLock::new(|| {
+        let mut prefixes = super::WordSet::default();
+        for phrase in super::load::entries(include_str!("elsewhere.txt")) {
+            for (at, _) in phrase.match_indices(' ') {
+                prefixes.insert(&phrase[..at]);
+            }
+            prefixes.insert(phrase);
+        }
+        prefixes
+    });
+
+/// The first words of an elsewhere phrase, whole words only ("in other" of "in other parts
+/// of"), or a whole phrase: a phrase read word by word can be one only while this holds.
+pub fn is_elsewhere_prefix(words: &str) -> bool {
+    ELSEWHERE_PREFIXES.contains(words)
+}
+
 word_list!(
     /// An entry of the country list that is a city ("kyiv"): it contains no other place.
     LISTED_CITIES,

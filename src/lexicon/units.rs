@@ -4,19 +4,23 @@
 //! figure ("million", "bn") are in `numbers.rs`.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::load::{map, rows, word_list};
-use super::{WordMap, WordSet};
+use super::{WordHasher, WordMap, WordSet};
 
-static CURRENCY_SYMBOLS: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
-    LazyLock::new(|| {
-        let mut m = HashMap::new();
-        for r in rows(include_str!("currency_symbols.tsv")) {
-            m.entry((r.get(0), r.get(1))).or_insert(r.get(2));
-        }
-        m
-    });
+/// Symbol and prefix to currency, hashed as words are: every punctuation token of a sentence
+/// with a figure asks it, and SipHash cost more than the rest of the question.
+static CURRENCY_SYMBOLS: LazyLock<
+    HashMap<(&'static str, &'static str), &'static str, BuildHasherDefault<WordHasher>>,
+> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for r in rows(include_str!("currency_symbols.tsv")) {
+        m.entry((r.get(0), r.get(1))).or_insert(r.get(2));
+    }
+    m
+});
 
 static CURRENCY_PREFIXES: LazyLock<WordSet> = LazyLock::new(|| {
     CURRENCY_SYMBOLS

@@ -264,7 +264,7 @@ word_list!(
     "modal_verbs.txt"
 );
 
-static DENIALS: LazyLock<WordMap<&'static str>> =
+pub(super) static DENIALS: LazyLock<WordMap<&'static str>> =
     LazyLock::new(|| map(include_str!("denials.tsv"), |r| r.get(1)));
 
 /// A verb form that denies what follows: "denied", "rejected".

@@ -4,7 +4,7 @@
 //! Owns the two tests a found predicate is put to. Does not own finding the verb (`verb.rs`);
 //! the negation and denial words are in the lexicon.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::text::token::Tok;
 
 /// A negation among the four tokens before the verb at `at`: "not", "never", "failed", or the
@@ -35,10 +35,11 @@ pub(super) fn denied_before(reach: Option<usize>, at: usize) -> bool {
 /// asking for each figure is not a walk over the sentence before it.
 pub fn denial_reach(toks: &[Tok]) -> Option<usize> {
     (0..toks.len()).find(|&j| {
-        lexicon::is_denial_object(&toks[j].lower)
+        // The tokens' classes, read once by the tokenizer: no lookup per token here.
+        toks[j].in_class(WordClass::DENIAL_OBJECT)
             && toks[j.saturating_sub(3)..j]
                 .iter()
-                .any(|t| lexicon::is_denial_verb(&t.lower))
+                .any(|t| t.in_class(WordClass::DENIAL_VERB))
     })
 }
 

@@ -12,7 +12,7 @@
 use super::figure::{Numeral, Reading, glued, tok_word};
 use super::unit::currency_prefix;
 use crate::extract::number::{parse_digits, spelled_at};
-use crate::lexicon::{self, Multiplicative, ordinal_word, scale_word};
+use crate::lexicon::{self, Multiplicative, WordClass, ordinal_word, scale_word};
 use crate::model::claim::Kind;
 use crate::text::token::{Tok, TokKind};
 
@@ -33,7 +33,9 @@ pub(super) fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     if t.kind != TokKind::Word {
         return None;
     }
-    if let Some((factor, how)) = lexicon::multiplicative(&t.lower)
+    // The word's classes, read once by the tokenizer, spare the lookups it cannot answer.
+    if t.in_class(WordClass::MULTIPLICATIVE)
+        && let Some((factor, how)) = lexicon::multiplicative(&t.lower)
         && how != Multiplicative::Suffix
     {
         return Some(Numeral {
@@ -48,7 +50,9 @@ pub(super) fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     if let Some(n) = fraction_at(toks, i) {
         return Some(n);
     }
-    if let Some(v) = ordinal_word(&t.lower) {
+    if t.in_class(WordClass::ORDINAL)
+        && let Some(v) = ordinal_word(&t.lower)
+    {
         return Some(Numeral {
             ordinal: true,
             ..Numeral::plain(v, i + 1)
@@ -65,15 +69,15 @@ pub(super) fn numeral_at(toks: &[Tok], i: usize) -> Option<Numeral> {
 /// "10 -15") and a margin ("plus or minus 3") are no sign.
 pub(super) fn minus_at(toks: &[Tok], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    if !lexicon::is_minus_sign(&t.lower) {
+    if !t.in_class(WordClass::MINUS) {
         return None;
     }
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let signs = |j: usize| {
         toks.get(j).is_some_and(|n| {
             n.kind == TokKind::Number
-                || (n.kind == TokKind::Word && lexicon::cardinal_unit(&n.lower).is_some())
-                || (n.kind == TokKind::Word && lexicon::cardinal_ten(&n.lower).is_some())
+                || (n.kind == TokKind::Word
+                    && n.in_class(WordClass::CARDINAL_UNIT | WordClass::CARDINAL_TEN))
         }) || currency_prefix(toks, j).is_some()
     };
     if t.kind == TokKind::Punct {
@@ -275,7 +279,7 @@ fn fraction_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     let w = tok_word(toks, i)?;
     let (num, num_end) = match w {
         "a" | "one" => (1.0, i + 1),
-        _ if lexicon::cardinal_unit(w).is_none() && lexicon::cardinal_ten(w).is_none() => {
+        _ if !toks[i].in_class(WordClass::CARDINAL_UNIT | WordClass::CARDINAL_TEN) => {
             return None;
         }
         _ => spelled_at(toks, i).filter(|&(_, e)| {
