@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 82;
+const MIN_HITS: usize = 83;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -29,7 +29,9 @@ const MIN_HITS: usize = 82;
 /// agreements are in its conflict too, hedged bounds far apart are two figures, and a handful
 /// of things nothing happens to is background (while elided nouns brought 4 more hits); 1.45
 /// once the consensus beside a conflict is an agreement of its own (3 more hits) while days
-/// an article tells side by side are no different-event finding. The target is 1.5.
+/// an article tells side by side are no different-event finding; 1.49 once a projected toll
+/// ("could reach 20,000") is a sub-fact of its own: the toll's timeline is no longer a
+/// conflict with it, and the projection's agreement is a finding. The target is 1.5.
 const MAX_FINDINGS_PER_ARTICLE: f64 = 1.5;
 
 fn corpus() -> PathBuf {

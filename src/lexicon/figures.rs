@@ -51,6 +51,20 @@ pub fn is_hedge_end(word: &str) -> bool {
 // Around figures.
 
 word_list!(
+    /// A modal or a word taking "to" that makes a count after it a projection: "could reach".
+    PROJECTION_CUES,
+    is_projection_cue,
+    "projection_cues.txt"
+);
+
+word_list!(
+    /// A verb of a count growing, after a projection cue: "could reach 20,000".
+    PROJECTION_VERBS,
+    is_projection_verb,
+    "projection_verbs.txt"
+);
+
+word_list!(
     /// The noun a duration sizes as the window of a statistic: "three-month average".
     STATISTIC_WINDOWS,
     is_statistic_window,

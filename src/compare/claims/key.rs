@@ -252,6 +252,9 @@ fn view_in<'a>(
     {
         qualifier = qual.to_string();
     }
+    if projected(q, toks) {
+        qualifier = joined(&qualifier, PROJECTED);
+    }
     let mut described = q
         .counted
         .as_ref()
@@ -406,6 +409,33 @@ struct Words {
     after: Option<(&'static str, &'static str)>,
     /// The nearest nominal form before the figure.
     nominal_before: Option<(&'static str, &'static str)>,
+}
+
+/// The qualifier of a projected count: "the death toll could reach 20,000".
+pub(super) const PROJECTED: &str = "projected";
+
+/// Is the figure a projection of a count ("could reach 20,000", "can reach 18,000 to 20,000
+/// deaths", "is expected to rise to 300")? A cue, then a verb of growth right before the
+/// figure, "to" after it allowed (`projection_cues.txt`, `projection_verbs.txt`).
+fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
+    let before = toks.words_before(q.span.start, 4);
+    let mut words = before.iter().rev().copied().peekable();
+    if words.peek() == Some(&"to") {
+        words.next();
+    }
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    if !lexicon::verb_lemma(verb).is_some_and(lexicon::is_projection_verb)
+        && !lexicon::is_projection_verb(verb)
+    {
+        return false;
+    }
+    match words.next() {
+        Some("to") => words.next().is_some_and(lexicon::is_projection_cue),
+        Some(cue) => lexicon::is_projection_cue(cue) && !matches!(cue, "expected" | "likely"),
+        None => false,
+    }
 }
 
 /// A state written right after a count of people, past a copula, "of them" or its own noun:
@@ -793,6 +823,37 @@ mod tests {
         assert_eq!(
             evacuated.class,
             Some(PredicateClass::Other("evacuate".into()))
+        );
+    }
+
+    #[test]
+    fn a_projected_count_is_a_sub_fact() {
+        let toll = |text: &str, sentence: &str| {
+            measure(fig(20_000.0, "death").did("kill").in_words(text, sentence))
+                .map(|m| m.qualifier)
+        };
+        let projected = Some(PROJECTED.to_string());
+        assert_eq!(
+            toll("20,000", "The death toll could reach 20,000"),
+            projected
+        );
+        assert_eq!(toll("20,000", "It can reach 20,000 deaths"), projected);
+        assert_eq!(
+            toll("300", "The toll is expected to rise to 300"),
+            projected
+        );
+        // A report of the count, and a count that already reached its figure.
+        assert_eq!(
+            toll("20,000", "The death toll rose to 20,000").as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            toll("20,000", "The death toll has reached 20,000").as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            toll("300", "The toll is expected rise 300").as_deref(),
+            Some("")
         );
     }
 
