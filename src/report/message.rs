@@ -8,7 +8,7 @@
 //! change a fingerprint (the fingerprint is computed from facts the message is not part of).
 
 use crate::model::article::Analyzed;
-use crate::model::claim::Granularity;
+use crate::model::claim::{Bound, Granularity};
 use crate::model::display::human_number;
 use crate::model::finding::{
     Detail, Difference, Event, FactFigure, FactValue, Family, Finding, FindingKind, Interval,
@@ -141,12 +141,29 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
             "{}: {} in {}{}",
             f.subject,
             match f.values.first() {
-                Some(crate::model::finding::FactValue::Figure(a)) => match (a.low, a.high) {
-                    (Some(lo), Some(hi)) if a.bound == crate::model::claim::Bound::Range => {
-                        format!("{}–{}", human_number(lo), human_number(hi))
+                // A figure written in another unit than the measure's ("25 minutes" of a
+                // measure in seconds) is shown by its value in the measure's unit.
+                Some(crate::model::finding::FactValue::Figure(a))
+                    if !converted(a.value, figures) =>
+                {
+                    match (a.low, a.high) {
+                        (Some(lo), Some(hi)) if a.bound == Bound::Range => {
+                            format!("{}–{}", human_number(lo), human_number(hi))
+                        }
+                        _ => format!("{}{}", a.bound.sign(), human_number(a.value)),
                     }
-                    _ => format!("{}{}", a.bound.sign(), human_number(a.value)),
-                },
+                }
+                Some(crate::model::finding::FactValue::Figure(a))
+                    if matches!(a.bound, Bound::Exact | Bound::Approx) =>
+                {
+                    let i = figures.first().map(|x| x.side.interval);
+                    match i.filter(|i| i.lo.is_finite() && i.hi.is_finite()) {
+                        Some(i) => {
+                            format!("{}{}", a.bound.sign(), human_number((i.lo + i.hi) / 2.0))
+                        }
+                        None => String::new(),
+                    }
+                }
                 _ => figures
                     .first()
                     .map_or(String::new(), |x| interval(&x.side.interval)),
@@ -156,6 +173,16 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
         ),
         _ => unexpected(f),
     }
+}
+
+/// Whether the number written lies outside what the first figure allows in the measure's
+/// unit: it was written in another unit ("25 minutes" of a measure in seconds).
+fn converted(written: f64, figures: &[FactFigure]) -> bool {
+    figures.first().is_some_and(|x| {
+        let i = &x.side.interval;
+        let slack = 1e-9 * written.abs().max(1.0);
+        written < i.lo - slack || written > i.hi + slack
+    })
 }
 
 /// The files of a fact's figures: `a.txt, b.txt and c.txt`.
@@ -598,7 +625,9 @@ mod tests {
     use super::*;
     use crate::model::article::Article;
     use crate::model::claim::{Bound, Claims};
-    use crate::model::finding::{Amount, FactValue, Measure, PredicateClass, Severity};
+    use crate::model::finding::{
+        Amount, FactValue, FigureVerdict, Measure, PredicateClass, Severity,
+    };
     use crate::text::segment::Segments;
     use crate::text::span::{LineIndex, Span};
 
@@ -653,6 +682,38 @@ mod tests {
                 &["a.txt", "b.txt"],
             )
         }
+    }
+
+    #[test]
+    fn an_agreement_written_in_another_unit_shows_the_measures_unit() {
+        // "a 25-minute operation" of a measure in seconds: 1,500, not 25.
+        let articles = [article("a.txt"), article("b.txt")];
+        let figure = |article| FactFigure {
+            side: Side {
+                article,
+                bearing: None,
+                interval: point(1500.0),
+                day: None,
+            },
+            report: None,
+            verdict: FigureVerdict::Agree,
+            family: article,
+        };
+        let mut f = killed(Detail::Fact {
+            figures: vec![figure(0), figure(1)],
+            running: false,
+            independent: 2,
+            sources: 2,
+        });
+        f.kind = FindingKind::Agree;
+        f.values = vec![FactValue::Figure(Amount {
+            value: 25.0,
+            low: None,
+            high: None,
+            bound: Bound::Exact,
+        })];
+        let m = message(&articles, &f);
+        assert!(m.contains(": 1,500 in a.txt and b.txt"), "{m}");
     }
 
     #[test]
