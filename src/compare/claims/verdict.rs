@@ -33,6 +33,9 @@ use crate::model::finding::{
 /// conflict.
 const CONFLICT_CONTEXT: usize = 3;
 
+/// How far apart two events' values may be for a reader to take one for the other.
+const CONFUSABLE_RATIO: f64 = 1000.0;
+
 /// How many articles' figures quote each event of a `different-event` finding.
 const EVENT_QUOTES: usize = 3;
 
@@ -62,10 +65,26 @@ pub(super) fn judge(
             Difference::Day => only(a, b) && only(b, a),
             _ => a.iter().any(|x| b.iter().any(|y| x != y)),
         };
-        let confusable = tellers
+        // Values a thousand times apart are not taken for each other ("a profit of $1.5bn"
+        // and "a profit of 30 cents" a share).
+        let spans: Vec<(f64, f64)> = events
+            .facts
             .iter()
-            .enumerate()
-            .any(|(i, a)| tellers[i + 1..].iter().any(|b| apart(a, b)));
+            .map(|f| {
+                f.figures
+                    .iter()
+                    .map(|v| center(&v.interval).abs())
+                    .fold((f64::INFINITY, 0.0_f64), |(lo, hi), c| {
+                        (lo.min(c), hi.max(c))
+                    })
+            })
+            .collect();
+        let near = |i: usize, j: usize| {
+            let ((lo_i, hi_i), (lo_j, hi_j)) = (spans[i], spans[j]);
+            hi_i * CONFUSABLE_RATIO >= lo_j && hi_j * CONFUSABLE_RATIO >= lo_i
+        };
+        let confusable = (0..tellers.len())
+            .any(|i| (i + 1..tellers.len()).any(|j| near(i, j) && apart(&tellers[i], &tellers[j])));
         if !confusable {
             return;
         }
@@ -1367,6 +1386,24 @@ mod tests {
         let conflicts = of_kind(&found, FindingKind::Conflict);
         assert_eq!(conflicts.len(), 1);
         assert_eq!(conflicts[0].articles, vec![1, 2]);
+    }
+
+    #[test]
+    fn values_a_thousand_times_apart_are_no_different_event() {
+        let launched = |n, d| fig(n, "drone").did("launch").night_to(2025, 11, d);
+        let events = |n| {
+            let articles = [
+                article("a.txt", None, vec![launched(518.0, 19)]),
+                article("b.txt", None, vec![launched(n, 25)]),
+            ];
+            of_kind(
+                &compare_claims(&articles, &one_story(2)),
+                FindingKind::DifferentEvent,
+            )
+            .len()
+        };
+        assert_eq!(events(460.0), 1);
+        assert_eq!(events(600_000.0), 0);
     }
 
     #[test]

@@ -170,8 +170,10 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     }
     let next = tok_word(toks, r.end);
     let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
+    // "only one" is a pronoun only when nothing counted follows: "only one person is
+    // critical" counts one.
     next.is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
-        || prev.is_some_and(lexicon::is_pronoun_one_determiner)
+        || prev.is_some_and(|p| lexicon::is_pronoun_one_determiner(p) && p != "only")
 }
 
 /// Ordinal words rank a noun ("second chamber", "third place", "fourth in the league"); as
@@ -342,6 +344,8 @@ mod tests {
     fn one_as_a_pronoun() {
         no_figures("no one knows; the one he chose");
         no_figures("it was one of the reasons");
+        no_figures("she was the only one");
+        assert_eq!(texts("only one person is critical"), ["one"]);
         assert_eq!(texts("one soldier was hurt"), ["one"]);
         // A hedge makes it a count: "at least one died".
         assert_eq!(texts("at least one died"), ["one"]);
