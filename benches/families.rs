@@ -16,34 +16,11 @@
 //! binary; `FAMILY_KEEP=DIR` writes the collection to DIR and keeps it (for profiling). Nothing
 //! here asserts a time.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Instant;
 
-/// `struct rusage` on 64-bit Linux: two `timeval`s, then fourteen `long`s (ru_maxrss first).
-#[repr(C)]
-#[derive(Default)]
-struct Rusage {
-    utime: [i64; 2],
-    stime: [i64; 2],
-    rest: [i64; 14],
-}
-
-unsafe extern "C" {
-    fn getrusage(who: i32, usage: *mut Rusage) -> i32;
-}
-
-const RUSAGE_CHILDREN: i32 = -1;
-
-/// CPU seconds (user + system) of the waited-for children so far, and the largest peak RSS of
-/// any of them, in kB.
-fn children() -> (f64, i64) {
-    let mut r = Rusage::default();
-    // SAFETY: `r` is a valid, writable `struct rusage` for the call's duration.
-    unsafe { getrusage(RUSAGE_CHILDREN, &mut r) };
-    let secs = |t: [i64; 2]| t[0] as f64 + t[1] as f64 / 1e6;
-    (secs(r.utime) + secs(r.stime), r.rest[0])
-}
+use common::{exponent, time_check};
 
 /// Every file under `dir`, sorted, as paths relative to `dir`.
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -115,36 +92,6 @@ fn generate(bbc: &Path, dir: &Path) -> usize {
         }
     }
     9 * names.len()
-}
-
-/// Median wall seconds, median CPU seconds and peak RSS (kB) of `runs` checks of `input`.
-fn time_check(bin: &str, input: &Path, runs: usize) -> (f64, f64, i64) {
-    let mut walls = Vec::new();
-    let mut cpus = Vec::new();
-    for _ in 0..runs {
-        let (cpu0, _) = children();
-        let t = Instant::now();
-        let status = Command::new(bin)
-            .args(["check", "--format", "json", "--fail-on", "never"])
-            .arg(input)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .expect("run crosscheck");
-        walls.push(t.elapsed().as_secs_f64());
-        cpus.push(children().0 - cpu0);
-        if !status.success() {
-            eprintln!("{}: exit {:?}", input.display(), status.code());
-        }
-    }
-    walls.sort_by(f64::total_cmp);
-    cpus.sort_by(f64::total_cmp);
-    // The largest peak of any child so far: the inputs run smallest first, so it is this one's.
-    (walls[runs / 2], cpus[runs / 2], children().1)
-}
-
-fn exponent(n1: f64, t1: f64, n2: f64, t2: f64) -> f64 {
-    (t2 / t1).ln() / (n2 / n1).ln()
 }
 
 fn main() {

@@ -17,9 +17,11 @@
 //! (log(t2/t1) / log(n2/n1): 1 is linear, 2 quadratic). `CROSSCHECK_BIN` times another binary
 //! (an older build, for before/after figures). Nothing here asserts a time.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Instant;
+
+use common::{exponent, time_check};
 
 fn env_list(name: &str, default: &[u64]) -> Vec<u64> {
     std::env::var(name)
@@ -27,22 +29,6 @@ fn env_list(name: &str, default: &[u64]) -> Vec<u64> {
         .map(|v| v.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .filter(|v: &Vec<u64>| !v.is_empty())
         .unwrap_or_else(|| default.to_vec())
-}
-
-/// CPU seconds (user + system) of the waited-for children of this process so far.
-fn children_cpu() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // Fields after the command name in parentheses; cutime and cstime are fields 16 and 17.
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|f| f.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    // fields[0] is field 3 (state): field n is fields[n - 3]; 100 ticks a second on Linux.
-    (ticks(16 - 3) + ticks(17 - 3)) / 100.0
 }
 
 /// The one-line text of the corpus paragraphs, without the header.
@@ -99,38 +85,6 @@ fn write_line(path: &Path, text: &str, bytes: usize) {
     std::fs::write(path, out).expect("write bench input");
 }
 
-/// Median wall and CPU seconds of `runs` checks of `file`.
-fn time_check(bin: &str, file: &Path, runs: usize) -> (f64, f64) {
-    let mut walls = Vec::new();
-    let mut cpus = Vec::new();
-    for _ in 0..runs {
-        let cpu0 = children_cpu();
-        let t = Instant::now();
-        let status = Command::new(bin)
-            .args(["check", "--format", "json", "--fail-on", "never"])
-            .arg(file)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .expect("run crosscheck");
-        walls.push(t.elapsed().as_secs_f64());
-        cpus.push(children_cpu() - cpu0);
-        if !status.success() {
-            eprintln!("{}: exit {:?}", file.display(), status.code());
-        }
-    }
-    walls.sort_by(f64::total_cmp);
-    cpus.sort_by(f64::total_cmp);
-    (walls[runs / 2], cpus[runs / 2])
-}
-
-fn exponent(n1: f64, t1: f64, n2: f64, t2: f64) -> f64 {
-    if t1 <= 0.0 || t2 <= 0.0 {
-        return f64::NAN;
-    }
-    (t2 / t1).ln() / (n2 / n1).ln()
-}
-
 /// Time every input of one case and print its table.
 fn case(name: &str, unit: &str, bin: &str, runs: usize, inputs: &[(f64, PathBuf)]) {
     println!("\n{name}: median of {runs} runs");
@@ -138,7 +92,7 @@ fn case(name: &str, unit: &str, bin: &str, runs: usize, inputs: &[(f64, PathBuf)
     println!("|---|---|---|---|");
     let mut rows: Vec<(f64, f64, f64)> = Vec::new();
     for (n, path) in inputs {
-        let (wall, cpu) = time_check(bin, path, runs);
+        let (wall, cpu, _) = time_check(bin, path, runs);
         let growth = rows
             .last()
             .map(|&(n0, _, c0)| format!("{:.2}", exponent(n0, c0, *n, cpu)))
