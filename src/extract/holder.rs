@@ -19,7 +19,7 @@
 
 use super::quantity::Figure;
 use crate::lexicon;
-use crate::text::token::{Tok, TokKind};
+use crate::text::token::{Tok, TokKind, char_at};
 
 /// Which words of an article stand capitalized inside a sentence: a word that opens a
 /// sentence is a name only if it does. The article is read once, on the first question, into
@@ -93,16 +93,6 @@ fn words_inside(text: &str) -> Inside<'_> {
         }
     }
     out
-}
-
-/// The character starting at byte `i` of `text` (a char boundary) and its length in bytes.
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b.is_ascii() {
-        return (char::from(b), 1);
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c, c.len_utf8())
 }
 
 /// The name a figure belongs to, as written: "Scottish National Party", "Labour".

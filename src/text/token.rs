@@ -79,7 +79,7 @@ static ASCII_KINDS: [u8; 128] = {
 
 /// The character starting at byte `i` of `s` (a char boundary) and its length in bytes; ASCII
 /// without decoding.
-fn char_at(s: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
     if b.is_ascii() {
         return (char::from(b), 1);
