@@ -34,6 +34,9 @@ use crate::model::article::Analyzed;
 use crate::model::claim::Kind;
 use crate::text::hash::fnv1a;
 
+/// The hasher of maps keyed by hashes.
+type Fast = std::hash::BuildHasherDefault<lexicon::WordHasher>;
+
 /// Dated articles further apart than this are about different stories (unless rewrites).
 pub const WINDOW_DAYS: i64 = 10;
 /// Share of the shorter article's content words found in the longer one that, with shared
@@ -154,7 +157,7 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
     let names = a
         .names
         .iter()
-        .filter(|n| rare(**n) && b.names.binary_search(n).is_ok())
+        .filter(|n| b.names.binary_search(n).is_ok() && rare(**n))
         .count();
     if names == 0 {
         return false;
@@ -210,7 +213,8 @@ pub fn group(
     limit: usize,
 ) -> Stories {
     let n = keys.len();
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    // Keys are hashes already: the word hasher mixes them, not SipHash.
+    let mut postings: HashMap<u64, Vec<u32>, Fast> = HashMap::default();
     let terms = |k: &StoryKeys| -> Vec<u64> {
         // Names and figures are tagged so they never meet a content word of the same hash.
         let mut t: Vec<u64> = k.words.clone();
@@ -226,10 +230,10 @@ pub fn group(
             postings.entry(t).or_default().push(doc as u32);
         }
     }
-    let df: HashMap<u64, usize> =
+    let df: HashMap<u64, usize, Fast> =
         keys.iter()
             .flat_map(|k| k.names.iter().copied())
-            .fold(HashMap::new(), |mut m, h| {
+            .fold(HashMap::default(), |mut m, h| {
                 *m.entry(h).or_default() += 1;
                 m
             });
