@@ -30,6 +30,15 @@ pub fn weekday_names(a: &Analyzed) -> Vec<Weekday> {
             continue;
         }
         let sentence = s.span.slice(text);
+        // Every weekday name has "day" in it (tested below): a sentence without it names none,
+        // and is not tokenized (most of an undated collection's sentences).
+        if !sentence
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"day"))
+        {
+            continue;
+        }
         let toks = crate::text::token::tokenize(sentence, s.span.start);
         for t in crate::extract::time::find_times(&toks, sentence, s.span.start, Some(probe)) {
             let names_weekday = t.text.split_whitespace().any(|w| {
@@ -126,6 +135,14 @@ mod tests {
 
     fn d(m: i8, day: i8) -> Date {
         Date::new(2025, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_weekday_name_has_day_in_it() {
+        // `weekday_names` skips sentences without "day": a name without it would be missed.
+        for name in crate::lexicon::weekday_names() {
+            assert!(name.to_ascii_lowercase().contains("day"), "{name}");
+        }
     }
 
     fn analyzed(text: &str, date: Option<Date>) -> Analyzed {

@@ -70,11 +70,13 @@ pub struct StoryKeys {
 pub fn names(a: &Analyzed) -> Vec<u64> {
     let text = &a.article.text;
     let body = a.article.body.slice(text);
-    let lower: HashSet<&str> = body
+    let lower: HashSet<&str, Fast> = body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     let mut out = Vec::new();
+    // One buffer for every word's lower case, not a `String` per capitalized word.
+    let mut l = String::new();
     for s in &a.segments.sentences {
         let words = s
             .span
@@ -83,10 +85,15 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             .filter(|w| !w.is_empty());
         for (i, w) in words.enumerate() {
             let w = w.trim_end_matches("'s").trim_matches('\'');
-            if w.chars().count() < 2 || !w.chars().next().is_some_and(char::is_uppercase) {
+            if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().nth(1).is_none() {
                 continue;
             }
-            let l = w.to_lowercase();
+            l.clear();
+            if w.is_ascii() {
+                l.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                l.push_str(&w.to_lowercase());
+            }
             // A sentence's first word is capitalized anyway; a country there ("Ukraine's
             // president said") is still a name.
             if i == 0 && !lexicon::is_country(&l) {
