@@ -297,10 +297,14 @@ fn check(args: &CheckArgs) -> Outcome {
             None => String::new(),
         };
     }
-    if !emit(&out) || !run.errors.is_empty() || io_failed.get() {
-        return Outcome::Errors;
-    }
-    if verdict.failing {
+    let failed = !emit(&out) || !run.errors.is_empty() || io_failed.get();
+    // `main` exits right after: freeing every analyzed article and finding one allocation at
+    // a time took about half a second of one core at 100,000 articles, for memory the exit
+    // returns anyway. Nothing in a run flushes or unlocks on drop (the index is closed).
+    std::mem::forget(run);
+    if failed {
+        Outcome::Errors
+    } else if verdict.failing {
         Outcome::Findings
     } else {
         Outcome::Clean
