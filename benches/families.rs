@@ -20,7 +20,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{exponent, time_check};
+use common::{exponent, runs_from_env, time_check};
 
 /// Every file under `dir`, sorted, as paths relative to `dir`.
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -99,11 +99,7 @@ fn main() {
     let bbc = root.join("../shared/corpora/bbc");
     let bin = std::env::var("CROSSCHECK_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string());
-    let runs = std::env::var("FAMILY_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3usize)
-        .max(1);
+    let runs = runs_from_env("FAMILY_RUNS");
     let temp;
     let dir = match std::env::var("FAMILY_KEEP") {
         Ok(keep) => PathBuf::from(keep),

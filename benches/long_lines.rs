@@ -21,7 +21,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{exponent, time_check};
+use common::{exponent, runs_from_env, time_check};
 
 fn env_list(name: &str, default: &[u64]) -> Vec<u64> {
     std::env::var(name)
@@ -113,11 +113,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bin = std::env::var("CROSSCHECK_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string());
-    let runs = std::env::var("LONG_RUNS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3usize)
-        .max(1);
+    let runs = runs_from_env("LONG_RUNS");
     let dir = root.join("target/bench-long");
     std::fs::create_dir_all(&dir).expect("create target/bench-long");
     println!("binary: {bin}");

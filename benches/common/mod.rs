@@ -32,6 +32,15 @@ pub fn children() -> (f64, i64) {
     (secs(r.utime) + secs(r.stime), r.rest[0])
 }
 
+/// How many runs the environment variable `name` asks for: 3 by default, at least 1.
+pub fn runs_from_env(name: &str) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3usize)
+        .max(1)
+}
+
 /// Median wall seconds, median CPU seconds and the children's largest peak RSS (kB) so far of
 /// `runs` runs of `check --format json --fail-on never input`, output discarded. Inputs timed
 /// smallest first make the peak this input's.

@@ -51,10 +51,17 @@ pub fn is_hedge_end(word: &str) -> bool {
 // Around figures.
 
 word_list!(
-    /// A modal or a word taking "to" that makes a count after it a projection: "could reach".
+    /// A modal that makes a count after it a projection: "could reach".
     PROJECTION_CUES,
     is_projection_cue,
     "projection_cues.txt"
+);
+
+word_list!(
+    /// A word that makes a count a projection through "to": "expected to rise to 300".
+    PROJECTION_LEADS,
+    is_projection_lead,
+    "projection_leads.txt"
 );
 
 word_list!(

@@ -415,8 +415,9 @@ struct Words {
 pub(super) const PROJECTED: &str = "projected";
 
 /// Is the figure a projection of a count ("could reach 20,000", "can reach 18,000 to 20,000
-/// deaths", "is expected to rise to 300")? A cue, then a verb of growth right before the
-/// figure, "to" after it allowed (`projection_cues.txt`, `projection_verbs.txt`).
+/// deaths", "is expected to rise to 300")? A modal, or a lead word and "to", then a verb of
+/// growth right before the figure, "to" after it allowed (`projection_cues.txt`,
+/// `projection_leads.txt`, `projection_verbs.txt`).
 fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
     let before = toks.words_before(q.span.start, 4);
     let mut words = before.iter().rev().copied().peekable();
@@ -432,8 +433,8 @@ fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
         return false;
     }
     match words.next() {
-        Some("to") => words.next().is_some_and(lexicon::is_projection_cue),
-        Some(cue) => lexicon::is_projection_cue(cue) && !matches!(cue, "expected" | "likely"),
+        Some("to") => words.next().is_some_and(lexicon::is_projection_lead),
+        Some(cue) => lexicon::is_projection_cue(cue),
         None => false,
     }
 }

@@ -192,11 +192,15 @@ fn consensus(groups: &[Vec<&View>], rel: &Relations) -> Option<usize> {
     if counts.iter().filter(|&&n| n == most).count() > 1 {
         return None;
     }
-    let arts = articles_of(&groups[best]);
-    let mut independent: Vec<usize> = families(&arts, rel).into_values().collect();
-    independent.sort_unstable();
-    independent.dedup();
-    (independent.len() >= CONSENSUS).then_some(best)
+    (independent(&families(&articles_of(&groups[best]), rel)) >= CONSENSUS).then_some(best)
+}
+
+/// How many independent sources (rewrite families) a family map of articles holds.
+fn independent(family: &HashMap<usize, usize>) -> usize {
+    let mut roots: Vec<usize> = family.values().copied().collect();
+    roots.sort_unstable();
+    roots.dedup();
+    roots.len()
 }
 
 /// Independent sources a value needs to stand as the consensus beside a conflict.
@@ -681,9 +685,6 @@ fn fact_finding(
 ) -> Finding {
     let arts = articles_of(figures);
     let family = families(&arts, rel);
-    let mut independent: Vec<usize> = family.values().copied().collect();
-    independent.sort_unstable();
-    independent.dedup();
     let detail = Detail::Fact {
         figures: figures
             .iter()
@@ -695,7 +696,7 @@ fn fact_finding(
             })
             .collect(),
         running,
-        independent: independent.len(),
+        independent: independent(&family),
         sources: arts.len(),
     };
     finding(articles, kind, severity, fact, figures, detail)

@@ -170,10 +170,8 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     }
     let next = tok_word(toks, r.end);
     let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
-    // "only one" is a pronoun only when nothing counted follows: "only one person is
-    // critical" counts one.
     next.is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
-        || prev.is_some_and(|p| lexicon::is_pronoun_one_determiner(p) && p != "only")
+        || prev.is_some_and(lexicon::is_pronoun_one_determiner)
 }
 
 /// Ordinal words rank a noun ("second chamber", "third place", "fourth in the league"); as
