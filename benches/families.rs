@@ -20,24 +20,14 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{exponent, runs_from_env, time_check};
+use common::{exponent, runs_from_env, time_check, txt_files};
 
 /// Every file under `dir`, sorted, as paths relative to `dir`.
 fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                out.push(p.strip_prefix(dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    out.sort();
-    out
+    txt_files(dir)
+        .into_iter()
+        .map(|p| p.strip_prefix(dir).unwrap().to_path_buf())
+        .collect()
 }
 
 /// `text` with the first figure of its body raised by `by`: the first run of one to three ASCII

@@ -21,7 +21,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{exponent, runs_from_env, time_check};
+use common::{exponent, runs_from_env, time_check, txt_files};
 
 fn env_list(name: &str, default: &[u64]) -> Vec<u64> {
     std::env::var(name)
@@ -39,21 +39,8 @@ fn corpus_line(root: &Path) -> String {
     } else {
         root.join("seeds")
     };
-    let mut files = Vec::new();
-    let mut stack = vec![dir];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "txt") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
     let mut line = String::new();
-    for f in files {
+    for f in txt_files(&dir) {
         let Ok(text) = std::fs::read_to_string(&f) else {
             continue;
         };

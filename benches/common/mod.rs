@@ -3,7 +3,7 @@
 //! and the children's peak resident memory, and the growth exponent between two sizes. Only
 //! measures; nothing here asserts a time.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -30,6 +30,24 @@ pub fn children() -> (f64, i64) {
     unsafe { getrusage(RUSAGE_CHILDREN, &mut r) };
     let secs = |t: [i64; 2]| t[0] as f64 + t[1] as f64 / 1e6;
     (secs(r.utime) + secs(r.stime), r.rest[0])
+}
+
+/// Every `.txt` file under `dir`, sorted.
+pub fn txt_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// How many runs the environment variable `name` asks for: 3 by default, at least 1.
