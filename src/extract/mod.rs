@@ -44,6 +44,9 @@ struct Running<'t> {
     /// The unit, noun and value of the previous sentence's last counted figure when all its
     /// counted figures count that one noun, for a bare count that goes on counting it.
     sole_counted: Option<(String, Counted, f64)>,
+    /// The last day a sentence resolved (not a time of the report): the time the story is
+    /// telling, that "the previous month" counts back from.
+    story_time: Option<Date>,
 }
 
 /// Extract every claim from an article's segmented text.
@@ -55,6 +58,7 @@ pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
         last_quote_speaker: None,
         last_counted: None,
         sole_counted: None,
+        story_time: None,
     };
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
@@ -84,10 +88,18 @@ fn extract_sentence(
     }
     let toks = token::tokenize(sentence, span.start);
     let times = if cues.times {
-        time::find_times(&toks, sentence, span.start, date)
+        time::find_times_after(&toks, sentence, span.start, date, running.story_time)
     } else {
         Vec::new()
     };
+    if let Some(day) = times
+        .iter()
+        .rev()
+        .filter(|t| !t.of_report)
+        .find_map(|t| t.day)
+    {
+        running.story_time = Some(day);
+    }
     let masks = date_masks(&toks, &times, sentence, span.start);
     let figures = if cues.numbers {
         quantity::find_figures(&toks, &masks)

@@ -55,6 +55,10 @@ enum Raw {
     YearRel(i64),
     /// `N units ago`
     Ago(i64, Granularity),
+    /// "the previous month": one unit before the time the story is telling.
+    Previous(Granularity),
+    /// `Previous`, with the time it counts back from.
+    Before(Granularity, Option<Date>),
     /// Matches only to mask digits (times of day).
     Mask,
 }
@@ -66,7 +70,22 @@ pub fn find_times(
     base: usize,
     article_date: Option<Date>,
 ) -> Vec<TimeRef> {
+    find_times_after(toks, sentence, base, article_date, None)
+}
+
+/// `find_times`, in a story whose last time told before this sentence is `story`: "the
+/// previous month" counts back from the time the story is telling ("added 73,000 jobs in
+/// July. ... 147,000 in the previous month" is June), not from the report's day as "last
+/// month" does. Without a story time it counts back from the report's.
+pub fn find_times_after(
+    toks: &[Tok],
+    sentence: &str,
+    base: usize,
+    article_date: Option<Date>,
+    story: Option<Date>,
+) -> Vec<TimeRef> {
     let mut out = Vec::new();
+    let mut story = story;
     let mut i = 0;
     while i < toks.len() {
         if let Some((raw, end)) = match_at(toks, i) {
@@ -74,7 +93,14 @@ pub fn find_times(
             let future = is_future(toks, i);
             let of_report = is_report_time(toks, i) || is_dateline(toks, i, end);
             let text = sentence[span.start - base..span.end - base].to_string();
+            let raw = match raw {
+                Raw::Previous(g) => Raw::Before(g, story),
+                other => other,
+            };
             if let Some(t) = resolve(raw, text, span, article_date, future, of_report) {
+                if !t.of_report && t.day.is_some() {
+                    story = t.day;
+                }
                 out.push(t);
             }
             i = end;
@@ -269,6 +295,24 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
         return Some((Raw::Weekday(wd), end));
     }
     match t.lower.as_str() {
+        // "in the previous month", not a baseline ("up 5% on the previous year", "than the
+        // previous month"): the figure's own time.
+        "previous" | "prior" | "preceding"
+            if !toks[i.saturating_sub(2)..i]
+                .iter()
+                .any(|t| lexicon::is_comparison_lead(&t.lower)) =>
+        {
+            let g = match lower(1) {
+                Some("day") => Some(Granularity::Day),
+                Some("week") => Some(Granularity::Week),
+                Some("month") => Some(Granularity::Month),
+                Some("year") => Some(Granularity::Year),
+                _ => None,
+            };
+            if let Some(g) = g {
+                return Some((Raw::Previous(g), i + 2));
+            }
+        }
         "today" => return Some((Raw::Offset(0), i + 1)),
         "yesterday" => return Some((Raw::Offset(-1), i + 1)),
         "tomorrow" => return Some((Raw::Offset(1), i + 1)),
@@ -453,10 +497,19 @@ fn is_dateline(toks: &[Tok], i: usize, end: usize) -> bool {
 
 fn is_report_time(toks: &[Tok], i: usize) -> bool {
     let lo = i.saturating_sub(3);
-    toks[lo..i]
+    // "jobs added within the previous month": a preposition of a span of time after the verb
+    // makes the time the act's, not the report's ("added on Tuesday").
+    let verb = toks[lo..i]
         .iter()
-        .any(|t| lexicon::is_report_time_verb(&t.lower))
-        || is_as_of(toks, i)
+        .rposition(|t| lexicon::is_report_time_verb(&t.lower));
+    verb.is_some_and(|v| {
+        !toks[lo + v + 1..i].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "within" | "during" | "throughout" | "over"
+            )
+        })
+    }) || is_as_of(toks, i)
 }
 
 /// "as of 6am on Friday", "by Sunday evening", "up to late Saturday afternoon": the time a
@@ -516,6 +569,9 @@ fn resolve(
     let rel = |f: &dyn Fn(Date) -> Option<Date>| date.and_then(f);
     Some(match raw {
         Raw::Mask => return None,
+        // Counted back from the report's day when no story time is given.
+        Raw::Previous(g) | Raw::Before(g, None) => make(date.and_then(|a| before(a, g)), g, true),
+        Raw::Before(g, Some(from)) => make(before(from, g), g, true),
         Raw::Full(y, m, d) => make(Date::new(y, m, d).ok(), Granularity::Day, false),
         Raw::MonthYear(y, m) => make(Date::new(y, m, 1).ok(), Granularity::Month, false),
         Raw::Year(y) => make(Date::new(y, 1, 1).ok(), Granularity::Year, false),
@@ -612,6 +668,16 @@ fn resolve(
             true,
         ),
     })
+}
+
+/// One unit of `g` before `a`: the previous day, week, month (its first day) or year.
+fn before(a: Date, g: Granularity) -> Option<Date> {
+    match g {
+        Granularity::Day | Granularity::Night => a.checked_sub(1.days()).ok(),
+        Granularity::Week => a.checked_sub(1.weeks()).ok(),
+        Granularity::Month => a.first_of_month().checked_sub(1.months()).ok(),
+        Granularity::Year => Date::new(a.year() - 1, 1, 1).ok(),
+    }
 }
 
 #[cfg(test)]
@@ -716,6 +782,28 @@ mod tests {
             Some("2025-12-05")
         );
         assert_eq!(one("They met on Friday", d).as_deref(), Some("2025-11-28"));
+    }
+
+    #[test]
+    fn the_previous_month_counts_back_from_the_time_the_story_tells() {
+        let report = Some(date(2025, 8, 1));
+        let july = Some(date(2025, 7, 1));
+        let s = "That was down from 147,000 jobs added within the previous month.";
+        let toks = tokenize(s, 0);
+        let t = &find_times_after(&toks, s, 0, report, july)[0];
+        assert_eq!(t.day, Some(date(2025, 6, 1)));
+        // A span of time after "added" makes it the act's time, not the report's.
+        assert!(!t.of_report);
+        // With no story time told before, it counts back from the report.
+        assert_eq!(one(s, report).as_deref(), Some("2025-07-01"));
+        // A baseline of a comparison is not the figure's time.
+        assert!(times("Sales rose 5% on the previous year.", report).is_empty());
+        assert!(times("It was higher than the previous month.", report).is_empty());
+        // The story time moves with each time told in the sentence.
+        let s = "In March 2024 it rose, after falling in the previous month.";
+        let toks = tokenize(s, 0);
+        let found = find_times_after(&toks, s, 0, report, july);
+        assert_eq!(found[1].day, Some(date(2024, 2, 1)));
     }
 
     #[test]

@@ -72,6 +72,28 @@ word_list!(
 );
 
 word_list!(
+    /// A verb that replaces an estimate: the figure after its "from" is the earlier one.
+    REVISION_VERBS,
+    is_revision_verb,
+    "revision_verbs.txt"
+);
+
+word_list!(
+    /// A word that, with a verb or noun of estimating, makes a figure an earlier estimate:
+    /// "first" in "the 278,000 first reported".
+    EARLIER_ESTIMATE_WORDS,
+    is_earlier_estimate_word,
+    "earlier_estimate_words.txt"
+);
+
+word_list!(
+    /// A verb lemma or noun of giving an estimate: "reported", "estimate", "figure".
+    ESTIMATE_WORDS,
+    is_estimate_word,
+    "estimate_words.txt"
+);
+
+word_list!(
     /// The noun a duration sizes as the window of a statistic: "three-month average".
     STATISTIC_WINDOWS,
     is_statistic_window,

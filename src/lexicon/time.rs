@@ -49,6 +49,14 @@ word_list!(
 );
 
 word_list!(
+    /// A word that makes "the previous year" after it a baseline, not the figure's time: "up
+    /// 5% on the previous year", "than the previous month".
+    COMPARISON_LEADS,
+    is_comparison_lead,
+    "comparison_leads.txt"
+);
+
+word_list!(
     /// A word that may stand before a year opening a sentence: "In 2004, ...", "Back in 1997".
     TIME_OPENERS,
     is_time_opener,

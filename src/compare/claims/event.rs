@@ -203,6 +203,12 @@ fn by_reports(articles: &[Analyzed], x: &View, y: &View) -> Event {
     Event::Unknown
 }
 
+/// An earlier value a figure moved from ("climbed to 4.2% from 4.1%"): before its report by
+/// what it is, so an earlier event giving its value is its event.
+fn earlier(v: &View) -> bool {
+    v.measure.qualifier.contains(super::key::EARLIER_ESTIMATE)
+}
+
 /// Figures of one event, and its resolved day if it has one.
 type Dated<'a> = (Option<(Date, Granularity)>, Vec<View<'a>>);
 
@@ -232,9 +238,9 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
         let home = events.iter_mut().find(|(_, figs)| {
             !recent
                 && v.day.is_none()
-                && figs
-                    .iter()
-                    .any(|w| w.article != v.article && distinctive(w) && same_value(w, &v))
+                && figs.iter().any(|w| {
+                    w.article != v.article && (distinctive(w) || earlier(&v)) && same_value(w, &v)
+                })
         });
         match home {
             Some(e) => e.1.push(v),
@@ -265,9 +271,11 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             });
             // The only dated event takes an undated figure unless the figure's report is
             // well after it: a toll reported six days after one night's attack is of another.
+            // An earlier value ("from 4.1%") is before its report by what it is.
             let only = (dated.len() == 1
-                && !matches!((dated[0].0, v.report), (Some(d), Some(r))
-                    if (r - last_day(d.0, d.1)).get_days() as i64 > REPORT_LAG_DAYS))
+                && (earlier(&v)
+                    || !matches!((dated[0].0, v.report), (Some(d), Some(r))
+                    if (r - last_day(d.0, d.1)).get_days() as i64 > REPORT_LAG_DAYS)))
             .then_some(0);
             match on_report.or(only) {
                 Some(i) => dated[i].1.push(v),

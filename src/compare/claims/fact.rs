@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 
 use super::super::Relations;
 use super::event::{Events, partition};
-use super::key::{View, bare, distinctive, on_scale, same_value, shared_context, specific_pair};
+use super::key::{
+    View, bare, distinctive, earlier_estimates_of_one_day, on_scale, same_value, shared_context,
+    specific_pair,
+};
 use crate::model::claim::Change;
 use crate::model::finding::Measure;
 
@@ -165,7 +168,11 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let shared = shared_context(x, y);
                 // A held concept's holder ("seats" of "Labour") anchors it as a place does.
                 let held = x.held;
-                let linked = if held || specific_pair(x, y) || (on_scale(x) && on_scale(y)) {
+                let linked = if held
+                    || specific_pair(x, y)
+                    || (on_scale(x) && on_scale(y))
+                    || earlier_estimates_of_one_day(x, y)
+                {
                     true
                 } else if bare(x) {
                     place || shared >= 2 || (shared >= 1 && same_value(x, y) && distinctive(x))

@@ -255,6 +255,11 @@ fn view_in<'a>(
     if projected(q, toks) {
         qualifier = joined(&qualifier, PROJECTED);
     }
+    // A running count's earlier figure is a point of its timeline ("up from the 51 deaths
+    // first reported on Saturday"), not a replaced estimate.
+    if !class.as_deref().is_some_and(lexicon::is_running_count) && superseded(q, toks) {
+        qualifier = joined(&qualifier, EARLIER_ESTIMATE);
+    }
     let mut described = q
         .counted
         .as_ref()
@@ -437,6 +442,85 @@ fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
         Some(cue) => lexicon::is_projection_cue(cue),
         None => false,
     }
+}
+
+/// The qualifier of an earlier estimate that the article says was replaced: the 144,000 of
+/// "cut to 19,000 from 144,000", "the 278,000 first reported".
+pub(super) const EARLIER_ESTIMATE: &str = "earlier";
+
+/// Two earlier estimates of one measure for one resolved day ("the 278,000 first reported"
+/// for May, May's figure "revised from 144,000"): what they are is said, as a holder says
+/// whose seats are counted, so they are one fact without a verb or context in common.
+pub(super) fn earlier_estimates_of_one_day(x: &View, y: &View) -> bool {
+    let earlier = |v: &View| v.measure.qualifier.contains(EARLIER_ESTIMATE);
+    earlier(x) && earlier(y) && x.day.is_some() && x.day == y.day && x.measure == y.measure
+}
+
+/// How many words before a figure its "from" and the revision verb before that may stand.
+const REVISION_REACH: usize = 10;
+
+/// Is the figure an earlier estimate its sentence says was replaced? Either the object of
+/// "from" in a clause whose verb revises ("May's gains were cut to 19,000 from 144,000",
+/// "revised from 144,000 down to 19,000", `revision_verbs.txt`), or a figure that a word of
+/// earlier estimating and a word of estimating stand beside ("the 278,000 first reported",
+/// "initially estimated at 300", "an initial estimate of 147,000": `earlier_estimate_words.txt`,
+/// `estimate_words.txt`). A revised figure and its earlier estimate are two facts; the earlier
+/// estimates of several sources are compared with each other.
+fn superseded(q: &Quantity, toks: &SentenceToks) -> bool {
+    let before = toks.words_before(q.span.start, REVISION_REACH);
+    let estimate = |w: &str| {
+        lexicon::is_estimate_word(w)
+            || lexicon::is_estimate_word(&noun_lemma(w))
+            || lexicon::verb_lemma(w).is_some_and(lexicon::is_estimate_word)
+    };
+    // "the 278,000 first reported", "147,000 jobs initially reported": after the figure and
+    // at most its noun.
+    let after = toks.words_after(q.span.end, 3);
+    let own = usize::from(q.counted.is_some() && after.len() == 3);
+    if after
+        .iter()
+        .skip(own)
+        .zip(after.iter().skip(own + 1))
+        .take(1)
+        .any(|(w, v)| lexicon::is_earlier_estimate_word(w) && estimate(v))
+    {
+        return true;
+    }
+    // "initially estimated at", "an initial estimate of", "the originally reported": right
+    // before the figure.
+    let near: Vec<&str> = before
+        .iter()
+        .rev()
+        .copied()
+        .skip_while(|w| matches!(*w, "at" | "of" | "the" | "an" | "a"))
+        .take(2)
+        .collect();
+    if let [w2, w1] = near.as_slice()
+        && lexicon::is_earlier_estimate_word(w1)
+        && estimate(w2)
+    {
+        return true;
+    }
+    // "from" right before the figure (past "the" and a word of earlier estimating), and a
+    // revising verb before it in the sentence.
+    let mut back = before.iter().rev().copied().peekable();
+    while back.peek().is_some_and(|w| {
+        matches!(*w, "the" | "an" | "a" | "its") || lexicon::is_earlier_estimate_word(w)
+    }) {
+        back.next();
+    }
+    if back.next() != Some("from") {
+        return false;
+    }
+    // An elided verb counts: "cut to 19,000 from 144,000, and June's to 14,000 from 147,000".
+    // A level that moved says where from as a revision does ("climbed to 4.2% from 4.1%",
+    // "up from 4.1% in June"): the earlier level, not a rival of the later one.
+    back.any(|w| {
+        lexicon::verb_lemma(w).is_some_and(lexicon::is_revision_verb)
+            || lexicon::is_revision_verb(w)
+            || lexicon::change_verb(w).is_some()
+            || lexicon::change_adverb(w).is_some()
+    })
 }
 
 /// A state written right after a count of people, past a copula, "of them" or its own noun:
@@ -855,6 +939,55 @@ mod tests {
         assert_eq!(
             toll("300", "The toll is expected rise 300").as_deref(),
             Some("")
+        );
+    }
+
+    #[test]
+    fn an_estimate_replaced_or_a_level_moved_from_is_a_sub_fact() {
+        let jobs = |text: &str, sentence: &str| {
+            let value = text.replace(',', "").parse().unwrap();
+            measure(fig(value, "job").in_words(text, sentence)).map(|m| m.qualifier)
+        };
+        let earlier = Some(EARLIER_ESTIMATE.to_string());
+        let level = Some(String::new());
+        let revised = "May's figure was revised from 144,000 down to 19,000 and June's from 147,000 down to 14,000.";
+        assert_eq!(jobs("144,000", revised), earlier);
+        assert_eq!(jobs("19,000", revised), level);
+        // The verb is elided in the second conjunct: its "from" is still an earlier estimate.
+        assert_eq!(jobs("147,000", revised), earlier);
+        assert_eq!(jobs("14,000", revised), level);
+        let cut = "May's job gains were cut to 19,000 from 144,000.";
+        assert_eq!(jobs("144,000", cut), earlier);
+        assert_eq!(jobs("19,000", cut), level);
+        let first = "May's payrolls were lowered to only 19,000, a steep drop from the 278,000 first reported.";
+        assert_eq!(jobs("278,000", first), earlier);
+        assert_eq!(
+            jobs("278,000", "It was initially estimated at 278,000 jobs."),
+            earlier
+        );
+        assert_eq!(
+            jobs(
+                "147,000",
+                "That compares with an initial estimate of 147,000."
+            ),
+            earlier
+        );
+        // The level a figure moved from is its earlier value too; the level it reached is not.
+        let rose = "Payrolls rose to 150,000 from 140,000 jobs.";
+        assert_eq!(jobs("140,000", rose), earlier);
+        assert_eq!(jobs("150,000", rose), level);
+        assert_eq!(
+            jobs("140,000", "Payrolls were up from 140,000 in June."),
+            earlier
+        );
+        // "From" with no move before it, and "the first 20,000", are no earlier values.
+        assert_eq!(
+            jobs("140,000", "Data from 140,000 employers were collected."),
+            level
+        );
+        assert_eq!(
+            jobs("20,000", "The first 20,000 jobs were added in May."),
+            level
         );
     }
 

@@ -411,11 +411,16 @@ fn near(rel: &Relations, a: usize, b: usize) -> bool {
 }
 
 /// A handful of things that nothing is said to happen to, no verb or only a weak one ("two
-/// rival governments", "there were three trains", "two groups"): every outlet repeats such
-/// background, and their agreeing corroborates nothing a reader checks. Counts that say what
+/// rival governments", "there were three trains", "two groups"), and earlier values: every
+/// outlet repeats such background, and their agreeing corroborates nothing a reader checks. Counts that say what
 /// happened ("two dams collapsed"), what they describe or whose they are, and measures, are
 /// never background.
 fn background(measure: &crate::model::finding::Measure, figures: &[&View]) -> bool {
+    // The level a figure moved from ("up from 4.1%") is the baseline of the news, not news:
+    // its earlier values are compared for conflicts only.
+    if measure.qualifier.contains(super::key::EARLIER_ESTIMATE) {
+        return true;
+    }
     measure.class.is_none()
         && measure.of.is_empty()
         && figures.iter().all(|v| {
@@ -489,6 +494,9 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     }
     // Seats of one named party, or its share of the vote: the holder says what they are.
     if x.held {
+        return true;
+    }
+    if super::key::earlier_estimates_of_one_day(x, y) {
         return true;
     }
     // What follows says neither what happened nor whose: only reports of the same days (or
