@@ -93,16 +93,7 @@ impl Relations {
     pub fn doc_words(sketches: &[similarity::Sketch]) -> Vec<Vec<u64>> {
         sketches
             .iter()
-            .map(|s| {
-                let mut w: Vec<u64> = s
-                    .sentences
-                    .iter()
-                    .flat_map(|x| x.words.iter().copied())
-                    .collect();
-                w.sort_unstable();
-                w.dedup();
-                w
-            })
+            .map(similarity::Sketch::article_words)
             .collect()
     }
 

@@ -384,7 +384,12 @@ mod tests {
         v
     }
 
-    fn keys(words: &[&str], names: &[&str], figures: &[&str], day: Option<i64>) -> StoryKeys {
+    fn keys(
+        words: &[&str],
+        names: &[&str],
+        figures: &[&str],
+        day: Option<i64>,
+    ) -> StoryKeys<'static> {
         StoryKeys {
             words: h(words).into(),
             names: h(names),
