@@ -25,6 +25,7 @@
 //!
 //! The module owns the grouping; it does not judge claims.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
@@ -51,11 +52,12 @@ pub const STRONG_AT: f64 = 0.4;
 /// Share of the pairs of two groups that must be linked for the groups to be one story.
 pub const DENSITY: f64 = 0.25;
 
-/// What story grouping reads of one article.
+/// What story grouping reads of one article. The content words are borrowed from the
+/// similarity pass, which holds them already (a second copy was 120 MB at 100,000 articles).
 #[derive(Debug, Clone, Default)]
-pub struct StoryKeys {
+pub struct StoryKeys<'w> {
     /// Sorted hashes of content words.
-    pub words: Vec<u64>,
+    pub words: Cow<'w, [u64]>,
     /// Sorted hashes of names (lower case).
     pub names: Vec<u64>,
     /// Sorted hashes of figures in context: value and counted noun.
@@ -137,9 +139,9 @@ pub fn figures(a: &Analyzed) -> Vec<u64> {
     out
 }
 
-pub fn keys(a: &Analyzed, words: &[u64]) -> StoryKeys {
+pub fn keys<'w>(a: &Analyzed, words: &'w [u64]) -> StoryKeys<'w> {
     StoryKeys {
-        words: words.to_vec(),
+        words: Cow::Borrowed(words),
         names: names(a),
         figures: figures(a),
         day: a.article.date.map(|d| {
@@ -156,9 +158,7 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// Is there evidence that two articles are about the same story? `rare` tells whether a name
 /// is rare enough in the collection to count.
 pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) -> bool) -> bool {
-    if let (Some(x), Some(y)) = (a.day, b.day)
-        && (x - y).abs() > WINDOW_DAYS
-    {
+    if !in_window(a, b) {
         return false;
     }
     let names = a
@@ -166,6 +166,20 @@ pub fn linked(a: &StoryKeys, b: &StoryKeys, related_at: f64, rare: &dyn Fn(u64) 
         .iter()
         .filter(|n| b.names.binary_search(n).is_ok() && rare(**n))
         .count();
+    linked_by_names(a, b, names, related_at)
+}
+
+/// Dated articles more than `WINDOW_DAYS` apart are not linked.
+fn in_window(a: &StoryKeys, b: &StoryKeys) -> bool {
+    match (a.day, b.day) {
+        (Some(x), Some(y)) => (x - y).abs() <= WINDOW_DAYS,
+        _ => true,
+    }
+}
+
+/// `linked` once the shared rare names are counted (`group` counts them on lists of each
+/// article's rare names, one merge instead of a search and a lookup per name).
+fn linked_by_names(a: &StoryKeys, b: &StoryKeys, names: usize, related_at: f64) -> bool {
     if names == 0 {
         return false;
     }
@@ -222,18 +236,19 @@ pub fn group(
     let n = keys.len();
     // Keys are hashes already: the word hasher mixes them, not SipHash.
     let mut postings: HashMap<u64, Vec<u32>, Fast> = HashMap::default();
+    // An article's terms are made again where they are read (a sort of a few hundred
+    // hashes), not held for every article at once: at 100,000 articles they were 150 MB.
     let terms = |k: &StoryKeys| -> Vec<u64> {
         // Names and figures are tagged so they never meet a content word of the same hash.
-        let mut t: Vec<u64> = k.words.clone();
+        let mut t: Vec<u64> = k.words.to_vec();
         t.extend(k.names.iter().map(|h| h.rotate_left(1) ^ 0x6e61_6d65));
         t.extend(k.figures.iter().map(|h| h.rotate_left(2) ^ 0x6669_6775));
         t.sort_unstable();
         t.dedup();
         t
     };
-    let all: Vec<Vec<u64>> = keys.par_iter().map(terms).collect();
-    for (doc, ts) in all.iter().enumerate() {
-        for &t in ts {
+    for (doc, k) in keys.iter().enumerate() {
+        for t in terms(k) {
             postings.entry(t).or_default().push(doc as u32);
         }
     }
@@ -245,11 +260,22 @@ pub fn group(
                 m
             });
     postings.retain(|_, docs| docs.len() >= 2 && docs.len() <= limit);
-    let rare = |h: u64| df.get(&h).is_some_and(|&c| c <= limit);
+    // Each article's rare names, sorted: two articles share as many rare names as these
+    // lists have in common (what `linked` counts name by name).
+    let rare_names: Vec<Vec<u64>> = keys
+        .par_iter()
+        .map(|k| {
+            k.names
+                .iter()
+                .copied()
+                .filter(|h| df.get(h).is_some_and(|&c| c <= limit))
+                .collect()
+        })
+        .collect();
     let linked_pairs: Vec<(usize, usize)> = (0..n)
         .into_par_iter()
         .flat_map_iter(|a| {
-            let mut others: Vec<u32> = all[a]
+            let mut others: Vec<u32> = terms(&keys[a])
                 .iter()
                 .filter_map(|t| postings.get(t))
                 .flat_map(|docs| docs.iter().copied().filter(|&b| b as usize > a))
@@ -258,7 +284,11 @@ pub fn group(
             let mut out = Vec::new();
             for run in others.chunk_by(|x, y| x == y) {
                 let b = run[0] as usize;
-                if run.len() >= 2 && linked(&keys[a], &keys[b], related_at, &rare) {
+                if run.len() < 2 || !in_window(&keys[a], &keys[b]) {
+                    continue;
+                }
+                let names = shared(&rare_names[a], &rare_names[b]);
+                if linked_by_names(&keys[a], &keys[b], names, related_at) {
                     out.push((a, b));
                 }
             }
@@ -354,9 +384,14 @@ mod tests {
         v
     }
 
-    fn keys(words: &[&str], names: &[&str], figures: &[&str], day: Option<i64>) -> StoryKeys {
+    fn keys(
+        words: &[&str],
+        names: &[&str],
+        figures: &[&str],
+        day: Option<i64>,
+    ) -> StoryKeys<'static> {
         StoryKeys {
-            words: h(words),
+            words: h(words).into(),
             names: h(names),
             figures: h(figures),
             day,

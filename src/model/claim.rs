@@ -342,6 +342,18 @@ pub struct Claims {
     pub mentions: Vec<Mention>,
 }
 
+impl Claims {
+    /// Give back the spare capacity of the lists. They grow by doubling while a sentence's
+    /// claims are pushed, and a quantity is 768 bytes: at 100,000 articles the spare room was
+    /// 185 MB of the claims held until the report is written.
+    pub fn shrink_to_fit(&mut self) {
+        self.quantities.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.roles.shrink_to_fit();
+        self.mentions.shrink_to_fit();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

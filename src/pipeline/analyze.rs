@@ -14,8 +14,11 @@ pub fn analyze_all(articles: Vec<Article>) -> Vec<Analyzed> {
 
 /// Segment and extract one article.
 pub fn analyze(article: Article) -> Analyzed {
-    let segments = segment::segment(&article.text, article.body);
-    let claims = extract::extract(&article.text, &segments, article.date);
+    let mut segments = segment::segment(&article.text, article.body);
+    let mut claims = extract::extract(&article.text, &segments, article.date);
+    // Held for every article until the report is written: no spare capacity.
+    segments.shrink_to_fit();
+    claims.shrink_to_fit();
     let lines = LineIndex::new(&article.text);
     Analyzed {
         article,
@@ -52,7 +55,8 @@ pub fn compare(
             )
         })
         .collect();
-    for (i, claims) in redone {
+    for (i, mut claims) in redone {
+        claims.shrink_to_fit();
         articles[i].claims = claims;
     }
     if !rewrites.inferred_dates.is_empty() || !settings.aliases.is_empty() {

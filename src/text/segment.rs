@@ -46,6 +46,14 @@ pub struct Segments {
     pub sentences: Vec<Sentence>,
 }
 
+impl Segments {
+    /// Give back the lists' spare capacity: segments are held for every article of a run.
+    pub fn shrink_to_fit(&mut self) {
+        self.paragraphs.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+    }
+}
+
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\(\s*(?:[A-Z][\w.'’ -]{1,60}/\s*)?(?:AP|AFP|Reuters|Getty(?: Images)?|PA(?: Wire)?|EPA|Shutterstock|Alamy|Bloomberg|AFP via Getty(?: Images)?|[A-Z][\w.'’ -]{1,40} via Getty(?: Images)?)\s*\)\s*$",

@@ -110,6 +110,9 @@ impl LineIndex {
             last = at;
             next = at + STEP;
         }
+        // Held for every article of a run: no spare capacity from the pushes.
+        starts.shrink_to_fit();
+        checkpoints.shrink_to_fit();
         LineIndex {
             starts,
             checkpoints,
