@@ -111,6 +111,9 @@ pub const RELATIVE_PATH: &str = ".crosscheck/index.sqlite";
 /// rows at 100,000 articles in schema 3).
 const PAGE_SIZE: i64 = 65536;
 
+/// Articles compressed together before they are written (see `Index::store`).
+const STORE_CHUNK: usize = 4096;
+
 /// What a damaged entry tells the user to do.
 const REBUILD: &str = "delete the index to rebuild it";
 
@@ -721,77 +724,80 @@ impl Index {
         &mut self,
         items: &[(&Analyzed, String, i64, i64, Vec<u64>)],
     ) -> Result<Vec<i64>, String> {
-        // Compressing is most of the work of a first build: on all cores, before the one
-        // writer runs.
-        let rows: Vec<Rows> = items
-            .par_iter()
-            .map(|(a, .., terms)| rows(a, terms))
-            .collect::<Result<_, String>>()?;
         let mut ids = Vec::new();
         // Postings to add, gathered so each term's list is rewritten once per call, not once
         // per article (a first build adds millions).
         let mut added: HashMap<u64, Vec<i64>> = HashMap::new();
-        for ((a, hash, size, mtime, terms), rows) in items.iter().zip(rows) {
-            let path = &a.article.key;
-            let old = self
-                .conn
-                .query_row(
-                    "SELECT id FROM articles WHERE path = ?1",
-                    params![path],
-                    |r| r.get::<_, i64>(0),
-                )
-                .ok();
-            if let Some(old) = old {
-                self.remove(&[old])?;
-            }
-            let tx = &self.conn;
-            tx.execute(
-                "INSERT INTO articles (path, hash, size, mtime, date, data, terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![path, hash, size, mtime, a.article.date.map(|d| d.to_string()), rows.data, rows.terms],
-            )
-            .map_err(|e| e.to_string())?;
-            let id = tx.last_insert_rowid();
-            for &t in terms {
-                added.entry(t).or_default().push(id);
-            }
-            let mut sentence = tx
-                .prepare_cached("INSERT INTO sentences (text) VALUES (?1)")
-                .map_err(|e| e.to_string())?;
-            let mut sentence_ids = Vec::with_capacity(rows.sentences.len());
-            for text in &rows.sentences {
-                sentence.execute(params![text]).map_err(|e| e.to_string())?;
-                sentence_ids.push(tx.last_insert_rowid());
-            }
-            let mut figure = tx
-                .prepare_cached(
-                    "INSERT INTO figures (article_id, n, start, \"end\", line, \"column\", text, value, low, high, bound, unit, predicate, date, place, attribution, sentence)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        // Compressing is most of the work of a first build: on all cores, a chunk at a time
+        // before the one writer stores it, so a first build holds one chunk's rows (sentences
+        // and figure rows) at once, not the whole collection's.
+        for chunk in items.chunks(STORE_CHUNK) {
+            let rows: Vec<Rows> = chunk
+                .par_iter()
+                .map(|(a, .., terms)| rows(a, terms))
+                .collect::<Result<_, String>>()?;
+            for ((a, hash, size, mtime, terms), rows) in chunk.iter().zip(rows) {
+                let path = &a.article.key;
+                let old = self
+                    .conn
+                    .query_row(
+                        "SELECT id FROM articles WHERE path = ?1",
+                        params![path],
+                        |r| r.get::<_, i64>(0),
+                    )
+                    .ok();
+                if let Some(old) = old {
+                    self.remove(&[old])?;
+                }
+                let tx = &self.conn;
+                tx.execute(
+                    "INSERT INTO articles (path, hash, size, mtime, date, data, terms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![path, hash, size, mtime, a.article.date.map(|d| d.to_string()), rows.data, rows.terms],
                 )
                 .map_err(|e| e.to_string())?;
-            for (n, (q, (r, s))) in a.claims.quantities.iter().zip(&rows.figures).enumerate() {
-                figure
-                    .execute(params![
-                        id,
-                        n as i64,
-                        r.start as i64,
-                        r.end as i64,
-                        r.line as i64,
-                        r.column as i64,
-                        r.text,
-                        q.value,
-                        q.low,
-                        q.high,
-                        r.bound,
-                        r.unit,
-                        r.predicate,
-                        r.date,
-                        r.place,
-                        r.attribution,
-                        sentence_ids[*s]
-                    ])
+                let id = tx.last_insert_rowid();
+                for &t in terms {
+                    added.entry(t).or_default().push(id);
+                }
+                let mut sentence = tx
+                    .prepare_cached("INSERT INTO sentences (text) VALUES (?1)")
                     .map_err(|e| e.to_string())?;
+                let mut sentence_ids = Vec::with_capacity(rows.sentences.len());
+                for text in &rows.sentences {
+                    sentence.execute(params![text]).map_err(|e| e.to_string())?;
+                    sentence_ids.push(tx.last_insert_rowid());
+                }
+                let mut figure = tx
+                    .prepare_cached(
+                        "INSERT INTO figures (article_id, n, start, \"end\", line, \"column\", text, value, low, high, bound, unit, predicate, date, place, attribution, sentence)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                    )
+                    .map_err(|e| e.to_string())?;
+                for (n, (q, (r, s))) in a.claims.quantities.iter().zip(&rows.figures).enumerate() {
+                    figure
+                        .execute(params![
+                            id,
+                            n as i64,
+                            r.start as i64,
+                            r.end as i64,
+                            r.line as i64,
+                            r.column as i64,
+                            r.text,
+                            q.value,
+                            q.low,
+                            q.high,
+                            r.bound,
+                            r.unit,
+                            r.predicate,
+                            r.date,
+                            r.place,
+                            r.attribution,
+                            sentence_ids[*s]
+                        ])
+                        .map_err(|e| e.to_string())?;
+                }
+                ids.push(id);
             }
-            ids.push(id);
         }
         self.update_postings(added, |list, ids| {
             list.extend(ids);
@@ -1254,7 +1260,8 @@ mod tests {
             Option<f64>,
         );
         type Rest = (String, Option<String>, Option<String>, Option<String>);
-        let rows: Vec<(Row, Rest, Option<String>, Option<String>, String)> = st
+        type Full = (Row, Rest, Option<String>, Option<String>, String);
+        let rows: Vec<Full> = st
             .query_map([], |r| {
                 Ok((
                     (
