@@ -86,7 +86,13 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             .split(|c: char| !(c.is_alphanumeric() || c == '\''))
             .filter(|w| !w.is_empty());
         for (i, w) in words.enumerate() {
-            let w = w.trim_end_matches("'s").trim_matches('\'');
+            // `trim_end_matches("'s")`, without its substring searcher: set up for every word,
+            // that was a quarter of this function's instructions over BBC.
+            let mut w = w;
+            while let Some(stem) = w.strip_suffix("'s") {
+                w = stem;
+            }
+            let w = w.trim_matches('\'');
             if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().nth(1).is_none() {
                 continue;
             }
@@ -376,6 +382,26 @@ pub fn group(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possessive_is_a_name_without_its_s() {
+        let a = crate::pipeline::analyze::analyze(
+            crate::pipeline::load::parse_article(
+                "a.txt",
+                b"Officials met on Monday. Aides of Zelensky's office and Kyiv's mayor met Zelensky.\n"
+                    .to_vec(),
+            )
+            .unwrap(),
+        );
+        let zelensky = fnv1a(b"zelensky");
+        let kyiv = fnv1a(b"kyiv");
+        let found = names(&a);
+        assert!(
+            found.contains(&zelensky) && found.contains(&kyiv),
+            "{found:?}"
+        );
+        assert!(!found.contains(&fnv1a(b"zelensky's")));
+    }
 
     fn h(words: &[&str]) -> Vec<u64> {
         let mut v: Vec<u64> = words.iter().map(|w| fnv1a(w.as_bytes())).collect();
