@@ -137,13 +137,18 @@ fn opens(toks: &[Tok], at: usize) -> bool {
 fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
     let mut k = fig.first;
     let mut steps = 0;
+    // "Reform UK, the Greens and Plaid Cymru have four each", "A, B and C each took four
+    // seats": the figure is each of a list's, and the list is its holder.
+    let mut each = toks.get(fig.phrase_end).is_some_and(|t| t.is("each"));
     // Past the hedge and the verbs and particles before the figure.
     while k > 0 && steps < 8 {
         let t = &toks[k - 1];
         let lower = t.lower.as_str();
+        each |= lower == "each";
         let lead = t.kind == TokKind::Word
             && !t.is_capitalized()
-            && (lexicon::is_holder_lead(lower)
+            && (lower == "each"
+                || lexicon::is_holder_lead(lower)
                 || lexicon::is_figure_lead_word(lower)
                 || lexicon::verb_lemma(lower).is_some()
                 || lexicon::is_predicate_gap_word(lower)
@@ -167,8 +172,11 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
     if k >= 2 && toks[k - 1].is("s") && matches!(toks[k - 2].text, "’" | "'") {
         k -= 2;
     }
-    if let Some(name) = name_ending_at(toks, k) {
-        return Some(name);
+    if let Some((mut a, b)) = name_ending_at(toks, k) {
+        if each {
+            a = list_start(toks, a);
+        }
+        return Some((a, b));
     }
     // "it is projected to win 412 seats", ", winning just 121 seats": the sentence's subject.
     let before = k.checked_sub(1).map(|p| &toks[p]);
@@ -185,6 +193,28 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
         return sentence_subject(toks);
     }
     None
+}
+
+/// The first token of a list of names ending with the name at `a`: "Reform UK, the Greens
+/// and" before "Plaid Cymru". Names joined by commas and "and", each maybe after "the".
+fn list_start(toks: &[Tok], mut a: usize) -> usize {
+    loop {
+        let mut k = a;
+        if k > 0 && toks[k - 1].is("the") {
+            k -= 1;
+        }
+        if !(k > 0 && (toks[k - 1].is_punct(",") || toks[k - 1].is("and"))) {
+            return a;
+        }
+        k -= 1;
+        if k > 0 && toks[k - 1].is_punct(",") {
+            k -= 1; // "A, B, and C"
+        }
+        match name_ending_at(toks, k) {
+            Some((start, _)) => a = start,
+            None => return a,
+        }
+    }
 }
 
 /// The capitalized name whose last word is the token before `k`, without a leading "the": the
@@ -311,6 +341,23 @@ mod tests {
         assert_eq!(
             named("Labour has 412, the Social Democratic & Labour Party two."),
             ["Labour", "Social Democratic & Labour Party"]
+        );
+    }
+
+    #[test]
+    fn a_figure_each_of_a_list_belongs_to_the_list() {
+        assert_eq!(
+            named("Reform UK, the Greens and Plaid Cymru have four each."),
+            vec!["Reform UK , the Greens and Plaid Cymru"]
+        );
+        assert_eq!(
+            named("Plaid Cymru, Reform UK and the Greens each took four seats."),
+            vec!["Plaid Cymru , Reform UK and the Greens"]
+        );
+        // Without "each" the nearest name is the holder, as before.
+        assert_eq!(
+            named("Reform UK, the Greens and Plaid Cymru won four seats."),
+            vec!["Plaid Cymru"]
         );
     }
 

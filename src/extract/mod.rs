@@ -265,8 +265,19 @@ fn extract_sentence(
         {
             t.of_report = true;
         }
+        // A place in a later clause that has a figure of its own is that figure's: "A, B and
+        // C each took four seats, and the remaining 23 went to others in Northern Ireland".
+        // An earlier clause's place carries on into an elided one ("killed in the Ternopil
+        // strike, and 73 injured").
         let place = places
             .iter()
+            .filter(|p| {
+                !(p.span.start >= f.span.end
+                    && another_clause(text, p.span, f.span)
+                    && figures
+                        .iter()
+                        .any(|g| g.span != f.span && !another_clause(text, p.span, g.span)))
+            })
             .min_by_key(|p| distance(p.span, f.span) + if p.locative { 0 } else { 80 })
             .cloned();
         claims.quantities.push(Quantity {
@@ -851,6 +862,21 @@ mod tests {
             q.unit.unwrap_or_default(),
             q.predicate.map(|p| p.label()).unwrap_or_default(),
         )
+    }
+
+    #[test]
+    fn a_place_in_another_figures_clause_is_that_figures() {
+        let s = "Plaid Cymru, Reform UK and the Greens each took four seats, and the remaining 23 \
+                 seats went to other parties in Northern Ireland.";
+        let place = |figure: &str| figure_in(s, figure).place.map(|p| p.text);
+        assert_eq!(place("four"), None);
+        assert_eq!(place("23").as_deref(), Some("Northern Ireland"));
+        // The only figure of a sentence keeps a place in a later clause.
+        let one = "Four seats were won, and the count went on in Northern Ireland.";
+        assert_eq!(
+            figure_in(one, "Four").place.map(|p| p.text).as_deref(),
+            Some("Northern Ireland")
+        );
     }
 
     /// The texts of the quantities of `text`.

@@ -133,6 +133,19 @@ pub fn name_key(name: &str) -> String {
 /// initials (how such names are shortened), a single word its singular; "party" after a single
 /// word is dropped.
 pub fn holder_key(name: &str) -> String {
+    // A list of holders ("Reform UK, the Greens and Plaid Cymru") is one key in any order.
+    let parts: Vec<&str> = name
+        .split([','])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1 {
+        let mut keys: Vec<String> = parts.iter().map(|p| holder_key(p)).collect();
+        keys.sort();
+        keys.dedup();
+        return keys.join("+");
+    }
     let key = name_key(name);
     let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() == 2 && words[1] == "party" {
@@ -347,6 +360,15 @@ mod tests {
             holder_key("the Conservatives")
         );
         assert_eq!(holder_key("Lib Dems"), holder_key("Liberal Democrats"));
+        // A list of holders is one key in any order.
+        assert_eq!(
+            holder_key("Reform UK , the Greens and Plaid Cymru"),
+            holder_key("Plaid Cymru, Reform UK and the Greens")
+        );
+        assert_ne!(
+            holder_key("Reform UK and the Greens"),
+            holder_key("Reform UK")
+        );
         assert_ne!(holder_key("Labour"), holder_key("the Conservatives"));
         assert_eq!(name_key("St. Louis"), "st. louis");
     }
