@@ -1147,6 +1147,14 @@ mod tests {
         assert_eq!(json(&index.load(&[ids[1]]).unwrap()[0]), json(&b));
     }
 
+    /// Loading `ids` fails with an error naming the index and `a.txt`, saying to rebuild.
+    fn assert_unreadable(index: &Index, ids: &[i64], path: &std::path::Path) {
+        let err = index.load(ids).map_err(|e| index.at(e)).unwrap_err();
+        assert!(err.starts_with(&format!("{}: ", path.display())), "{err}");
+        assert!(err.contains("(a.txt) is unreadable"), "{err}");
+        assert!(err.ends_with("delete the index to rebuild it"), "{err}");
+    }
+
     #[test]
     fn a_damaged_entry_is_an_error_naming_the_index_and_the_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -1160,10 +1168,7 @@ mod tests {
             .execute("UPDATE articles SET data = x'00ff17'", [])
             .unwrap();
         index.commit().unwrap();
-        let err = index.load(&ids).map_err(|e| index.at(e)).unwrap_err();
-        assert!(err.starts_with(&format!("{}: ", path.display())), "{err}");
-        assert!(err.contains("(a.txt) is unreadable"), "{err}");
-        assert!(err.ends_with("delete the index to rebuild it"), "{err}");
+        assert_unreadable(&index, &ids, &path);
     }
 
     #[test]
@@ -1357,10 +1362,7 @@ mod tests {
             .execute("UPDATE sentences SET text = 'Floods killed 13 people.'", [])
             .unwrap();
         index.commit().unwrap();
-        let err = index.load(&ids).map_err(|e| index.at(e)).unwrap_err();
-        assert!(err.starts_with(&format!("{}: ", path.display())), "{err}");
-        assert!(err.contains("(a.txt) is unreadable"), "{err}");
-        assert!(err.ends_with("delete the index to rebuild it"), "{err}");
+        assert_unreadable(&index, &ids, &path);
     }
 
     /// The dictionary is part of the stored format: a new one needs a new schema version
