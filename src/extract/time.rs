@@ -55,10 +55,9 @@ enum Raw {
     YearRel(i64),
     /// `N units ago`
     Ago(i64, Granularity),
-    /// "the previous month": one unit before the time the story is telling.
-    Previous(Granularity),
-    /// `Previous`, with the time it counts back from.
-    Before(Granularity, Option<Date>),
+    /// "the previous month": one unit before the time the story is telling (given by
+    /// `find_times_after`; the report's day without one).
+    Previous(Granularity, Option<Date>),
     /// Matches only to mask digits (times of day).
     Mask,
 }
@@ -94,7 +93,7 @@ pub fn find_times_after(
             let of_report = is_report_time(toks, i) || is_dateline(toks, i, end);
             let text = sentence[span.start - base..span.end - base].to_string();
             let raw = match raw {
-                Raw::Previous(g) => Raw::Before(g, story),
+                Raw::Previous(g, _) => Raw::Previous(g, story),
                 other => other,
             };
             if let Some(t) = resolve(raw, text, span, article_date, future, of_report) {
@@ -310,7 +309,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 _ => None,
             };
             if let Some(g) = g {
-                return Some((Raw::Previous(g), i + 2));
+                return Some((Raw::Previous(g, None), i + 2));
             }
         }
         "today" => return Some((Raw::Offset(0), i + 1)),
@@ -570,8 +569,7 @@ fn resolve(
     Some(match raw {
         Raw::Mask => return None,
         // Counted back from the report's day when no story time is given.
-        Raw::Previous(g) | Raw::Before(g, None) => make(date.and_then(|a| before(a, g)), g, true),
-        Raw::Before(g, Some(from)) => make(before(from, g), g, true),
+        Raw::Previous(g, from) => make(from.or(date).and_then(|a| before(a, g)), g, true),
         Raw::Full(y, m, d) => make(Date::new(y, m, d).ok(), Granularity::Day, false),
         Raw::MonthYear(y, m) => make(Date::new(y, m, 1).ok(), Granularity::Month, false),
         Raw::Year(y) => make(Date::new(y, 1, 1).ok(), Granularity::Year, false),

@@ -14,7 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::Relations;
-use super::key::{View, distinctive, running_count, same_value};
+use super::key::{View, distinctive, is_earlier, running_count, same_value};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::finding::{Difference, Event, Measure};
@@ -203,12 +203,6 @@ fn by_reports(articles: &[Analyzed], x: &View, y: &View) -> Event {
     Event::Unknown
 }
 
-/// An earlier value a figure moved from ("climbed to 4.2% from 4.1%"): before its report by
-/// what it is, so an earlier event giving its value is its event.
-fn earlier(v: &View) -> bool {
-    v.measure.qualifier.contains(super::key::EARLIER_ESTIMATE)
-}
-
 /// Figures of one event, and its resolved day if it has one.
 type Dated<'a> = (Option<(Date, Granularity)>, Vec<View<'a>>);
 
@@ -239,7 +233,9 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             !recent
                 && v.day.is_none()
                 && figs.iter().any(|w| {
-                    w.article != v.article && (distinctive(w) || earlier(&v)) && same_value(w, &v)
+                    w.article != v.article
+                        && (distinctive(w) || is_earlier(&v.measure))
+                        && same_value(w, &v)
                 })
         });
         match home {
@@ -273,7 +269,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             // well after it: a toll reported six days after one night's attack is of another.
             // An earlier value ("from 4.1%") is before its report by what it is.
             let only = (dated.len() == 1
-                && (earlier(&v)
+                && (is_earlier(&v.measure)
                     || !matches!((dated[0].0, v.report), (Some(d), Some(r))
                     if (r - last_day(d.0, d.1)).get_days() as i64 > REPORT_LAG_DAYS)))
             .then_some(0);

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use super::super::Relations;
 use super::event::{Events, partition};
 use super::key::{
-    View, bare, distinctive, earlier_estimates_of_one_day, on_scale, same_value, shared_context,
+    View, bare, distinctive, earlier_values_of_one_day, on_scale, same_value, shared_context,
     specific_pair,
 };
 use crate::model::claim::Change;
@@ -171,7 +171,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let linked = if held
                     || specific_pair(x, y)
                     || (on_scale(x) && on_scale(y))
-                    || earlier_estimates_of_one_day(x, y)
+                    || earlier_values_of_one_day(x, y)
                 {
                     true
                 } else if bare(x) {

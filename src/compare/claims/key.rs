@@ -258,7 +258,7 @@ fn view_in<'a>(
     // A running count's earlier figure is a point of its timeline ("up from the 51 deaths
     // first reported on Saturday"), not a replaced estimate.
     if !class.as_deref().is_some_and(lexicon::is_running_count) && superseded(q, toks) {
-        qualifier = joined(&qualifier, EARLIER_ESTIMATE);
+        qualifier = joined(&qualifier, EARLIER);
     }
     let mut described = q
         .counted
@@ -444,24 +444,30 @@ fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
     }
 }
 
-/// The qualifier of an earlier estimate that the article says was replaced: the 144,000 of
-/// "cut to 19,000 from 144,000", "the 278,000 first reported".
-pub(super) const EARLIER_ESTIMATE: &str = "earlier";
+/// The qualifier of an earlier value: an estimate the article says was replaced (the 144,000
+/// of "cut to 19,000 from 144,000", "the 278,000 first reported") or the level a figure moved
+/// from ("up from 4.1%").
+pub(super) const EARLIER: &str = "earlier";
 
-/// Two earlier estimates of one measure for one resolved day ("the 278,000 first reported"
-/// for May, May's figure "revised from 144,000"): what they are is said, as a holder says
-/// whose seats are counted, so they are one fact without a verb or context in common.
-pub(super) fn earlier_estimates_of_one_day(x: &View, y: &View) -> bool {
-    let earlier = |v: &View| v.measure.qualifier.contains(EARLIER_ESTIMATE);
-    earlier(x) && earlier(y) && x.day.is_some() && x.day == y.day && x.measure == y.measure
+/// Is the measure of an earlier value (`EARLIER` among its qualifiers)?
+pub(super) fn is_earlier(measure: &Measure) -> bool {
+    measure.qualifier.split(", ").any(|q| q == EARLIER)
+}
+
+/// Two earlier values of one measure for one resolved day ("the 278,000 first reported" for
+/// May, May's figure "revised from 144,000"): what they are is said, as a holder says whose
+/// seats are counted, so they are one fact without a verb or context in common.
+pub(super) fn earlier_values_of_one_day(x: &View, y: &View) -> bool {
+    is_earlier(&x.measure) && x.day.is_some() && x.day == y.day && x.measure == y.measure
 }
 
 /// How many words before a figure its "from" and the revision verb before that may stand.
 const REVISION_REACH: usize = 10;
 
-/// Is the figure an earlier estimate its sentence says was replaced? Either the object of
-/// "from" in a clause whose verb revises ("May's gains were cut to 19,000 from 144,000",
-/// "revised from 144,000 down to 19,000", `revision_verbs.txt`), or a figure that a word of
+/// Is the figure an earlier value its sentence replaces or moves from? Either the object of
+/// "from" in a sentence whose verb revises or moves a level ("May's gains were cut to 19,000
+/// from 144,000", "revised from 144,000 down to 19,000", `revision_verbs.txt`; "climbed to 4.2%
+/// from 4.1%", `changes.tsv`), or a figure that a word of
 /// earlier estimating and a word of estimating stand beside ("the 278,000 first reported",
 /// "initially estimated at 300", "an initial estimate of 147,000": `earlier_estimate_words.txt`,
 /// `estimate_words.txt`). A revised figure and its earlier estimate are two facts; the earlier
@@ -476,13 +482,12 @@ fn superseded(q: &Quantity, toks: &SentenceToks) -> bool {
     // "the 278,000 first reported", "147,000 jobs initially reported": after the figure and
     // at most its noun.
     let after = toks.words_after(q.span.end, 3);
-    let own = usize::from(q.counted.is_some() && after.len() == 3);
-    if after
-        .iter()
-        .skip(own)
-        .zip(after.iter().skip(own + 1))
-        .take(1)
-        .any(|(w, v)| lexicon::is_earlier_estimate_word(w) && estimate(v))
+    let past_noun = after
+        .get(usize::from(q.counted.is_some())..)
+        .unwrap_or_default();
+    if let [w, v, ..] = past_noun
+        && lexicon::is_earlier_estimate_word(w)
+        && estimate(v)
     {
         return true;
     }
@@ -948,7 +953,7 @@ mod tests {
             let value = text.replace(',', "").parse().unwrap();
             measure(fig(value, "job").in_words(text, sentence)).map(|m| m.qualifier)
         };
-        let earlier = Some(EARLIER_ESTIMATE.to_string());
+        let earlier = Some(EARLIER.to_string());
         let level = Some(String::new());
         let revised = "May's figure was revised from 144,000 down to 19,000 and June's from 147,000 down to 14,000.";
         assert_eq!(jobs("144,000", revised), earlier);

@@ -418,7 +418,7 @@ fn near(rel: &Relations, a: usize, b: usize) -> bool {
 fn background(measure: &crate::model::finding::Measure, figures: &[&View]) -> bool {
     // The level a figure moved from ("up from 4.1%") is the baseline of the news, not news:
     // its earlier values are compared for conflicts only.
-    if measure.qualifier.contains(super::key::EARLIER_ESTIMATE) {
+    if super::key::is_earlier(measure) {
         return true;
     }
     measure.class.is_none()
@@ -496,7 +496,7 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     if x.held {
         return true;
     }
-    if super::key::earlier_estimates_of_one_day(x, y) {
+    if super::key::earlier_values_of_one_day(x, y) {
         return true;
     }
     // What follows says neither what happened nor whose: only reports of the same days (or
