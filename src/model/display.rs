@@ -43,8 +43,12 @@ impl fmt::Display for Subject {
     }
 }
 
-/// Human form of a value: `1,130,000,000`, `0.5`, `76`.
+/// Human form of a value: `1,130,000,000`, `0.5`, `76`. Shown to four decimals, so a whole
+/// number that arithmetic left a hair off (26,000 × 1.1 = 28,600.000000000004) keeps its
+/// thousands separators.
 pub fn human_number(v: f64) -> String {
+    let shown = (v * 1e4).round() / 1e4;
+    let v = if shown.is_finite() { shown } else { v };
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         let s = (v.abs() as i64).to_string();
         let mut out = String::new();
@@ -80,4 +84,19 @@ pub fn date_label(q: &Quantity) -> Option<String> {
         (Some(d), Granularity::Year) => d.year().to_string(),
         (None, _) => format!("{} (unresolved)", t.text),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_number;
+
+    #[test]
+    fn whole_numbers_keep_their_separators_after_arithmetic() {
+        // Regression: "approximately 26,000" allows 26,000 × 1.1, shown as "28600".
+        assert_eq!(human_number(26_000.0 * 1.1), "28,600");
+        assert_eq!(human_number(1_130_000_000.0), "1,130,000,000");
+        assert_eq!(human_number(-4_500.0), "-4,500");
+        assert_eq!(human_number(0.5), "0.5");
+        assert_eq!(human_number(119.8961), "119.8961");
+    }
 }

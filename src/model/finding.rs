@@ -480,6 +480,14 @@ pub struct Part {
     pub unit: String,
 }
 
+/// One article's parts of a total and the sum they allow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    pub article: usize,
+    pub parts: Vec<Part>,
+    pub sum: Interval,
+}
+
 /// How parts compare with a total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SumOutcome {
@@ -607,6 +615,9 @@ pub enum Detail {
         parts_article: usize,
         total: Side,
         outcome: SumOutcome,
+        /// Other articles' breakdowns of the same total, shown beside a mismatch: what the
+        /// other outlets' parts make. Context only; they do not change the verdict.
+        beside: Vec<Breakdown>,
     },
     /// A figure under a denial (disputed); the figures it disputes are the other evidence.
     Denial {

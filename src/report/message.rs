@@ -418,11 +418,15 @@ fn sum_mismatch(articles: &[Analyzed], f: &Finding) -> String {
             parts_article,
             total,
             outcome,
+            beside,
         } => {
-            let parts: Vec<String> = parts
-                .iter()
-                .map(|p| format!("{} {}", interval(&p.interval), p.unit))
-                .collect();
+            let listed = |parts: &[crate::model::finding::Part]| -> String {
+                parts
+                    .iter()
+                    .map(|p| format!("{} {}", interval(&p.interval), p.unit))
+                    .collect::<Vec<_>>()
+                    .join(" + ")
+            };
             let tail = match outcome {
                 SumOutcome::AddsUp => "the parts add up".to_string(),
                 SumOutcome::OtherEvent(why) => format!("{}, so not a conflict", difference(*why)),
@@ -437,14 +441,23 @@ fn sum_mismatch(articles: &[Analyzed], f: &Finding) -> String {
                     "the same event; the parts cannot make the total".to_string()
                 }
             };
-            format!(
+            let mut message = format!(
                 "{}: {} = {} ({}) vs {} — {tail}",
                 f.subject,
-                parts.join(" + "),
+                listed(parts),
                 interval(sum),
                 path(articles, *parts_article),
                 describe(articles, total),
-            )
+            );
+            for b in beside {
+                message.push_str(&format!(
+                    "; beside it, {} gives {} = {}",
+                    path(articles, b.article),
+                    listed(&b.parts),
+                    interval(&b.sum)
+                ));
+            }
+            message
         }
         _ => unexpected(f),
     }

@@ -18,7 +18,8 @@ use super::key::{View, Views};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::finding::{
-    Detail, Event, FactValue, Finding, FindingKind, Interval, Part, Severity, Subject, SumOutcome,
+    Breakdown, Detail, Event, FactValue, Finding, FindingKind, Interval, Part, Severity, Subject,
+    SumOutcome,
 };
 
 /// Totals of coordinated nouns against parts named in one sentence of another article.
@@ -49,7 +50,7 @@ pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> 
                 _ => continue,
             };
             for &pi in rel.neighbors(ti) {
-                let paragraphs = breakdowns(articles, views, pi, tv, lemmas, false);
+                let paragraphs = breakdowns(articles, views, pi, tv, lemmas, Reach::Other);
                 let sentences = parts_of(views, pi, tv, lemmas);
                 // A breakdown that is one sentence's parts is that statement; a sentence's parts
                 // inside a longer breakdown are not a statement of their own.
@@ -68,17 +69,14 @@ pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> 
                 }
             }
             // The total's own article may break it down in the sentences around it.
-            for parts in breakdowns(articles, views, ti, tv, lemmas, true) {
+            for parts in breakdowns(articles, views, ti, tv, lemmas, Reach::Own) {
                 // One paragraph telling one event: the parts and their total are of it.
                 if telling(&parts, tv) {
-                    out.push(sum_finding(
-                        articles,
-                        tv,
-                        lemmas,
-                        &parts,
-                        rel,
-                        Some(Event::Same),
-                    ));
+                    let mut f = sum_finding(articles, tv, lemmas, &parts, rel, Some(Event::Same));
+                    if f.kind == FindingKind::SumMismatch {
+                        beside_breakdowns(articles, views, tv, lemmas, rel, &mut f);
+                    }
+                    out.push(f);
                 }
             }
         }
@@ -90,19 +88,21 @@ pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> 
 /// "over 300" and another's "more than 300") say one thing. The sharpest judgement stays —
 /// the most severe, then the total in the parts' own article, then the first.
 fn one_per_breakdown(findings: Vec<Finding>) -> Vec<Finding> {
+    // The parts are the evidence after the total, before any other article's breakdown
+    // shown beside them.
     let parts = |f: &Finding| -> Vec<(usize, usize, usize)> {
-        let mut p: Vec<(usize, usize, usize)> = f.evidence[1..]
+        let n = match &f.detail {
+            Detail::Sum { parts, .. } => parts.len(),
+            _ => f.evidence.len() - 1,
+        };
+        let mut p: Vec<(usize, usize, usize)> = f.evidence[1..=n]
             .iter()
             .map(|e| (e.article, e.span.start, e.span.end))
             .collect();
         p.sort_unstable();
         p
     };
-    let own = |f: &Finding| {
-        f.evidence
-            .iter()
-            .all(|e| e.article == f.evidence[0].article)
-    };
+    let own = |f: &Finding| matches!(&f.detail, Detail::Sum { parts_article, .. } if *parts_article == f.evidence[0].article);
     let mut kept: Vec<Finding> = Vec::new();
     for f in findings {
         match kept.iter_mut().find(|k| parts(k) == parts(&f)) {
@@ -115,6 +115,56 @@ fn one_per_breakdown(findings: Vec<Finding>) -> Vec<Finding> {
         }
     }
     kept
+}
+
+/// How many other articles' breakdowns a mismatch shows beside its own.
+const BESIDE: usize = 3;
+
+/// Beside an article whose own parts miss its total ("100 + 30 + 160 = 290" against "over
+/// 300"), what other outlets' parts of the same total make ("more than 120 + more than 30 +
+/// 170"): a reader sees whether the parts or the total is the odd one. Each related article's
+/// first breakdown listing parts, as its own article would list them; the finding rests on
+/// them too.
+fn beside_breakdowns(
+    articles: &[Analyzed],
+    views: &Views,
+    tv: &View,
+    lemmas: &[String],
+    rel: &Relations,
+    f: &mut Finding,
+) {
+    let mut shown = Vec::new();
+    for &pi in rel.neighbors(tv.article) {
+        if shown.len() == BESIDE {
+            break;
+        }
+        let Some(parts) = breakdowns(articles, views, pi, tv, lemmas, Reach::Listed)
+            .into_iter()
+            .next()
+        else {
+            continue;
+        };
+        f.evidence
+            .extend(parts.iter().map(|p| quantity_evidence(pi, p.q)));
+        if !f.articles.contains(&pi) {
+            f.articles.push(pi);
+        }
+        shown.push(Breakdown {
+            article: pi,
+            parts: parts.iter().map(part).collect(),
+            sum: sum_of(&parts),
+        });
+    }
+    if let Detail::Sum { beside, .. } = &mut f.detail {
+        *beside = shown;
+    }
+}
+
+fn part(p: &View) -> Part {
+    Part {
+        interval: p.interval,
+        unit: p.lemma.clone(),
+    }
 }
 
 /// The sets of parts of a total in article `pi`: per sentence, the figures of the total's
@@ -174,19 +224,33 @@ fn adds_up(sum: &Interval, total: &Interval) -> bool {
     sum.lo == sum.hi && total.lo == total.hi && sum.lo == total.lo
 }
 
+/// Where a breakdown of a total is read.
+#[derive(Clone, Copy, PartialEq)]
+enum Reach {
+    /// The total's own paragraph, parts listed beside it.
+    Own,
+    /// Another article, parts saying they are of the total's kind.
+    Other,
+    /// Another article, any paragraph listing parts as `Own` does: context beside a
+    /// mismatch, not judged.
+    Listed,
+}
+
 /// Breakdowns of a total in article `pi`, per paragraph: figures other than the total whose
-/// nouns are the total's, of its class or, `beside` the total in its own article, listing
-/// parts (no predicate, or one that composes a whole: "comprised", "made up of"), covering every noun of the total with no two of one
-/// noun and qualifier ("120 ballistic missiles, 30 cruise missiles and 170 drones" break down
-/// "300 drones and missiles"; two "missiles" figures of no kind are two statements, not parts).
+/// nouns are the total's, of its class or, listed beside the total in its own article (or as
+/// context, `Reach::Listed`), listing parts (no predicate, or one that composes a whole:
+/// "comprised", "made up of"), covering every noun of the total with no two of one noun and
+/// qualifier ("120 ballistic missiles, 30 cruise missiles and 170 drones" break down "300
+/// drones and missiles"; two "missiles" figures of no kind are two statements, not parts).
 fn breakdowns<'a>(
     articles: &'a [Analyzed],
     views: &Views<'a>,
     pi: usize,
     total: &View,
     lemmas: &[String],
-    beside: bool,
+    reach: Reach,
 ) -> Vec<Vec<View<'a>>> {
+    let beside = reach != Reach::Other;
     let a = &articles[pi];
     // Sentences are in text order: the sentence of a span found by binary search.
     let sentences = &a.segments.sentences;
@@ -205,7 +269,9 @@ fn breakdowns<'a>(
         Some(p) => beside && crate::lexicon::is_composition(&p.lemma),
     };
     // Beside its total, only the total's own paragraph breaks it down.
-    let own = beside.then(|| paragraph(total.q.sentence)).flatten();
+    let own = (reach == Reach::Own)
+        .then(|| paragraph(total.q.sentence))
+        .flatten();
     let mut by_paragraph: BTreeMap<usize, Vec<View>> = BTreeMap::new();
     for (q, v) in a.claims.quantities.iter().zip(&views[pi]) {
         if std::ptr::eq(q, total.q) || q.counted.as_ref().is_some_and(|c| c.lemmas.len() >= 2) {
@@ -216,7 +282,7 @@ fn breakdowns<'a>(
             && lemmas.contains(&v.lemma)
             && lists_parts(v)
             && let Some(k) = paragraph(q.sentence)
-            && (!beside || own == Some(k))
+            && (reach != Reach::Own || own == Some(k))
         {
             by_paragraph.entry(k).or_default().push(v.clone());
         }
@@ -280,17 +346,12 @@ fn sum_finding(
     let ev = known.unwrap_or_else(|| event(articles, tv, &parts[0], rel));
     let (kind, severity, outcome) = judge_sum(&sum, &tv.interval, ev);
     let detail = Detail::Sum {
-        parts: parts
-            .iter()
-            .map(|p| Part {
-                interval: p.interval,
-                unit: p.lemma.clone(),
-            })
-            .collect(),
+        parts: parts.iter().map(part).collect(),
         sum,
         parts_article: pi,
         total: side_of(tv),
         outcome,
+        beside: Vec::new(),
     };
     let subject = Subject::Total {
         class: tv.measure.class.clone(),
@@ -521,6 +582,51 @@ mod tests {
         // 120 + 160 + 30 = 310 allows "over 300": compatible, nothing to report.
         let articles = [article("salvo.txt", None, salvo(300.0, 120.0))];
         assert!(sums(&articles, &one_story(1), &[None]).is_empty());
+    }
+
+    #[test]
+    fn another_outlets_breakdown_is_shown_beside_a_mismatch() {
+        // 290 against its own "over 300"; another outlet lists 120 + 30 + 160 = 310 with no
+        // verb of the total's (judged, it would say nothing: it allows "over 300"), and is shown
+        // beside the mismatch as what its parts make, with its figures as evidence.
+        let other: Vec<Fig> = salvo(300.0, 120.0).into_iter().skip(1).collect();
+        let articles = [
+            article("salvo.txt", None, salvo(300.0, 100.0)),
+            article("other.txt", None, other),
+        ];
+        let found = sums(&articles, &one_story(2), &[None, None]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let Detail::Sum {
+            outcome, beside, ..
+        } = &found[0].detail
+        else {
+            panic!("{:?}", found[0].detail);
+        };
+        assert_eq!(*outcome, SumOutcome::Impossible);
+        assert_eq!(beside.len(), 1);
+        assert_eq!((beside[0].article, beside[0].sum.lo), (1, 310.0));
+        assert_eq!(
+            found[0].evidence.iter().filter(|e| e.article == 1).count(),
+            3
+        );
+        // Parts that add up have nothing beside them.
+        let mut exact = salvo(290.0, 100.0);
+        exact[0] = total(290.0).in_sentence(1).in_paragraph(1);
+        let adds_up = [
+            article("salvo.txt", None, exact),
+            article(
+                "other.txt",
+                None,
+                salvo(300.0, 120.0).into_iter().skip(1).collect(),
+            ),
+        ];
+        let found = sums(&adds_up, &one_story(2), &[None, None]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Agree);
+        assert!(
+            matches!(&found[0].detail, Detail::Sum { beside, .. } if beside.is_empty()),
+            "{found:?}"
+        );
     }
 
     #[test]
