@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crosscheck::model::claim::{Granularity, Quantity};
+use crosscheck::model::claim::{Granularity, Kind, Quantity};
 use crosscheck::pipeline::load::parse_article;
 
 struct Gold {
@@ -178,7 +178,13 @@ fn evaluate(sub: &str, min_rows: usize, floors: [f64; 6]) {
         }
         let article = parse_article(path, bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
         let analyzed = crosscheck::analyze(article);
-        let preds: Vec<&Quantity> = analyzed.claims.quantities.iter().collect();
+        // Times of day are their own claim family (`Kind::Clock`), which the spec leaves out.
+        let preds: Vec<&Quantity> = analyzed
+            .claims
+            .quantities
+            .iter()
+            .filter(|q| q.kind != Kind::Clock)
+            .collect();
         predicted += preds.len();
         let mut used = vec![false; preds.len()];
         for g in rows {

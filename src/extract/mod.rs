@@ -972,7 +972,6 @@ mod tests {
             "Nadal won his 22nd grand slam title.",
             "The deal was signed on Sept. 3 in London.",
             "Revenue rose in the year ending March 31.",
-            "Trading opened at 9 a.m. on Monday.",
             "The manuscript was written between 1450 and 1520.",
             "Her family emigrated in 2004.",
             "Samsung's Galaxy S24 went on sale.",
@@ -995,8 +994,9 @@ mod tests {
         );
         assert_eq!(texts("Apple's iPhone 15 costs $799."), ["$799"]);
         assert_eq!(
+            // A schedule's ends are not figures; a time of day on its own is one.
             texts("It airs from 1130 to 1215 GMT and again at 1900 BST for 90 minutes."),
-            ["90 minutes"]
+            ["1900 BST", "90 minutes"]
         );
         assert_eq!(
             texts("Apple's iOS 17 update reached 76% of devices."),
@@ -1291,11 +1291,29 @@ mod tests {
     }
 
     #[test]
-    fn clock_times_are_not_figures() {
-        let texts =
-            |s: &str| -> Vec<String> { quantities(s, None).into_iter().map(|q| q.text).collect() };
+    fn clock_times_are_times_of_day_not_counts() {
+        // Each figure's text and kind: a time of day is a figure of its own kind (minutes after
+        // midnight), never a count of what follows it ("9 p.m. curfew", "1:38 PM with 230").
+        let texts = |s: &str| -> Vec<String> {
+            quantities(s, None)
+                .into_iter()
+                .filter(|q| q.kind != Kind::Clock)
+                .map(|q| q.text)
+                .collect()
+        };
+        let clocks = |s: &str| -> Vec<(String, f64, Option<String>)> {
+            quantities(s, None)
+                .into_iter()
+                .filter(|q| q.kind == Kind::Clock)
+                .map(|q| (q.text, q.value, q.predicate.map(|p| p.lemma)))
+                .collect()
+        };
         assert!(
             texts("Chilean officials have ordered a 9 p.m. curfew in the worst areas.").is_empty()
+        );
+        assert_eq!(
+            clocks("The quake hit at 11:11 p.m. on Friday and killed 632 people."),
+            vec![("11:11 p.m.".to_string(), 1391.0, Some("hit".to_string()))]
         );
         assert_eq!(
             texts("The quake hit at 11:11 p.m. on Friday and killed 632 people."),

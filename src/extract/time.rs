@@ -468,7 +468,10 @@ pub(crate) fn meridiem_after(toks: &[Tok], k: usize) -> Option<usize> {
     letters.then(|| k + 3 + usize::from(glued(3).is_some_and(|n| n.is_punct("."))))
 }
 
-fn is_future(toks: &[Tok], i: usize) -> bool {
+/// Is the clause before token `i` about the future ("will meet on Tuesday", "a train will
+/// leave at 1 pm")? A marker within 12 tokens back to a semicolon, and no "ago" or
+/// "yesterday" there.
+pub(crate) fn is_future(toks: &[Tok], i: usize) -> bool {
     let lo = i.saturating_sub(12);
     toks[lo..i]
         .iter()

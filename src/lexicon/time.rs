@@ -117,3 +117,33 @@ mod tests {
         assert!(is_month_cue("since") && is_year_cue("year") && is_year_hedge("least"));
     }
 }
+
+/// What a word around a time of day makes it (`clock_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockWord {
+    /// "around 1:39 PM"
+    Approx,
+    /// "shortly after 11pm"
+    After,
+    /// "just before midnight"
+    Before,
+    /// "as of 7.30am", "until 6pm": not the time of the event.
+    NotEvent,
+    /// "2211 GMT": universal time.
+    Universal,
+}
+
+static CLOCK_WORDS: LazyLock<WordMap<ClockWord>> = LazyLock::new(|| {
+    map(include_str!("clock_words.tsv"), |r| match r.get(1) {
+        "approx" => ClockWord::Approx,
+        "more_than" => ClockWord::After,
+        "less_than" => ClockWord::Before,
+        "universal" => ClockWord::Universal,
+        _ => ClockWord::NotEvent,
+    })
+});
+
+/// The role of a phrase (lower case, single spaces) around a time of day.
+pub fn clock_word(phrase: &str) -> Option<ClockWord> {
+    CLOCK_WORDS.get(phrase).copied()
+}

@@ -77,6 +77,8 @@ pub enum Kind {
     Measure,
     Ordinal,
     Fraction,
+    /// A time of day: the value is minutes after midnight ("1:38 PM" is 818).
+    Clock,
 }
 
 /// The noun phrase a figure counts: `22 missiles of various types` has head `missiles`, lemma
@@ -295,7 +297,7 @@ impl Quantity {
         Some(match self.kind {
             Kind::Money => Unit::Currency(name),
             Kind::Percent => Unit::Percent(name),
-            Kind::Measure => Unit::Measure(name),
+            Kind::Measure | Kind::Clock => Unit::Measure(name),
             Kind::Count | Kind::Ordinal | Kind::Fraction => Unit::Counted(name),
         })
     }

@@ -471,6 +471,8 @@ pub struct Side {
     pub day: Option<(Date, Granularity)>,
     /// For a distance from a place, the compass word it gives ("southwest").
     pub bearing: Option<&'static str>,
+    /// A time of day: the interval is minutes after midnight, shown as "13:38".
+    pub clock: bool,
 }
 
 /// One part of a sum: the interval it allows and its unit.
@@ -883,6 +885,7 @@ mod tests {
         let side = |article, lo: f64, day: Option<(Date, Granularity)>| Side {
             article,
             bearing: None,
+            clock: false,
             interval: Interval {
                 lo,
                 lo_open: false,

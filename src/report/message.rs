@@ -58,6 +58,28 @@ fn path(articles: &[Analyzed], article: usize) -> &str {
     &articles[article].article.path
 }
 
+/// A side's value as a person reads it: `interval`, or for a time of day its clock ("13:38",
+/// ">23:00", "18:30–19:30").
+fn shown(s: &Side) -> String {
+    if !s.clock {
+        return interval(&s.interval);
+    }
+    let i = &s.interval;
+    let hhmm = |m: f64| {
+        let m = (m.round() as i64).rem_euclid(24 * 60);
+        format!("{:02}:{:02}", m / 60, m % 60)
+    };
+    if i.lo == i.hi {
+        hhmm(i.lo)
+    } else if i.lo_open {
+        format!(">{}", hhmm(i.lo))
+    } else if i.hi_open {
+        format!("<{}", hhmm(i.hi))
+    } else {
+        format!("{}–{}", hhmm(i.lo), hhmm(i.hi))
+    }
+}
+
 /// `7`, `>460`, `≥7`, `<18`, `450–550`.
 pub fn interval(i: &Interval) -> String {
     if i.lo == i.hi {
@@ -87,7 +109,7 @@ fn describe(articles: &[Analyzed], s: &Side) -> String {
     };
     format!(
         "{}{} ({}{when})",
-        interval(&s.interval),
+        shown(s),
         bearing(s),
         path(articles, s.article)
     )
@@ -126,7 +148,7 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
         } => format!(
             "{}: {} in both {} and {}{}",
             f.subject,
-            interval(&x.interval),
+            shown(x),
             path(articles, x.article),
             path(articles, y.article),
             independence(*rewrite)
@@ -141,6 +163,8 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
             "{}: {} in {}{}",
             f.subject,
             match f.values.first() {
+                // A time of day reads as a clock ("20:10"), not as minutes.
+                _ if figures.first().is_some_and(|x| x.side.clock) => shown(&figures[0].side),
                 // A figure written in another unit than the measure's ("25 minutes" of a
                 // measure in seconds) is shown by its value in the measure's unit.
                 Some(crate::model::finding::FactValue::Figure(a))
@@ -164,9 +188,7 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
                         None => String::new(),
                     }
                 }
-                _ => figures
-                    .first()
-                    .map_or(String::new(), |x| interval(&x.side.interval)),
+                _ => figures.first().map_or(String::new(), |x| shown(&x.side)),
             },
             files(articles, figures),
             corroboration(*independent, *sources)
@@ -234,7 +256,7 @@ fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported
     // The same figure from several sources once, with all its files: "73,000 (a.txt, b.txt)".
     let mut groups: Vec<(String, String, Vec<&str>)> = Vec::new();
     for x in figures {
-        let value = format!("{}{}", interval(&x.side.interval), bearing(&x.side));
+        let value = format!("{}{}", shown(&x.side), bearing(&x.side));
         let when = match x.side.day {
             Some((d, Granularity::Night)) => format!(", night to {d}"),
             Some((d, _)) => format!(", {d}"),
@@ -705,6 +727,7 @@ mod tests {
             side: Side {
                 article,
                 bearing: None,
+                clock: false,
                 interval: point(1500.0),
                 day: None,
             },
@@ -736,6 +759,7 @@ mod tests {
         let side = |article, v, day| Side {
             article,
             bearing: None,
+            clock: false,
             interval: point(v),
             day,
         };

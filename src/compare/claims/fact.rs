@@ -16,8 +16,8 @@ use std::collections::BTreeMap;
 use super::super::Relations;
 use super::event::{Events, partition};
 use super::key::{
-    View, bare, distinctive, earlier_values_of_one_day, on_scale, same_value, shared_context,
-    specific_pair,
+    View, bare, distinctive, earlier_values_of_one_day, on_scale, one_moment, same_value,
+    shared_context, specific_pair,
 };
 use crate::model::claim::Change;
 use crate::model::finding::Measure;
@@ -171,6 +171,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                 let linked = if held
                     || specific_pair(x, y)
                     || (on_scale(x) && on_scale(y))
+                    || one_moment(x, y)
                     || earlier_values_of_one_day(x, y)
                 {
                     true

@@ -21,6 +21,9 @@ const CLOSE_BELOW: [&str; 5] = ["nearly", "almost", "just under", "close to", "j
 /// to" and "less than" downwards ("nearly" and "almost" only by the tolerance), a range its
 /// ends.
 pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
+    if q.kind == Kind::Clock {
+        return clock_interval(q);
+    }
     let v = q.value;
     let closed = |lo, hi| Interval {
         lo,
@@ -58,6 +61,49 @@ pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
             hi_open: true,
         },
         Bound::Range => closed(q.low.unwrap_or(v), q.high.unwrap_or(v)),
+    }
+}
+
+/// How many minutes either way a time given to the hour allows ("at 7pm", "around 7pm"), and
+/// how far after or before its time "shortly after" and "just before" reach.
+const CLOCK_HOUR_REACH: f64 = 30.0;
+/// How many minutes either way "about 10:30" allows: a time on a five-minute mark is rounded.
+const CLOCK_ROUND_REACH: f64 = 5.0;
+
+/// The minutes (after midnight) a time of day allows. A time given to the minute is that
+/// minute, hedged or not: "around 1:39 PM" hedges its seconds, and one minute earlier is
+/// another time — unless the minute is on a five-minute mark ("about 10:30"), which is
+/// rounded. A time given to the hour ("at 7pm") allows half an hour either way. "Shortly
+/// after 11pm" is after it, within the half hour; "just before" likewise before.
+fn clock_interval(q: &Quantity) -> Interval {
+    let v = q.value;
+    let to_the_minute = q.text.contains(':')
+        || q.text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'.' && w[1].is_ascii_digit())
+        || q.text.split(' ').next().is_some_and(|t| t.len() == 4);
+    let reach = if !to_the_minute {
+        CLOCK_HOUR_REACH
+    } else if q.bound == Bound::Approx && v % 5.0 == 0.0 {
+        CLOCK_ROUND_REACH
+    } else {
+        0.0
+    };
+    let interval = |lo, lo_open, hi, hi_open| Interval {
+        lo,
+        lo_open,
+        hi,
+        hi_open,
+    };
+    match q.bound {
+        Bound::MoreThan | Bound::AtLeast => {
+            interval(v, q.bound == Bound::MoreThan, v + CLOCK_HOUR_REACH, false)
+        }
+        Bound::LessThan | Bound::AtMost => {
+            interval(v - CLOCK_HOUR_REACH, false, v, q.bound == Bound::LessThan)
+        }
+        _ => interval(v - reach, false, v + reach, false),
     }
 }
 
@@ -190,6 +236,43 @@ mod tests {
         };
         assert!(million(7e6, "seven million").overlaps(&million(7.4e6, "7.4 million")));
         assert!(!million(7.4e6, "7.4 million").overlaps(&million(7.5e6, "7.5 million")));
+    }
+
+    #[test]
+    fn times_of_day_to_the_minute_are_that_minute_to_the_hour_its_half_hour() {
+        let at = |minutes: f64, text: &str, bound: Bound| {
+            let mut f = fig(minutes, "time of day").kind(Kind::Clock);
+            f.q.text = text.into();
+            f.q.bound = bound;
+            interval_of(&f.q, 0.1)
+        };
+        let (h13_39, h13_38) = (13.0 * 60.0 + 39.0, 13.0 * 60.0 + 38.0);
+        // "around 1:39 PM" and "1:38 PM" name two minutes; the tolerance for "about" (10%
+        // of 819 minutes) is not a clock's.
+        assert!(!at(h13_39, "1:39 PM IST", Bound::Approx).overlaps(&at(
+            h13_38,
+            "1:38 PM",
+            Bound::Exact
+        )));
+        assert!(at(h13_39, "1:39 PM", Bound::Approx).overlaps(&at(
+            h13_39,
+            "1:39 PM",
+            Bound::Exact
+        )));
+        // "shortly after 11pm", "just after 11 pm" and "11pm" allow "11:11 pm"; "10:50 pm" is
+        // before "shortly after 11pm".
+        let (h23, h23_11) = (23.0 * 60.0, 23.0 * 60.0 + 11.0);
+        let eleven_eleven = at(h23_11, "11:11 pm", Bound::Exact);
+        assert!(at(h23, "11pm", Bound::MoreThan).overlaps(&eleven_eleven));
+        assert!(at(h23, "11 pm", Bound::Exact).overlaps(&eleven_eleven));
+        assert!(!at(h23, "11pm", Bound::MoreThan).overlaps(&at(
+            h23 - 10.0,
+            "10:50 pm",
+            Bound::Exact
+        )));
+        // "about 10:30" is rounded to five minutes; "7.30am" is to the minute.
+        assert!(at(630.0, "10:30", Bound::Approx).overlaps(&at(633.0, "10:33", Bound::Exact)));
+        assert!(!at(450.0, "7.30am", Bound::Exact).overlaps(&at(451.0, "7.31am", Bound::Exact)));
     }
 
     #[test]

@@ -376,6 +376,40 @@ pub(super) fn on_scale(v: &View) -> bool {
     v.q.unit.as_deref().is_some_and(lexicon::is_scale)
 }
 
+/// Two figures reported within the report lag of each other: both articles dated, their days
+/// no further apart than `event::REPORT_LAG_DAYS`.
+pub(super) fn reported_together(x: &View, y: &View) -> bool {
+    matches!((x.report, y.report), (Some(a), Some(b))
+        if (a - b).get_days().abs() as i64 <= super::event::REPORT_LAG_DAYS)
+}
+
+/// The same verb on both figures, or none on one of them.
+fn one_verb(x: &View, y: &View) -> bool {
+    match (&x.q.predicate, &y.q.predicate) {
+        (Some(a), Some(b)) => a.lemma == b.lemma,
+        _ => true,
+    }
+}
+
+/// Is this figure a time of day ("at 11:11 pm")? In one story, a time of day that does not
+/// say what happened at it is the time of the story's event, as an outlet's lead gives it.
+pub(super) fn time_of_day(v: &View) -> bool {
+    v.q.kind == Kind::Clock
+}
+
+/// Two times of day of one event: reports of the same days whose figures say the same thing
+/// happened at them — the same predicate class, or no class and the same verb ("took off at
+/// 1:38 PM", "took off at around 1:39 PM"), or no verb on one side ("shortly after 11pm").
+/// Undated articles are not evidence of one day's event: a programme "at 0900 GMT on Sunday"
+/// and a visit "at 0900 GMT" are two mornings.
+pub(super) fn one_moment(x: &View, y: &View) -> bool {
+    time_of_day(x)
+        && time_of_day(y)
+        && reported_together(x, y)
+        && x.measure.class == y.measure.class
+        && (x.measure.class.is_some() || one_verb(x, y))
+}
+
 /// The same figure, value and bound.
 pub(super) fn same_value(x: &View, y: &View) -> bool {
     (x.interval.lo - y.interval.lo).abs() <= 1e-9 * x.interval.lo.abs().max(1.0)

@@ -108,6 +108,7 @@ fn side_of(v: &View) -> Side {
             .as_ref()
             .and_then(|r| r.bearing.as_deref())
             .and_then(crate::lexicon::bearing_word),
+        clock: v.q.kind == crate::model::claim::Kind::Clock,
     }
 }
 

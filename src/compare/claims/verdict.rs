@@ -20,7 +20,8 @@ use std::collections::HashMap;
 use super::super::Relations;
 use super::event::{Events, Fact};
 use super::key::{
-    View, measure_of, modifiers, on_scale, running_count, same_value, shared_context, specific_pair,
+    View, measure_of, modifiers, on_scale, one_moment, reported_together, running_count,
+    same_value, shared_context, specific_pair,
 };
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
@@ -195,6 +196,15 @@ fn consensus(groups: &[Vec<&View>], rel: &Relations) -> Option<usize> {
     (independent(&families(&articles_of(&groups[best]), rel)) >= CONSENSUS).then_some(best)
 }
 
+/// How many independent sources a fact finding rests on (all its sources when it has no
+/// such count).
+fn independent_sources(f: &Finding) -> usize {
+    match &f.detail {
+        Detail::Fact { independent, .. } => *independent,
+        _ => usize::MAX,
+    }
+}
+
 /// How many independent sources (rewrite families) a family map of articles holds.
 fn independent(family: &HashMap<usize, usize>) -> usize {
     let mut roots: Vec<usize> = family.values().copied().collect();
@@ -273,7 +283,14 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
                 None => equal.push(vec![v]),
             }
         }
-        equal
+        if one_reading(&equal) {
+            // One cluster of the numbers; words ("thousands") stay apart and agree on nothing.
+            let (words, numbers): (Vec<Vec<&View>>, Vec<Vec<&View>>) =
+                equal.into_iter().partition(|c| c.iter().all(|v| vague(v)));
+            std::iter::once(numbers.concat()).chain(words).collect()
+        } else {
+            equal
+        }
     } else {
         clusters(&figures)
     };
@@ -322,11 +339,14 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         let conflict = out
             .get(before)
             .is_some_and(|f| f.kind == FindingKind::Conflict);
+        let timeline_shown = out.len() > before;
         let consensus = consensus(&groups, rel);
         out.extend(
             agrees
                 .into_iter()
                 .filter(|(k, _)| !conflict || consensus == Some(*k))
+                // Copies of one report corroborate nothing, and the timeline lists the value.
+                .filter(|(_, f)| !timeline_shown || independent_sources(f) >= 2)
                 .map(|(_, f)| f),
         );
         return;
@@ -505,8 +525,9 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     if !(reported_together(x, y) || rel.rewrite(x.article, y.article)) {
         return false;
     }
-    // Passengers of the story are the story's passengers.
-    if specific_pair(x, y) {
+    // Passengers of the story are the story's passengers; a time of day that says nothing
+    // else is when the story's event happened ("shortly after 11pm" beside "at 11:11 p.m.").
+    if specific_pair(x, y) || one_moment(x, y) {
         return true;
     }
     // A money figure or a percentage with no verb is not shown to be of one thing even when
@@ -518,13 +539,6 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
         && !unnamed_whole(y)
         && modifiers(x) == modifiers(y)
         && shared_context(x, y) >= CONFLICT_CONTEXT
-}
-
-/// Two figures reported within the report lag of each other: both articles dated, their days
-/// no further apart than `event::REPORT_LAG_DAYS`.
-fn reported_together(x: &View, y: &View) -> bool {
-    matches!((x.report, y.report), (Some(a), Some(b))
-        if (a - b).get_days().abs() as i64 <= super::event::REPORT_LAG_DAYS)
 }
 
 /// A running count's values in report order: `updated`, or `conflict` when a later report
@@ -596,6 +610,31 @@ fn timeline(
         })
         .collect();
     out.push(finding);
+}
+
+/// Values of a running count that are one reading, not a rise: each is two-sided (exact,
+/// approximate, rounded or a range) and all can be true together. "About 10,000 missing" on
+/// one day and "10,100 missing" two days later do not say the count rose; "at least 233
+/// dead" and then "288" do, for a bound from below is the count as it stood. Words
+/// ("thousands") are no reading and are left out.
+fn one_reading(groups: &[Vec<&View>]) -> bool {
+    let two_sided = |v: &View| {
+        !matches!(
+            v.q.bound,
+            Bound::AtLeast | Bound::MoreThan | Bound::AtMost | Bound::LessThan
+        )
+    };
+    let numbers: Vec<&Vec<&View>> = groups
+        .iter()
+        .filter(|c| c.iter().any(|v| !vague(v)))
+        .collect();
+    let all: Vec<&View> = numbers.iter().copied().flatten().copied().collect();
+    numbers.len() >= 2
+        && all.iter().all(|v| two_sided(v) && !vague(v))
+        && all
+            .iter()
+            .enumerate()
+            .all(|(i, x)| all[i + 1..].iter().all(|y| can_both_be(x, y)))
 }
 
 /// The first report of a cluster: the earliest dated, then the first source.
@@ -759,6 +798,106 @@ mod tests {
 
     fn pct(v: f64) -> super::super::fixture::Fig {
         fig(v, "percent").kind(Kind::Percent)
+    }
+
+    /// A time of day written `text`, `minutes` after midnight, saying nothing of what
+    /// happened at it.
+    fn clock(minutes: f64, text: &str) -> super::super::fixture::Fig {
+        fig(minutes, "time of day")
+            .kind(Kind::Clock)
+            .in_words(text, &format!("It happened at {text}."))
+    }
+
+    #[test]
+    fn times_of_day_of_reports_of_one_day_are_the_event_s_time() {
+        let day = Some(date(2025, 6, 12));
+        // "took off at 1:38 PM" and "took off at around 1:39 PM": a minute apart.
+        let articles = [
+            article("a.txt", day, vec![clock(818.0, "1:38 PM")]),
+            article(
+                "b.txt",
+                day,
+                vec![clock(819.0, "1:39 PM").hedged(Bound::Approx, "around")],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        // "shortly after 11pm" beside "at 11:11 pm" can both be true.
+        let articles = [
+            article(
+                "a.txt",
+                day,
+                vec![clock(1380.0, "11pm").hedged(Bound::MoreThan, "shortly after")],
+            ),
+            article("b.txt", day, vec![clock(1391.0, "11:11 pm")]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Compatible);
+        // Undated articles' times are not shown to be of one day's event.
+        let articles = [
+            article("a.txt", None, vec![clock(540.0, "0900 GMT")]),
+            article("b.txt", None, vec![clock(600.0, "1000 GMT")]),
+        ];
+        assert!(compare_claims(&articles, &one_story(2)).is_empty());
+        // Times of two things that happened ("took off", "crashed") are two facts.
+        let articles = [
+            article("a.txt", day, vec![clock(818.0, "1:38 PM").did("take")]),
+            article("b.txt", day, vec![clock(820.0, "1:40 PM").did("crash")]),
+        ];
+        assert!(
+            of_kind(
+                &compare_claims(&articles, &one_story(2)),
+                FindingKind::Conflict
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_approximate_count_and_a_later_count_inside_it_are_one_reading_not_a_rise() {
+        let missing = |n: f64| fig(n, "person").did("missing").at("Derna");
+        // "about 10,000 missing" on the 13th, "10,100 missing" on the 15th.
+        let articles = [
+            article(
+                "a.txt",
+                Some(date(2023, 9, 13)),
+                vec![missing(10_000.0).hedged(Bound::Approx, "about")],
+            ),
+            article("b.txt", Some(date(2023, 9, 15)), vec![missing(10_100.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::Compatible);
+        // "at least 5,200 dead" and then "11,300": the toll as it stood, then a rise.
+        let articles = [
+            article(
+                "a.txt",
+                Some(date(2023, 9, 12)),
+                vec![toll(5_200.0).hedged(Bound::AtLeast, "at least")],
+            ),
+            article("b.txt", Some(date(2023, 9, 15)), vec![toll(11_300.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn copies_of_one_report_beside_a_timeline_corroborate_nothing() {
+        let (d12, d15) = (Some(date(2023, 9, 12)), Some(date(2023, 9, 15)));
+        let articles = [
+            article("a.txt", d12, vec![toll(5_300.0)]),
+            article("b.txt", d15, vec![toll(11_300.0)]),
+            article("c.txt", d15, vec![toll(11_300.0)]),
+        ];
+        // b and c are one wire report: the timeline lists 11,300, no agreement beside it.
+        let wire = Relations::for_tests(3, &[(0, 1), (0, 2), (1, 2)], &[(1, 2)], 0.1);
+        let found = compare_claims(&articles, &wire);
+        assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
+        assert!(of_kind(&found, FindingKind::Agree).is_empty(), "{found:?}");
+        // Two independent outlets giving 11,300 corroborate it.
+        let found = compare_claims(&articles, &one_story(3));
+        assert_eq!(of_kind(&found, FindingKind::Agree).len(), 1, "{found:?}");
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn is_amount(fig: &Figure) -> bool {
         Kind::Count => fig.counted.as_ref().is_none_or(|c| {
             c.lemmas.is_empty() || c.lemmas.iter().all(|l| lexicon::is_change_step(l))
         }),
-        Kind::Ordinal | Kind::Fraction => false,
+        Kind::Ordinal | Kind::Fraction | Kind::Clock => false,
     }
 }
 

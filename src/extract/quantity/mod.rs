@@ -15,6 +15,7 @@
 //! This file owns only the order of the steps and the assembly of the figure.
 
 mod change;
+pub mod clock;
 mod counted;
 mod figure;
 mod hedge;
@@ -54,6 +55,12 @@ pub fn find_figures(toks: &[Tok], masked: &[Span]) -> Vec<Figure> {
         k > 0 && reach[k - 1] > t.span.start
     };
     while i < toks.len() {
+        // A time of day is masked as a date part is, but is a figure of its own.
+        if let Some(f) = clock::clock_at(toks, i) {
+            i = f.last + 1;
+            out.push(f);
+            continue;
+        }
         if in_mask(&toks[i]) {
             i += 1;
             continue;
