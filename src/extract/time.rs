@@ -234,12 +234,14 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     if let Some(end) = year_range_at(toks, i) {
         return Some((Raw::Year(year_tok(t)?), end));
     }
-    // Year alone: in 2003, since 1999
-    let year_cue = i
-        .checked_sub(1)
-        .is_some_and(|p| lexicon::is_year_cue(&toks[p].lower));
+    // Year alone: in 2003, since 1999. The cue before it is looked up only for a number that
+    // needs it (this runs at every token of a sentence with a time cue).
+    let year_cue = || {
+        i.checked_sub(1)
+            .is_some_and(|p| lexicon::is_year_cue(&toks[p].lower))
+    };
     if let Some(y) = year_tok(t)
-        && ((1900..=2100).contains(&y) || (year_cue && (1000..=2100).contains(&y)))
+        && ((1900..=2100).contains(&y) || ((1000..=2100).contains(&y) && year_cue()))
         && !next(1).is_some_and(|n| {
             n.is_punct("%")
                 || n.is_punct(",")

@@ -67,7 +67,49 @@ impl std::ops::BitOr for WordClass {
     }
 }
 
-static CLASSES: LazyLock<WordMap<WordClass>> = LazyLock::new(|| {
+/// The classes of every listed word, and a filter of their shapes in front of them.
+struct Classes {
+    map: WordMap<WordClass>,
+    /// One bit per shape (`shape`) that some listed word has. Most tokens ("the", "company",
+    /// ",") are in no list, and their shape is in no listed word either: a bit test answers
+    /// them without hashing. Built from the map's own keys with the same function the lookup
+    /// uses, so a listed word always finds its bit (no word is missed; a shared bit only costs
+    /// the lookup it would have had anyway).
+    shapes: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// 16 lengths × 64 × 64 byte classes of the first and last byte: 8 KiB.
+const SHAPE_BITS: usize = 1 << 16;
+
+/// A word's shape: its length mod 16 and the low six bits of its first and last bytes (the
+/// lower-case letters are distinct in them).
+fn shape(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    Some(((word.len() & 15) << 12) | (usize::from(first & 63) << 6) | usize::from(last & 63))
+}
+
+impl Classes {
+    fn get(&self, word: &str) -> WordClass {
+        // The empty word has no shape: looked up as before.
+        if let Some(at) = shape(word.as_bytes())
+            && self.shapes[at / 64] & (1 << (at % 64)) == 0
+        {
+            return WordClass::default();
+        }
+        self.map.get(word).copied().unwrap_or_default()
+    }
+}
+
+static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
+    let map = words_and_classes();
+    let mut shapes = Box::new([0u64; SHAPE_BITS / 64]);
+    for at in map.keys().filter_map(|k| shape(k.as_bytes())) {
+        shapes[at / 64] |= 1 << (at % 64);
+    }
+    Classes { map, shapes }
+});
+
+fn words_and_classes() -> WordMap<WordClass> {
     let mut m: WordMap<WordClass> = WordMap::default();
     let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: WordClass| {
         for w in words {
@@ -128,11 +170,12 @@ static CLASSES: LazyLock<WordMap<WordClass>> = LazyLock::new(|| {
     add(&mut denials("verb"), WordClass::DENIAL_VERB);
     add(&mut denials("object"), WordClass::DENIAL_OBJECT);
     m
-});
+}
 
-/// The classes of `word`, as the lists write it (lower case for most): one lookup.
+/// The classes of `word`, as the lists write it (lower case for most): one bit test, and one
+/// lookup for a word whose shape a listed word has.
 pub fn word_class(word: &str) -> WordClass {
-    CLASSES.get(word).copied().unwrap_or_default()
+    CLASSES.get(word)
 }
 
 #[cfg(test)]

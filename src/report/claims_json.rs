@@ -20,16 +20,10 @@ pub fn render_jsonl(articles: &[Analyzed]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Stream the rows as they are made, one line each, serialized straight into the writer (no
-/// intermediate `Value`, no whole-output buffer).
+/// Stream the rows as they are made, one line each, in the bytes serde_json would write for a
+/// `ClaimRow` (`claims_jsonl` writes them by hand; no whole-output buffer).
 pub fn write_jsonl(articles: &[Analyzed], out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for a in articles {
-        for q in &a.claims.quantities {
-            serde_json::to_writer(&mut *out, &claim_row(a, q))?;
-            out.write_all(b"\n")?;
-        }
-    }
-    Ok(())
+    super::claims_jsonl::write_rows(articles, out)
 }
 
 pub fn render_json(articles: &[Analyzed]) -> String {

@@ -7,6 +7,7 @@
 
 pub mod claims_csv;
 pub mod claims_json;
+pub mod claims_jsonl;
 pub mod claims_table;
 pub mod compare_side;
 pub mod explain;

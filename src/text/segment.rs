@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
 use crate::text::span::Span;
+use crate::text::token::char_at;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
@@ -130,13 +131,14 @@ fn classify(content: &str, appeals: &[usize]) -> BlockKind {
     if hits >= 2 && hits * 3 >= appeals.len() {
         return BlockKind::Boilerplate;
     }
-    let words = content.split_whitespace().count();
     let last = content.chars().last().unwrap_or('.');
     let closed = matches!(
         last,
         '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | ')' | '…'
     );
-    if words <= 14 && content.len() <= 120 && !closed {
+    // Words are counted last, and only for a short open paragraph: counting them decodes
+    // every character, and most paragraphs are long or closed.
+    if content.len() <= 120 && !closed && content.split_whitespace().count() <= 14 {
         return BlockKind::Heading;
     }
     BlockKind::Paragraph
@@ -177,20 +179,48 @@ fn is_close_quote(c: char) -> bool {
     matches!(c, '”' | '’' | '»')
 }
 
+/// Does byte `b` start a character the sentence scan acts on: a terminator, a straight quote,
+/// or the lead byte of `“` `”` `’` (0xE2) or `«` `»` (0xC2)? Every other byte (other letters,
+/// UTF-8 continuation bytes) is stepped over without decoding: continuation bytes are 0x80-0xBF
+/// and never equal one of these.
+/// A table, one load per byte: the six comparisons cost twice as much on every byte of text.
+fn is_scan_byte(b: u8) -> bool {
+    SCAN_BYTES[usize::from(b)]
+}
+
+static SCAN_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let picked = [b'.', b'!', b'?', b'"', 0xE2, 0xC2];
+    let mut i = 0;
+    while i < picked.len() {
+        t[picked[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Split one paragraph into sentence spans.
+///
+/// The scan walks bytes, not a decoded `Vec<(usize, char)>` (building that copy of every
+/// paragraph was half of segmentation): only the bytes `is_scan_byte` names, and the characters
+/// after a terminator, are decoded. Positions are byte offsets into the paragraph, always on
+/// character boundaries.
 pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
     let s = para.slice(text);
-    // Sized for the longest case (one character a byte) at once: grown from the iterator's
-    // small estimate, this copy was reallocated over and over, a third of segmentation.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices());
+    let bytes = s.as_bytes();
+    let at = |i: usize| char_at(s, i);
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut curly_depth = 0i32;
     let mut straight_open = false;
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while i < bytes.len() {
+        if !is_scan_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let pos = i;
+        let (c, len) = at(i);
         if c == '“' || c == '«' {
             curly_depth += 1;
         } else if c == '”' || c == '»' {
@@ -200,31 +230,37 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
         }
         if matches!(c, '.' | '!' | '?') {
             // Absorb runs of terminators and closing quotes/brackets: `end.”` `?!` `.)`.
-            let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | ')' | '"') || is_close_quote(chars[j].1))
-            {
-                match chars[j].1 {
+            let mut j = i + len;
+            while j < bytes.len() {
+                let (d, dlen) = at(j);
+                if !(matches!(d, '.' | '!' | '?' | ')' | '"') || is_close_quote(d)) {
+                    break;
+                }
+                match d {
                     '”' | '»' => curly_depth = (curly_depth - 1).max(0),
                     '"' => straight_open = !straight_open,
                     _ => {}
                 }
-                j += 1;
+                j += dlen;
             }
-            let end = if j < chars.len() { chars[j].0 } else { s.len() };
-            if j < chars.len() && chars[j].1.is_whitespace() {
+            let end = j;
+            if j < bytes.len() && at(j).0.is_whitespace() {
                 let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
+                while k < bytes.len() {
+                    let (w, wlen) = at(k);
+                    if !w.is_whitespace() {
+                        break;
+                    }
+                    k += wlen;
                 }
                 let inside_quote = curly_depth > 0 || straight_open;
-                if k < chars.len()
-                    && starts_sentence(chars[k].1)
+                if k < bytes.len()
+                    && starts_sentence(at(k).0)
                     && !inside_quote
                     && !is_abbreviation(s, pos, c)
                 {
                     push(&mut out, para, s, start, end);
-                    start = chars[k].0;
+                    start = k;
                     i = k;
                     continue;
                 }
@@ -232,7 +268,7 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
             i = j;
             continue;
         }
-        i += 1;
+        i += len;
     }
     push(&mut out, para, s, start, s.len());
     // An unbalanced quotation must not swallow a whole paragraph; if nothing was split and the

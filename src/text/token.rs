@@ -24,27 +24,64 @@ const CUE_LONGEST: usize = 16;
 
 /// One lookup per word tells every cue it carries. Keyed by bytes: the scan lower-cases a word
 /// into a buffer, and a key of bytes needs no UTF-8 check of it.
-static CUE_WORDS: LazyLock<HashMap<&'static [u8], u8, BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(|| {
-        let mut m: HashMap<&'static [u8], u8, BuildHasherDefault<WordHasher>> = HashMap::default();
-        let spelled = lexicon::spelled_numerals()
-            .chain(lexicon::vague_numbers())
-            .chain(lexicon::multiplicative_words());
-        let times = lexicon::month_names()
-            .chain(lexicon::weekday_names())
-            .chain(lexicon::time_words());
-        let cues = spelled
-            .map(|w| (w, CUE_NUMBER))
-            .chain(times.map(|w| (w, CUE_TIME)))
-            .chain(lexicon::role_nouns().map(|w| (w, CUE_ROLE)))
-            .chain(lexicon::source_verbs().map(|w| (w, CUE_REPORT)))
-            // "according to" names a source with no reporting verb.
-            .chain([("according", CUE_REPORT)]);
-        for (w, flag) in cues {
-            *m.entry(w.as_bytes()).or_default() |= flag;
+type CueMap = HashMap<&'static [u8], u8, BuildHasherDefault<WordHasher>>;
+
+/// The cue words, and their shapes: for each length (1 to `CUE_LONGEST`) and first letter, a
+/// bit per last letter that some cue word has. The words `scan_cues` looks up are ASCII
+/// letters only, and most of a sentence's words ("the", "company", "which") have a shape no
+/// cue word has, so a bit test passes them over without lower-casing and hashing them (the
+/// lookups were half of the scan). Built from the same keys as the map, so no cue is missed:
+/// a key that is not all lower-case letters can never equal a looked-up word, and needs no bit.
+struct CueWords {
+    map: CueMap,
+    shapes: [u32; CUE_LONGEST * 26],
+}
+
+impl CueWords {
+    /// The bit of a word of ASCII letters, 1 to `CUE_LONGEST` long, in either case.
+    fn shape(word: &[u8]) -> Option<(usize, u32)> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
+        let (first, last) = (letter(first), letter(last));
+        if word.len() > CUE_LONGEST || first >= 26 || last >= 26 {
+            return None;
         }
-        m
-    });
+        Some(((word.len() - 1) * 26 + usize::from(first), 1 << last))
+    }
+
+    fn may_have(&self, word: &[u8]) -> bool {
+        Self::shape(word).is_some_and(|(at, bit)| self.shapes[at] & bit != 0)
+    }
+}
+
+static CUE_WORDS: LazyLock<CueWords> = LazyLock::new(|| {
+    let mut m: CueMap = HashMap::default();
+    let spelled = lexicon::spelled_numerals()
+        .chain(lexicon::vague_numbers())
+        .chain(lexicon::multiplicative_words());
+    let times = lexicon::month_names()
+        .chain(lexicon::weekday_names())
+        .chain(lexicon::time_words());
+    let cues = spelled
+        .map(|w| (w, CUE_NUMBER))
+        .chain(times.map(|w| (w, CUE_TIME)))
+        .chain(lexicon::role_nouns().map(|w| (w, CUE_ROLE)))
+        .chain(lexicon::source_verbs().map(|w| (w, CUE_REPORT)))
+        // "according to" names a source with no reporting verb.
+        .chain([("according", CUE_REPORT)]);
+    for (w, flag) in cues {
+        *m.entry(w.as_bytes()).or_default() |= flag;
+    }
+    let mut shapes = [0u32; CUE_LONGEST * 26];
+    for key in m.keys() {
+        if key.iter().all(u8::is_ascii_lowercase)
+            && let Some((at, bit)) = CueWords::shape(key)
+        {
+            shapes[at] |= bit;
+        }
+    }
+    CueWords { map: m, shapes }
+});
 
 /// What a sentence's tokens may contain, decided once while tokenizing.
 #[derive(Debug, Clone, Copy, Default)]
@@ -132,13 +169,13 @@ pub fn scan_cues(sentence: &str) -> Cues {
             continue;
         }
         let word = &bytes[start..i];
-        if !ascii || word.len() > CUE_LONGEST {
+        if !ascii || !words.may_have(word) {
             continue;
         }
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word);
         lower.make_ascii_lowercase();
-        flags |= words.get(&*lower).copied().unwrap_or(0);
+        flags |= words.map.get(&*lower).copied().unwrap_or(0);
     }
     Cues {
         numbers: flags & CUE_NUMBER != 0,
@@ -165,10 +202,18 @@ pub struct Lower<'a>(std::borrow::Cow<'a, str>);
 
 impl<'a> Lower<'a> {
     fn of(text: &'a str) -> Self {
-        if text.chars().any(char::is_uppercase) {
-            Lower(std::borrow::Cow::Owned(text.to_lowercase()))
+        // An ASCII word is tested and lower-cased byte by byte: the same answer as the
+        // Unicode rules give it, without decoding.
+        let ascii = text.is_ascii();
+        let upper = if ascii {
+            text.bytes().any(|b| b.is_ascii_uppercase())
         } else {
-            Lower(std::borrow::Cow::Borrowed(text))
+            text.chars().any(char::is_uppercase)
+        };
+        match (upper, ascii) {
+            (false, _) => Lower(std::borrow::Cow::Borrowed(text)),
+            (true, true) => Lower(std::borrow::Cow::Owned(text.to_ascii_lowercase())),
+            (true, false) => Lower(std::borrow::Cow::Owned(text.to_lowercase())),
         }
     }
 
@@ -252,7 +297,12 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
     let mut i = 0;
     let mut space = true;
     while i < sentence.len() {
-        let c = sentence[i..].chars().next().unwrap_or(' ');
+        // ASCII (most of the text) is read as its byte: slicing the sentence and decoding the
+        // character at every position was a fifth of tokenizing.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => sentence[i..].chars().next().unwrap_or(' '),
+        };
         if c.is_whitespace() {
             space = true;
             i += c.len_utf8();
@@ -269,15 +319,22 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
             kind = TokKind::Word;
             let mut first_digit = None;
             while i < sentence.len() {
-                let ch = sentence[i..].chars().next().unwrap_or(' ');
-                if ch.is_alphanumeric() {
-                    if ch.is_ascii_digit() && first_digit.is_none() {
+                let b = bytes[i];
+                if b.is_ascii() {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    if b.is_ascii_digit() && first_digit.is_none() {
                         first_digit = Some(i);
                     }
-                    i += ch.len_utf8();
-                } else {
+                    i += 1;
+                    continue;
+                }
+                let ch = sentence[i..].chars().next().unwrap_or(' ');
+                if !ch.is_alphanumeric() {
                     break;
                 }
+                i += ch.len_utf8();
             }
             if let Some(d) = first_digit
                 && is_currency_letters(
@@ -405,7 +462,7 @@ mod tests {
                 continue;
             }
             let lower = word.to_ascii_lowercase();
-            flags |= CUE_WORDS.get(lower.as_bytes()).copied().unwrap_or(0);
+            flags |= CUE_WORDS.map.get(lower.as_bytes()).copied().unwrap_or(0);
         }
         flags
     }

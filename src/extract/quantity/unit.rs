@@ -53,18 +53,19 @@ pub(super) fn currency_prefix(toks: &[Tok], i: usize) -> Option<(&'static str, u
     {
         return Some((code, i + 1));
     }
-    // "$5", "£600m"
+    // "$5", "£600m". The tests of the tokens come before the lexicon's lookups here: this is
+    // asked at every token of a sentence with a figure, and most fail them.
     if t.kind == TokKind::Punct
-        && let Some(code) = lexicon::currency_symbol(t.text, None)
         && glued(toks, i + 1)
+        && let Some(code) = lexicon::currency_symbol(t.text, None)
     {
         return Some((code, i + 1));
     }
     // "USD 5m": an upper-case code before digits.
     if t.kind == TokKind::Word
-        && let Some(code) = lexicon::currency_code(&t.lower)
-        && t.text.chars().all(|c| c.is_uppercase())
         && toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Number)
+        && t.text.chars().all(|c| c.is_uppercase())
+        && let Some(code) = lexicon::currency_code(&t.lower)
     {
         return Some((code, i + 1));
     }
