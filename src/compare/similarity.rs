@@ -87,6 +87,26 @@ pub fn shingles(a: &Analyzed) -> Vec<u64> {
     shingles
 }
 
+/// Each word of `text` (as `words` splits it) in lower case, in one buffer reused from word to
+/// word: `words` allocates a `String` per word, and `sketch` reads every word of every
+/// article (a fifth of its time at 100,000 articles went to those allocations). ASCII words
+/// are lowered byte by byte, others by `str::to_lowercase`, so the words are `words`'s.
+fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        lower.clear();
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+        f(&lower);
+    }
+}
+
 pub fn sketch(a: &Analyzed) -> Sketch {
     let text = &a.article.text;
     let mut all: Vec<u64> = Vec::new();
@@ -97,11 +117,11 @@ pub fn sketch(a: &Analyzed) -> Sketch {
         .filter(|s| s.kind != crate::text::segment::BlockKind::Boilerplate)
         .map(|s| {
             let start = all.len();
-            all.extend(
-                words(s.span.slice(text))
-                    .filter(|w| !lexicon::is_content_stop_word(w))
-                    .map(|w| fnv1a(w.as_bytes())),
-            );
+            for_each_word(s.span.slice(text), |w| {
+                if !lexicon::is_content_stop_word(w) {
+                    all.push(fnv1a(w.as_bytes()));
+                }
+            });
             all[start..].sort_unstable();
             let mut end = start;
             for k in start..all.len() {
