@@ -87,6 +87,26 @@ pub fn shingles(a: &Analyzed) -> Vec<u64> {
     shingles
 }
 
+/// Each word of `text` (as `words` splits it) in lower case, in one buffer reused from word to
+/// word: `words` allocates a `String` per word, and `sketch` reads every word of every
+/// article (a fifth of its time at 100,000 articles went to those allocations). ASCII words
+/// are lowered byte by byte, others by `str::to_lowercase`, so the words are `words`'s.
+fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        lower.clear();
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+        f(&lower);
+    }
+}
+
 pub fn sketch(a: &Analyzed) -> Sketch {
     let text = &a.article.text;
     let mut all: Vec<u64> = Vec::new();
@@ -97,11 +117,11 @@ pub fn sketch(a: &Analyzed) -> Sketch {
         .filter(|s| s.kind != crate::text::segment::BlockKind::Boilerplate)
         .map(|s| {
             let start = all.len();
-            all.extend(
-                words(s.span.slice(text))
-                    .filter(|w| !lexicon::is_content_stop_word(w))
-                    .map(|w| fnv1a(w.as_bytes())),
-            );
+            for_each_word(s.span.slice(text), |w| {
+                if !lexicon::is_content_stop_word(w) {
+                    all.push(fnv1a(w.as_bytes()));
+                }
+            });
             all[start..].sort_unstable();
             let mut end = start;
             for k in start..all.len() {
@@ -140,6 +160,54 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
 /// sentences of the first article share a bucket with the second (one suffices for very short
 /// articles): a single shared stock sentence is not a rewrite.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
+    // Sentence indices in 16 bits when every article has fewer sentences than that (always,
+    // but for a file of one sentence per line past 65,536 lines): a hit is then 12 bytes, not
+    // 16, and the hits of 100,000 articles are 20 million.
+    if sketches
+        .iter()
+        .all(|s| s.sentences.len() <= usize::from(u16::MAX))
+    {
+        candidates_as::<[u32; 3]>(sketches)
+    } else {
+        candidates_as::<(u32, u32, u32, u32)>(sketches)
+    }
+}
+
+/// A colliding sentence pair: articles `a < b` and a sentence of each, ordered as the tuple
+/// `(a, b, sentence of a, sentence of b)` whatever the layout.
+trait Hit: Ord + Copy + Send + Sync {
+    fn new(a: u32, b: u32, sa: u32, sb: u32) -> Self;
+    fn articles(&self) -> (u32, u32);
+    fn sentences(&self) -> (u32, u32);
+}
+
+impl Hit for (u32, u32, u32, u32) {
+    fn new(a: u32, b: u32, sa: u32, sb: u32) -> Self {
+        (a, b, sa, sb)
+    }
+    fn articles(&self) -> (u32, u32) {
+        (self.0, self.1)
+    }
+    fn sentences(&self) -> (u32, u32) {
+        (self.2, self.3)
+    }
+}
+
+/// Both sentences in the third word, the first in its high half: the array's order is the
+/// tuple's. Only made when every sentence index fits in 16 bits.
+impl Hit for [u32; 3] {
+    fn new(a: u32, b: u32, sa: u32, sb: u32) -> Self {
+        [a, b, sa << 16 | (sb & 0xffff)]
+    }
+    fn articles(&self) -> (u32, u32) {
+        (self[0], self[1])
+    }
+    fn sentences(&self) -> (u32, u32) {
+        (self[2] >> 16, self[2] & 0xffff)
+    }
+}
+
+fn candidates_as<H: Hit>(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     use rayon::prelude::*;
     let seeds: Vec<u64> = (0..BANDS * ROWS)
         .map(|i| fnv1a(&(i as u64).to_le_bytes()))
@@ -151,7 +219,7 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     // distinct. Each band's are deduplicated before they join the rest: a sentence copied into
     // a family of n articles collides in most bands, n(n-1)/2 times in each, and holding every
     // band's hits at once was most of the memory of a collection of rewrite families.
-    let mut hits: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut hits: Vec<H> = Vec::new();
     let mut seen: std::collections::HashSet<Vec<(u32, u32)>> = std::collections::HashSet::new();
     for band in 0..BANDS {
         let mut entries: Vec<(u64, u32, u32)> = sketches
@@ -173,7 +241,7 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
             .collect();
         entries.par_sort_unstable();
         entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
-        let mut band_hits: Vec<(u32, u32, u32, u32)> = Vec::new();
+        let mut band_hits: Vec<H> = Vec::new();
         for bucket in entries.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() < 2 || bucket.len() > MAX_BUCKET {
                 continue;
@@ -188,9 +256,9 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
             for (k, &(_, a, sa)) in bucket.iter().enumerate() {
                 for &(_, b, sb) in &bucket[k + 1..] {
                     band_hits.push(if a < b {
-                        (a, b, sa, sb)
+                        H::new(a, b, sa, sb)
                     } else {
-                        (b, a, sb, sa)
+                        H::new(b, a, sb, sa)
                     });
                 }
             }
@@ -202,10 +270,13 @@ pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     }
     let short = |d: u32| sketches[d as usize].sentences.len() < 4;
     let mut pairs = Vec::new();
-    for group in hits.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let (a, b) = (group[0].0, group[0].1);
-        let (fa, fb) = (group[0].2, group[0].3);
-        let multi = group.iter().any(|h| h.2 != fa && h.3 != fb);
+    for group in hits.chunk_by(|x, y| x.articles() == y.articles()) {
+        let (a, b) = group[0].articles();
+        let (fa, fb) = group[0].sentences();
+        let multi = group.iter().any(|h| {
+            let (sa, sb) = h.sentences();
+            sa != fa && sb != fb
+        });
         if multi || short(a) || short(b) {
             pairs.push((a as usize, b as usize));
         }

@@ -14,8 +14,10 @@
 //! Dated articles more than `WINDOW_DAYS` apart are not linked unless they are rewrites: a
 //! story has a date window. Containment (of the shorter article's words in the longer) rather
 //! than Dice is what lets a three-sentence wire item join its story; the rare-name requirement
-//! is what keeps two unrelated articles of one day apart. Candidates come from rare terms (in
-//! at most `rare_limit` articles), so no step compares all pairs.
+//! is what keeps two unrelated articles of one day apart. Candidates come from rare names (in
+//! at most `rare_limit` articles), which every link but a rewrite needs, so no step compares
+//! all pairs; a bit signature of each article's words bounds what two share before the exact
+//! count.
 //!
 //! Links are grouped by average linkage, not by connected components: two groups become one
 //! story when a quarter of their pairs are linked (rewrites and pairs sharing most of their
@@ -26,7 +28,7 @@
 //! The module owns the grouping; it does not judge claims.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 
@@ -72,11 +74,10 @@ pub struct StoryKeys<'w> {
 pub fn names(a: &Analyzed) -> Vec<u64> {
     let text = &a.article.text;
     let body = a.article.body.slice(text);
-    let lower: HashSet<&str, Fast> = body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
-    let mut out = Vec::new();
+    // The capitalized words that pass every other test, in lower case; then the body's
+    // lower-case words are looked up among them. A set of every lower-case word of the body
+    // was half of this function's time at 100,000 articles; the candidates are a few dozen.
+    let mut candidates: Vec<String> = Vec::new();
     // One buffer for every word's lower case, not a `String` per capitalized word.
     let mut l = String::new();
     for s in &a.segments.sentences {
@@ -107,8 +108,7 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             if i == 0 && !lexicon::is_country(&l) {
                 continue;
             }
-            if lower.contains(l.as_str())
-                || lexicon::is_content_stop_word(&l)
+            if lexicon::is_content_stop_word(&l)
                 || lexicon::is_capital_function_word(&l)
                 || lexicon::is_person_title(&l)
                 || lexicon::is_courtesy_title(&l)
@@ -117,9 +117,46 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             {
                 continue;
             }
-            out.push(fnv1a(l.as_bytes()));
+            candidates.push(l.clone());
         }
     }
+    candidates.sort_unstable();
+    candidates.dedup();
+    // A 4,096-bit filter of the candidates' first two bytes and length: most lower-case words
+    // of the body are ruled out by one bit test before any comparison of bytes (a candidate
+    // has two characters at least, so two bytes).
+    let slot = |w: &str| -> Option<usize> {
+        let b = w.as_bytes();
+        let (&b0, &b1) = (b.first()?, b.get(1)?);
+        let h = (usize::from(b0) << 16 | usize::from(b1) << 8 | w.len().min(255))
+            .wrapping_mul(0x9e37_79b9);
+        Some((h >> 12) % 4096)
+    };
+    let mut filter = [0u64; 64];
+    for c in &candidates {
+        if let Some(k) = slot(c) {
+            filter[k / 64] |= 1 << (k % 64);
+        }
+    }
+    let mut in_lower_case = vec![false; candidates.len()];
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+    {
+        match slot(w) {
+            Some(k) if filter[k / 64] & (1 << (k % 64)) != 0 => {}
+            _ => continue,
+        }
+        if let Ok(k) = candidates.binary_search_by(|c| c.as_str().cmp(w)) {
+            in_lower_case[k] = true;
+        }
+    }
+    let mut out: Vec<u64> = candidates
+        .iter()
+        .zip(&in_lower_case)
+        .filter(|&(_, &lower)| !lower)
+        .map(|(c, _)| fnv1a(c.as_bytes()))
+        .collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -186,22 +223,197 @@ fn in_window(a: &StoryKeys, b: &StoryKeys) -> bool {
 /// `linked` once the shared rare names are counted (`group` counts them on lists of each
 /// article's rare names, one merge instead of a search and a lookup per name).
 fn linked_by_names(a: &StoryKeys, b: &StoryKeys, names: usize, related_at: f64) -> bool {
+    let common = || shared(&a.words, &b.words);
+    linked_given(a, b, names, related_at, common(), common)
+}
+
+/// `linked_by_names`, with the shared content words counted only when the figures do not
+/// decide and `at_most` (a bound on them) does not rule the pair out: the exact count is a
+/// merge of two lists of a hundred or more words, and most candidate pairs are decided
+/// without it. The rules are `linked_by_names`'s; each ratio grows with the shared count, so a
+/// pair that fails at the bound fails at the count.
+fn linked_given(
+    a: &StoryKeys,
+    b: &StoryKeys,
+    names: usize,
+    related_at: f64,
+    at_most: usize,
+    common: impl FnOnce() -> usize,
+) -> bool {
     if names == 0 {
         return false;
     }
     let figures = shared(&a.figures, &b.figures);
-    let common = shared(&a.words, &b.words);
-    let total = a.words.len() + b.words.len();
-    let dice = 2.0 * common as f64 / total.max(1) as f64;
-    let shorter = a.words.len().min(b.words.len()).max(1);
-    let contained = common as f64 / shorter as f64;
+    let total = (a.words.len() + b.words.len()).max(1) as f64;
+    let shorter = a.words.len().min(b.words.len()).max(1) as f64;
+    let dice = |common: usize| 2.0 * common as f64 / total;
+    let contained = |common: usize| common as f64 / shorter;
     if names >= 2 {
-        return dice >= related_at || contained >= CONTAINED_AT || figures >= 1;
+        if figures >= 1 {
+            return true;
+        }
+        let by_words = |c: usize| dice(c) >= related_at || contained(c) >= CONTAINED_AT;
+        return by_words(at_most) && by_words(common());
     }
     // One rare name is enough beside figures in context: a short wire item giving the same
     // "28-point plan" and "600,000 troops" as its story, or one of them and a third of its
     // words — or, giving none (its toll has risen since), 40% of its words.
-    figures >= 2 || (figures >= 1 && contained >= CONTAINED_AT) || contained >= CONTAINED_ALONE_AT
+    if figures >= 2 {
+        return true;
+    }
+    let at = if figures >= 1 {
+        CONTAINED_AT
+    } else {
+        CONTAINED_ALONE_AT
+    };
+    contained(at_most) >= at && contained(common()) >= at
+}
+
+/// An article's content words as 2,048 bits (each word sets one), and how many of its words
+/// share a bit with another of its words: together a bound on the words two articles share,
+/// read in a few dozen instructions where the exact count is a merge of two long lists. At
+/// 2,048 bits two unrelated articles of 150 words share about 11 bits by chance, well below
+/// the third of the shorter article `linked_by_names` asks for.
+struct WordBits {
+    bits: [u64; 32],
+    collisions: u32,
+}
+
+impl WordBits {
+    fn of(words: &[u64]) -> WordBits {
+        let mut bits = [0u64; 32];
+        for w in words {
+            // The high bits: the low ones of an FNV hash are the least mixed.
+            let bit = (w >> 53) as usize;
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        let set: u32 = bits.iter().map(|b| b.count_ones()).sum();
+        WordBits {
+            bits,
+            collisions: (words.len() as u32).saturating_sub(set),
+        }
+    }
+
+    /// At least as many as the words the two articles share: each shared word sets the same
+    /// bit in both, and at most `collisions` of either's words hide behind another word.
+    fn shared_at_most(&self, other: &WordBits) -> usize {
+        let common: u32 = self
+            .bits
+            .iter()
+            .zip(&other.bits)
+            .map(|(x, y)| (x & y).count_ones())
+            .sum();
+        (common + self.collisions.min(other.collisions)) as usize
+    }
+}
+
+/// An article's terms: content words, names and figures in one sorted list. Names and figures
+/// are tagged so they never meet a content word of the same hash. Made again where they are
+/// read (a sort of a few hundred hashes), not held for every article at once: at 100,000
+/// articles they were 150 MB.
+fn terms(k: &StoryKeys) -> Vec<u64> {
+    let mut t: Vec<u64> = k.words.to_vec();
+    t.extend(k.names.iter().map(|h| h.rotate_left(1) ^ 0x6e61_6d65));
+    t.extend(k.figures.iter().map(|h| h.rotate_left(2) ^ 0x6669_6775));
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// The pairs `(a, b)`, `a < b`, sorted, that are linked on evidence: they share at least two
+/// rare terms (content words, names or figures in at most `limit` articles) and
+/// `linked_by_names` holds.
+///
+/// `linked_by_names` needs a shared rare name, so an article's candidates are the articles in
+/// the postings of its rare names, not of all its rare terms (the postings of every term were
+/// 20 million entries at 100,000 articles, and gathering and sorting them per article the
+/// largest single cost of `check`). A pair sharing two rare names shares two rare terms (the
+/// tagged names); one sharing one must share another, counted exactly on both articles' terms
+/// — only for the few pairs that are otherwise linked.
+fn linked_pairs(keys: &[StoryKeys], related_at: f64, limit: usize) -> Vec<(usize, usize)> {
+    // In how many articles each term is (what the postings of every term told by their
+    // length), and each name.
+    let mut term_df: HashMap<u64, u32, Fast> = HashMap::default();
+    let mut name_df: HashMap<u64, u32, Fast> = HashMap::default();
+    for k in keys {
+        for t in terms(k) {
+            *term_df.entry(t).or_default() += 1;
+        }
+        for &h in &k.names {
+            *name_df.entry(h).or_default() += 1;
+        }
+    }
+    let rare = |c: u32| c as usize <= limit;
+    // Each article's rare names, sorted: two articles share as many rare names as these
+    // lists have in common, and as many as the postings below list the second under the
+    // first's names.
+    let rare_names: Vec<Vec<u64>> = keys
+        .par_iter()
+        .map(|k| {
+            k.names
+                .iter()
+                .copied()
+                .filter(|h| name_df.get(h).is_some_and(|&c| rare(c)))
+                .collect()
+        })
+        .collect();
+    let mut postings: HashMap<u64, Vec<u32>, Fast> = HashMap::default();
+    for (doc, names) in rare_names.iter().enumerate() {
+        for &h in names {
+            if name_df.get(&h).is_some_and(|&c| c >= 2) {
+                postings.entry(h).or_default().push(doc as u32);
+            }
+        }
+    }
+    drop(name_df);
+    let bits: Vec<WordBits> = keys.par_iter().map(|k| WordBits::of(&k.words)).collect();
+    let rare_terms_shared = |a: &StoryKeys, b: &StoryKeys| -> usize {
+        let (ta, tb) = (terms(a), terms(b));
+        let (mut i, mut j, mut count) = (0, 0, 0);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if term_df.get(&ta[i]).is_some_and(|&c| rare(c)) {
+                        count += 1;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        count
+    };
+    (0..keys.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            let mut others: Vec<u32> = rare_names[a]
+                .iter()
+                .filter_map(|h| postings.get(h))
+                .flat_map(|docs| docs.iter().copied().filter(|&b| b as usize > a))
+                .collect();
+            others.sort_unstable();
+            let mut out = Vec::new();
+            for run in others.chunk_by(|x, y| x == y) {
+                let (b, names) = (run[0] as usize, run.len());
+                let (ka, kb) = (&keys[a], &keys[b]);
+                if !in_window(ka, kb) {
+                    continue;
+                }
+                let at_most = bits[a].shared_at_most(&bits[b]);
+                let common = || shared(&ka.words, &kb.words);
+                if !linked_given(ka, kb, names, related_at, at_most, common) {
+                    continue;
+                }
+                if names < 2 && rare_terms_shared(ka, kb) < 2 {
+                    continue;
+                }
+                out.push((a, b));
+            }
+            out
+        })
+        .collect()
 }
 
 /// The stories of a collection.
@@ -240,67 +452,7 @@ pub fn group(
     limit: usize,
 ) -> Stories {
     let n = keys.len();
-    // Keys are hashes already: the word hasher mixes them, not SipHash.
-    let mut postings: HashMap<u64, Vec<u32>, Fast> = HashMap::default();
-    // An article's terms are made again where they are read (a sort of a few hundred
-    // hashes), not held for every article at once: at 100,000 articles they were 150 MB.
-    let terms = |k: &StoryKeys| -> Vec<u64> {
-        // Names and figures are tagged so they never meet a content word of the same hash.
-        let mut t: Vec<u64> = k.words.to_vec();
-        t.extend(k.names.iter().map(|h| h.rotate_left(1) ^ 0x6e61_6d65));
-        t.extend(k.figures.iter().map(|h| h.rotate_left(2) ^ 0x6669_6775));
-        t.sort_unstable();
-        t.dedup();
-        t
-    };
-    for (doc, k) in keys.iter().enumerate() {
-        for t in terms(k) {
-            postings.entry(t).or_default().push(doc as u32);
-        }
-    }
-    let df: HashMap<u64, usize, Fast> =
-        keys.iter()
-            .flat_map(|k| k.names.iter().copied())
-            .fold(HashMap::default(), |mut m, h| {
-                *m.entry(h).or_default() += 1;
-                m
-            });
-    postings.retain(|_, docs| docs.len() >= 2 && docs.len() <= limit);
-    // Each article's rare names, sorted: two articles share as many rare names as these
-    // lists have in common (what `linked` counts name by name).
-    let rare_names: Vec<Vec<u64>> = keys
-        .par_iter()
-        .map(|k| {
-            k.names
-                .iter()
-                .copied()
-                .filter(|h| df.get(h).is_some_and(|&c| c <= limit))
-                .collect()
-        })
-        .collect();
-    let linked_pairs: Vec<(usize, usize)> = (0..n)
-        .into_par_iter()
-        .flat_map_iter(|a| {
-            let mut others: Vec<u32> = terms(&keys[a])
-                .iter()
-                .filter_map(|t| postings.get(t))
-                .flat_map(|docs| docs.iter().copied().filter(|&b| b as usize > a))
-                .collect();
-            others.sort_unstable();
-            let mut out = Vec::new();
-            for run in others.chunk_by(|x, y| x == y) {
-                let b = run[0] as usize;
-                if run.len() < 2 || !in_window(&keys[a], &keys[b]) {
-                    continue;
-                }
-                let names = shared(&rare_names[a], &rare_names[b]);
-                if linked_by_names(&keys[a], &keys[b], names, related_at) {
-                    out.push((a, b));
-                }
-            }
-            out
-        })
-        .collect();
+    let linked_pairs = linked_pairs(keys, related_at, limit);
     let mut links = vec![Vec::new(); n];
     for &(a, b) in linked_pairs.iter().chain(near.iter()) {
         links[a].push(b);

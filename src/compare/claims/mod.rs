@@ -55,8 +55,11 @@ pub fn compare_claims_at(
     reports: &[Option<Date>],
 ) -> Vec<Finding> {
     let story = fact::stories(articles.len(), rel);
-    // Each figure is read once for every pass below.
-    let views = views_of(articles, reports, rel.approx);
+    // Each figure is read once for every pass below, and only where a pass reads it: the
+    // facts of a story and the sums of linked articles, and a lone article's own breakdowns.
+    let views = views_of(articles, reports, rel.approx, |i| {
+        !rel.neighbors(i).is_empty() || sums::may_total_alone(&articles[i])
+    });
     let mut by_story: BTreeMap<usize, Vec<View>> = BTreeMap::new();
     for (i, of_article) in views.iter().enumerate() {
         if rel.neighbors(i).is_empty() {

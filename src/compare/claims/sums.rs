@@ -17,6 +17,7 @@ use super::event::event;
 use super::key::{View, Views};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
+use crate::model::claim::Quantity;
 use crate::model::finding::{
     Breakdown, Detail, Event, FactValue, Finding, FindingKind, Interval, Part, Severity, Subject,
     SumOutcome,
@@ -29,8 +30,26 @@ pub(super) fn sums(
     rel: &Relations,
     reports: &[Option<jiff::civil::Date>],
 ) -> Vec<Finding> {
-    let views = super::key::views_of(articles, reports, rel.approx);
+    let views = super::key::views_of(articles, reports, rel.approx, |_| true);
     sums_in(articles, &views, rel)
+}
+
+/// The coordinated nouns a figure counts when it can be a total of parts ("518 drones and
+/// missiles"): two or more, not a compound's head.
+fn total_lemmas(q: &Quantity) -> Option<&Vec<String>> {
+    match &q.counted {
+        Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => Some(&c.lemmas),
+        _ => None,
+    }
+}
+
+/// Whether `sums_in` reads the views of an article with no linked article: only to break down
+/// a total of its own, so only when one of its figures can be one.
+pub(super) fn may_total_alone(a: &Analyzed) -> bool {
+    a.claims
+        .quantities
+        .iter()
+        .any(|q| total_lemmas(q).is_some())
 }
 
 /// `sums`, with every figure's view read once (`views`: per article, per quantity).
@@ -45,9 +64,8 @@ pub(super) fn sums_in(articles: &[Analyzed], views: &Views, rel: &Relations) -> 
             if crate::lexicon::is_vague_number(&total.text.to_lowercase()) {
                 continue;
             }
-            let lemmas = match &total.counted {
-                Some(c) if c.lemmas.len() >= 2 && c.head.is_none() => &c.lemmas,
-                _ => continue,
+            let Some(lemmas) = total_lemmas(total) else {
+                continue;
             };
             for &pi in rel.neighbors(ti) {
                 let paragraphs = breakdowns(articles, views, pi, tv, lemmas, Reach::Other);
