@@ -75,6 +75,16 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
         if !source_verb || takes_figure_object(toks, i) {
             continue;
         }
+        // "Five further deaths were confirmed", "the dams are said to have", "Reuters was told
+        // by local sources": a passive reporting verb names its source only as its agent.
+        if passive(toks, i) {
+            if let Some(agent) = agent_after(toks, i + 1) {
+                let (source, span) = text_of(sentence, base, toks, agent.0, agent.1);
+                let verb = text_of(sentence, base, toks, i, i + 1).0;
+                return Some(make(source, span, &verb));
+            }
+            continue;
+        }
         // Source before the verb, back to a clause boundary.
         let mut a = i;
         while a > 0 && !is_boundary(&toks[a - 1]) && i - a < 8 {
@@ -155,6 +165,31 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
     None
 }
 
+/// Is the verb at `i` passive: a form of "be" right before it, or before one adverb ("were
+/// officially confirmed")?
+fn passive(toks: &[Tok], i: usize) -> bool {
+    let be = |k: usize| lexicon::verb_lemma(&toks[k].lower) == Some("be");
+    (i >= 1 && be(i - 1)) || (i >= 2 && toks[i - 1].lower.ends_with("ly") && be(i - 2))
+}
+
+/// The agent of a passive verb: "by the authorities" at token `k`, up to six words, to a
+/// clause boundary or a word that opens another clause ("by local sources that ...").
+fn agent_after(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    if !toks.get(k).is_some_and(|t| t.is("by")) {
+        return None;
+    }
+    let a = k + 1;
+    let mut b = a;
+    while b < toks.len()
+        && b - a < 6
+        && toks[b].kind == TokKind::Word
+        && !lexicon::is_source_opener(&toks[b].lower)
+    {
+        b += 1;
+    }
+    (b > a).then_some((a, b))
+}
+
 fn make(source: String, span: crate::text::span::Span, verb: &str) -> Attribution {
     // "He later said", "officials also said": the adverb is not part of the source.
     let mut source = source.trim().to_string();
@@ -224,6 +259,27 @@ mod tests {
         assert_eq!(
             source("Hiring slowed in July, the bureau reported."),
             Some(("the bureau".into(), "reported".into()))
+        );
+    }
+
+    #[test]
+    fn a_passive_reporting_verb_names_its_agent_or_no_source() {
+        // What was confirmed or declared is no source.
+        assert_eq!(
+            source("Five further deaths were confirmed there, and 50 people were hurt."),
+            None
+        );
+        assert_eq!(
+            source("The failed dams are said to have let loose 1.5 million cubic metres."),
+            None
+        );
+        assert_eq!(
+            source("Three days of mourning were declared by the authorities after the quake."),
+            Some(("the authorities".into(), "declared".into()))
+        );
+        assert_eq!(
+            source("Reuters was told by local sources that three jets had come down."),
+            Some(("local sources".into(), "told".into()))
         );
     }
 
