@@ -75,6 +75,14 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
         if !source_verb || takes_figure_object(toks, i) {
             continue;
         }
+        // "Should the estimates be confirmed", "the reports": a base form after a determiner
+        // is a noun, not a reporting verb.
+        if i > 0
+            && lexicon::is_noun_determiner(&toks[i - 1].lower)
+            && !lexicon::is_past_form(&t.lower)
+        {
+            continue;
+        }
         // "Five further deaths were confirmed", "the dams are said to have", "Reuters was told
         // by local sources": a passive reporting verb names its source only as its agent.
         if passive(toks, i) {
@@ -280,6 +288,16 @@ mod tests {
         assert_eq!(
             source("Reuters was told by local sources that three jets had come down."),
             Some(("local sources".into(), "told".into()))
+        );
+    }
+
+    #[test]
+    fn a_reporting_word_after_a_determiner_is_a_noun() {
+        assert_eq!(
+            source(
+                "Should the estimates be confirmed, it would be the biggest protest, although according to police, 338,000 people took part."
+            ),
+            Some(("police".into(), "according to".into()))
         );
     }
 

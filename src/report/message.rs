@@ -279,6 +279,53 @@ fn figures_of(articles: &[Analyzed], figures: &[FactFigure], sep: &str, reported
         .join(sep)
 }
 
+/// Each value with its files and the sources its figures are attributed to: "<2,000,000
+/// (a.txt, b.txt; according to organizers) vs 338,000 (c.txt; according to police)". A figure's
+/// source is the attribution of the claim its evidence quotes (the evidence lists the figures
+/// in order).
+fn sourced(articles: &[Analyzed], f: &Finding, figures: &[FactFigure]) -> String {
+    let mut groups: Vec<(String, Vec<&str>, Vec<&str>)> = Vec::new();
+    for (x, e) in figures.iter().zip(&f.evidence) {
+        let value = shown(&x.side);
+        let file = path(articles, x.side.article);
+        let source = articles[e.article]
+            .claims
+            .quantities
+            .iter()
+            .find(|q| q.span == e.span)
+            .and_then(|q| q.attribution.as_ref())
+            .map(|a| a.source.as_str());
+        let at = match groups.iter().position(|(v, _, _)| *v == value) {
+            Some(at) => at,
+            None => {
+                groups.push((value, Vec::new(), Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let (_, files, sources) = &mut groups[at];
+        if !files.contains(&file) {
+            files.push(file);
+        }
+        if let Some(s) = source
+            && !sources.contains(&s)
+        {
+            sources.push(s);
+        }
+    }
+    groups
+        .iter()
+        .map(|(value, files, sources)| {
+            let by = if sources.is_empty() {
+                String::new()
+            } else {
+                format!("; according to {}", sources.join(", "))
+            };
+            format!("{value} ({}{by})", files.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
 /// The spread of a timeline: lowest to highest value.
 fn spread(figures: &[FactFigure]) -> String {
     let lo = figures
@@ -486,6 +533,13 @@ fn sum_mismatch(articles: &[Analyzed], f: &Finding) -> String {
 }
 
 fn disputed(articles: &[Analyzed], f: &Finding) -> String {
+    if let Detail::Fact { figures, .. } = &f.detail {
+        return format!(
+            "{}: sources give different figures: {} — an article reports both, so they are not two things it counts",
+            f.subject,
+            sourced(articles, f, figures)
+        );
+    }
     let Detail::Denial {
         figure,
         article,

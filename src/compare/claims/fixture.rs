@@ -110,6 +110,17 @@ impl Fig {
         self
     }
 
+    /// Attributed to `source` ("organizers said").
+    pub fn said_by(mut self, source: &str) -> Fig {
+        self.q.attribution = Some(Attribution {
+            source: source.to_string(),
+            span: Span::new(0, 0),
+            verb: "said".into(),
+            key: source.to_lowercase(),
+        });
+        self
+    }
+
     /// Under a denial, by `source` ("denied reports that ...").
     pub fn denied_by(mut self, source: &str) -> Fig {
         let p = self.q.predicate.get_or_insert(Predicate {

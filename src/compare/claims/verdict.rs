@@ -15,7 +15,7 @@
 //! figures are one fact (`fact`), nor whether they are one event (`event`), nor how a finding is
 //! worded (`report::message`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::super::Relations;
 use super::event::{Events, Fact};
@@ -399,9 +399,74 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
             .map(|v| quantity_evidence(v.article, v.q))
             .collect();
         out.push(conflict);
+    } else if let Some((i, j)) = sources_apart(&groups, &reps, &tellers, &firm) {
+        // Organisers' "nearly 2 million" and the police's "338,000" in the same reports: not
+        // two things each article counts, but one its sources give differently. As beside a
+        // conflict, the figure most outlets give keeps its agreement.
+        let consensus = consensus(&groups, rel);
+        out.extend(
+            agrees
+                .into_iter()
+                .filter(|(k, _)| (*k != i && *k != j) || consensus == Some(*k))
+                .map(|(_, f)| f),
+        );
+        let mut all: Vec<&View> = Vec::new();
+        for k in [i, j] {
+            let mut c = groups[k].clone();
+            c.sort_by_key(|v| (v.article, v.q.span.start));
+            all.extend(c);
+        }
+        out.push(fact_finding(
+            articles,
+            FindingKind::Disputed,
+            Severity::Warning,
+            fact,
+            &all,
+            FigureVerdict::Conflict,
+            false,
+            rel,
+        ));
     } else {
         out.extend(agrees.into_iter().map(|(_, f)| f));
     }
+}
+
+/// Two clusters of one fact that sources contradict: an article gives both values, they
+/// cannot both be true, they are reported on the same days, and each is attributed to a
+/// source that the other's figures never name ("organizers said almost 2 million",
+/// "according to police, 338,000"). Undated articles are not shown to tell of one event:
+/// two articles' "$27m according to X" and "$9.4bn according to Y" may be two deals. The
+/// first such pair in cluster order.
+fn sources_apart(
+    groups: &[Vec<&View>],
+    reps: &[&View],
+    tellers: &[Vec<usize>],
+    firm: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let named: Vec<BTreeSet<&str>> = groups
+        .iter()
+        .map(|c| {
+            c.iter()
+                .filter_map(|v| v.q.attribution.as_ref())
+                .map(|a| a.key.as_str())
+                .filter(|k| !k.is_empty())
+                .collect()
+        })
+        .collect();
+    (0..groups.len()).find_map(|i| {
+        (i + 1..groups.len())
+            .find(|&j| {
+                firm(i)
+                    && firm(j)
+                    && tellers[i].iter().any(|a| tellers[j].contains(a))
+                    && !can_both_be(reps[i], reps[j])
+                    && reported_together(reps[i], reps[j])
+                    && !named[i].is_empty()
+                    && !named[j].is_empty()
+                    && named[i].is_disjoint(&named[j])
+            })
+            .map(|j| (i, j))
+    })
 }
 
 /// Two figures of different articles whose bearings from their place cannot both be true.
@@ -880,6 +945,58 @@ mod tests {
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn figures_an_article_gives_from_two_sources_are_disputed_not_two_things() {
+        let day = Some(date(2019, 6, 16));
+        let crowd = |n: f64, text: &str| {
+            fig(n, "person").at("Hong Kong").in_words(
+                text,
+                &format!("{text} people marched in Hong Kong against the bill"),
+            )
+        };
+        let organizers = || {
+            crowd(2e6, "2 million")
+                .hedged(Bound::LessThan, "almost")
+                .said_by("organizers")
+        };
+        let police = || crowd(338_000.0, "338,000").said_by("police");
+        let articles = [
+            article("a.txt", day, vec![organizers(), police()]),
+            article("b.txt", day, vec![organizers(), police()]),
+            article("c.txt", day, vec![organizers(), police()]),
+        ];
+        let found = compare_claims(&articles, &one_story(3));
+        let disputed = of_kind(&found, FindingKind::Disputed);
+        assert_eq!(disputed.len(), 1, "{found:?}");
+        assert_eq!(disputed[0].evidence.len(), 6);
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        // With no sources named, they are two things each article counts.
+        let articles = [
+            article(
+                "a.txt",
+                day,
+                vec![crowd(2e6, "2 million"), crowd(338_000.0, "338,000")],
+            ),
+            article(
+                "b.txt",
+                day,
+                vec![crowd(2e6, "2 million"), crowd(338_000.0, "338,000")],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Disputed).is_empty(),
+            "{found:?}"
+        );
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
     }
 
     #[test]
