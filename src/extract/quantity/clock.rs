@@ -115,6 +115,11 @@ fn read_clock(toks: &[Tok], i: usize) -> Option<Clock> {
         && m.kind == TokKind::Number
         && m.text.len() == 2
     {
+        // "2:05:30" is a race time, not a time of day; nor is its "05:30".
+        let glued_colon = |k: usize| glued(k).is_some_and(|c| c.is_punct(":"));
+        if glued_colon(i + 3) || (i > 0 && toks[i - 1].is_punct(":") && !t.space_before) {
+            return None;
+        }
         (number(t.text)?, number(m.text)?, i + 3, true)
     } else if let Some((h, m)) = t.text.split_once('.') {
         // "7.30am": a decimal number before a meridiem.
@@ -283,6 +288,7 @@ mod tests {
             "The vote was 3-1 in favour.",
             "About 2211 people were counted.",
             "It was 13 pm, he wrote.",
+            "Kipchoge won in 2:01:09 in Berlin.",
         ] {
             assert!(clocks(s).is_empty(), "{s}: {:?}", clocks(s));
         }
