@@ -392,6 +392,24 @@ pub(super) fn reported_together(x: &View, y: &View) -> bool {
         if (a - b).get_days().abs() as i64 <= super::event::REPORT_LAG_DAYS)
 }
 
+/// The zone a time of day is written in ("6:30 a.m. ET"), lower case, if any.
+fn zone<'v>(v: &'v View) -> Option<&'v str> {
+    v.q.text
+        .rsplit(' ')
+        .next()
+        .filter(|w| lexicon::is_time_zone(&w.to_lowercase()))
+}
+
+/// Two times of day that may be read on one clock: not written in two different named zones
+/// ("6:30 a.m. ET" and "12:30 p.m. CET" may be one moment; a time with no zone is the story's
+/// local time).
+pub(super) fn one_clock(x: &View, y: &View) -> bool {
+    match (zone(x), zone(y)) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => true,
+    }
+}
+
 /// The same verb on both figures, or none on one of them.
 fn one_verb(x: &View, y: &View) -> bool {
     match (&x.q.predicate, &y.q.predicate) {
@@ -414,6 +432,7 @@ pub(super) fn time_of_day(v: &View) -> bool {
 pub(super) fn one_moment(x: &View, y: &View) -> bool {
     time_of_day(x)
         && time_of_day(y)
+        && one_clock(x, y)
         && reported_together(x, y)
         && x.measure.class == y.measure.class
         && (x.measure.class.is_some() || one_verb(x, y))

@@ -20,7 +20,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::super::Relations;
 use super::event::{Events, Fact};
 use super::key::{
-    View, measure_of, modifiers, on_scale, one_moment, reported_together, running_count,
+    View, measure_of, modifiers, on_scale, one_clock, one_moment, reported_together, running_count,
     same_value, shared_context, specific_pair,
 };
 use super::{figure, quantity_evidence, side_of};
@@ -555,7 +555,7 @@ fn first<'v, 'a>(c: &[&'v View<'a>]) -> &'v View<'a> {
 /// count what a named holder holds; or they count a noun with the same modifiers, not a money
 /// or a share, and share context words.
 fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
-    if x.article == y.article || !near(rel, x.article, y.article) {
+    if x.article == y.article || !near(rel, x.article, y.article) || !one_clock(x, y) {
         return false;
     }
     // A money figure or a percentage measures a whole that must be named, or the articles
@@ -905,6 +905,18 @@ mod tests {
             article("b.txt", None, vec![clock(600.0, "1000 GMT")]),
         ];
         assert!(compare_claims(&articles, &one_story(2)).is_empty());
+        // Two named zones are two clocks: "6:30 a.m. ET" is not contradicted by "12:30 p.m. CET".
+        let articles = [
+            article("a.txt", day, vec![clock(390.0, "6:30 a.m. ET")]),
+            article("b.txt", day, vec![clock(750.0, "12:30 p.m. CET")]),
+        ];
+        assert!(
+            of_kind(
+                &compare_claims(&articles, &one_story(2)),
+                FindingKind::Conflict
+            )
+            .is_empty()
+        );
         // Times of two things that happened ("took off", "crashed") are two facts.
         let articles = [
             article("a.txt", day, vec![clock(818.0, "1:38 PM").did("take")]),
