@@ -131,6 +131,8 @@ pub enum ClockWord {
     NotEvent,
     /// "2211 GMT": universal time.
     Universal,
+    /// "midnight", "noon": a time by its name, minutes after midnight.
+    Named(u16),
 }
 
 static CLOCK_WORDS: LazyLock<WordMap<ClockWord>> = LazyLock::new(|| {
@@ -139,6 +141,7 @@ static CLOCK_WORDS: LazyLock<WordMap<ClockWord>> = LazyLock::new(|| {
         "more_than" => ClockWord::After,
         "less_than" => ClockWord::Before,
         "universal" => ClockWord::Universal,
+        "named" => ClockWord::Named(r.num(2) as u16),
         _ => ClockWord::NotEvent,
     })
 });

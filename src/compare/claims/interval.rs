@@ -77,7 +77,10 @@ const CLOCK_ROUND_REACH: f64 = 5.0;
 /// after 11pm" is after it, within the half hour; "just before" likewise before.
 fn clock_interval(q: &Quantity) -> Interval {
     let v = q.value;
-    let to_the_minute = q.text.contains(':')
+    // "midnight", "noon": a named time is its minute.
+    let named = !q.text.bytes().any(|b| b.is_ascii_digit());
+    let to_the_minute = named
+        || q.text.contains(':')
         || q.text
             .as_bytes()
             .windows(2)

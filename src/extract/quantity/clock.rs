@@ -10,8 +10,8 @@
 //! A time that is not when something happened is left out: a report's time ("as of 7.30am",
 //! "by 5am"), a plan ("will leave at 1 pm"), a schedule's ends ("from 9am", "until 6pm",
 //! "between 2am and 4am"), and the first end of a span ("9am-5pm", "9am to 5pm"). Only times that say they are times are read: a
-//! meridiem ("11pm", "p.m."), a colon ("10:30"), or a four-digit clock before a zone ("1500
-//! GMT"); a bare "at 10" is not one.
+//! meridiem ("11pm", "p.m."), a colon ("10:30"), a four-digit clock before a zone ("1500
+//! GMT"), or a time's name ("midnight", "noon"); a bare "at 10" is not one.
 //!
 //! It does not judge what interval a hedged time allows (`compare::claims::interval`) nor show
 //! a time as a person reads it (`model::display`).
@@ -105,6 +105,18 @@ pub(super) fn clock_at(toks: &[Tok], i: usize) -> Option<Figure> {
 /// "1:38 PM", "10:30", "7.30am", "11pm", "11 p.m.", "2211 GMT", each with an optional zone.
 fn read_clock(toks: &[Tok], i: usize) -> Option<Clock> {
     let t = toks.get(i)?;
+    // "shortly after midnight", "at noon": a time by its name, to the minute.
+    // Lower case only: "Noon" is also a name ("Jamie Noon").
+    if t.is_word()
+        && t.text == t.lower.as_str()
+        && let Some(ClockWord::Named(minutes)) = lexicon::clock_word(&t.lower)
+    {
+        return Some(Clock {
+            minutes: f64::from(minutes),
+            end: i + 1,
+            universal: false,
+        });
+    }
     if t.kind != TokKind::Number {
         return None;
     }
@@ -240,6 +252,19 @@ mod tests {
             one("Sirens sounded at 7.30am across the city.").1,
             7.0 * 60.0 + 30.0
         );
+    }
+
+    #[test]
+    fn midnight_and_noon_are_times_by_their_names() {
+        assert_eq!(
+            one("The quake struck shortly after midnight."),
+            ("midnight".into(), 0.0, "more_than")
+        );
+        assert_eq!(one("The march began at noon.").1, 720.0);
+        // Not a time of day in a schedule's span.
+        assert!(clocks("Shops open from 9am until midnight.").is_empty());
+        // A name is not a time.
+        assert!(clocks("Centre Jamie Noon limped off.").is_empty());
     }
 
     #[test]
