@@ -404,8 +404,16 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
                 .or_else(|| inferred_dates.get(&i).map(|&(d, _)| d))
         })
         .collect();
-    findings.extend(claims::compare_claims_at(articles, &relations, &reports));
-    findings.extend(people::compare_people(articles, &relations));
+    // The claims and people passes read the same articles and relations and nothing of each
+    // other: run side by side, the people pass (serial: one map of identities over all
+    // articles) no longer waits for the claims pass. Their findings are joined in the order
+    // the serial calls gave them.
+    let (claimed, peopled) = rayon::join(
+        || claims::compare_claims_at(articles, &relations, &reports),
+        || people::compare_people(articles, &relations),
+    );
+    findings.extend(claimed);
+    findings.extend(peopled);
     findings.sort_by_cached_key(|f| {
         (
             f.kind,

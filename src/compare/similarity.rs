@@ -99,7 +99,10 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     {
         lower.clear();
         if w.is_ascii() {
-            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            // Copied, then lowered in place: the same bytes as pushing each lowered
+            // character, without a push (and its capacity check) per byte.
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
         } else {
             lower.push_str(&w.to_lowercase());
         }

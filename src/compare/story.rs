@@ -99,7 +99,9 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             }
             l.clear();
             if w.is_ascii() {
-                l.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                // Copied, then lowered in place (as in `similarity::for_each_word`).
+                l.push_str(w);
+                l.make_ascii_lowercase();
             } else {
                 l.push_str(&w.to_lowercase());
             }
