@@ -24,6 +24,7 @@ pub mod people;
 pub mod side;
 pub mod similarity;
 pub mod story;
+mod word_bits;
 
 use std::collections::BTreeMap;
 

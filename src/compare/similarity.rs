@@ -8,6 +8,7 @@
 //! are skipped. Every candidate pair is then verified exactly: word 5-shingle resemblance and
 //! containment, and a one-to-one alignment of sentences by Dice similarity of content words.
 
+use super::word_bits::WordBits;
 use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::finding::Similarity;
@@ -344,39 +345,9 @@ pub struct Alignment {
     pub only_b: Vec<usize>,
 }
 
-/// A sentence's content words as 256 bits (each word sets one), and how many of its words
-/// share a bit with another of its words: together an upper bound on what it shares with
-/// another sentence, read in a few instructions.
-#[derive(Clone, Copy)]
-struct Bits {
-    bits: [u64; 4],
-    collisions: u32,
-}
-
-impl Bits {
-    fn of(words: &[u64]) -> Bits {
-        let mut bits = [0u64; 4];
-        for w in words {
-            // The high bits: the low ones of an FNV hash are the least mixed.
-            let bit = (w >> 56) as usize;
-            bits[bit / 64] |= 1 << (bit % 64);
-        }
-        let set: u32 = bits.iter().map(|b| b.count_ones()).sum();
-        Bits {
-            bits,
-            collisions: (words.len() as u32).saturating_sub(set),
-        }
-    }
-
-    /// At least as many as the words the two sentences share: every shared word sets the same
-    /// bit in both, and at most `collisions` of this sentence's words hide behind another's.
-    fn shared_at_most(&self, other: &Bits) -> u32 {
-        let common: u32 = (0..4)
-            .map(|k| (self.bits[k] & other.bits[k]).count_ones())
-            .sum();
-        common + self.collisions
-    }
-}
+/// A sentence's content words as 256 bits (`WordBits`): an upper bound on what it shares
+/// with another sentence, read in a few instructions.
+type Bits = WordBits<4>;
 
 pub fn align(a: &Sketch, b: &Sketch) -> Alignment {
     let mut scored: Vec<(usize, usize, f64)> = Vec::new();

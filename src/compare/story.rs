@@ -32,6 +32,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::word_bits::WordBits;
 use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::claim::Kind;
@@ -271,43 +272,10 @@ fn linked_given(
     contained(at_most) >= at && contained(common()) >= at
 }
 
-/// An article's content words as 2,048 bits (each word sets one), and how many of its words
-/// share a bit with another of its words: together a bound on the words two articles share,
-/// read in a few dozen instructions where the exact count is a merge of two long lists. At
-/// 2,048 bits two unrelated articles of 150 words share about 11 bits by chance, well below
-/// the third of the shorter article `linked_by_names` asks for.
-struct WordBits {
-    bits: [u64; 32],
-    collisions: u32,
-}
-
-impl WordBits {
-    fn of(words: &[u64]) -> WordBits {
-        let mut bits = [0u64; 32];
-        for w in words {
-            // The high bits: the low ones of an FNV hash are the least mixed.
-            let bit = (w >> 53) as usize;
-            bits[bit / 64] |= 1 << (bit % 64);
-        }
-        let set: u32 = bits.iter().map(|b| b.count_ones()).sum();
-        WordBits {
-            bits,
-            collisions: (words.len() as u32).saturating_sub(set),
-        }
-    }
-
-    /// At least as many as the words the two articles share: each shared word sets the same
-    /// bit in both, and at most `collisions` of either's words hide behind another word.
-    fn shared_at_most(&self, other: &WordBits) -> usize {
-        let common: u32 = self
-            .bits
-            .iter()
-            .zip(&other.bits)
-            .map(|(x, y)| (x & y).count_ones())
-            .sum();
-        (common + self.collisions.min(other.collisions)) as usize
-    }
-}
+/// An article's content words as 2,048 bits (`WordBits`): at 2,048 bits two unrelated
+/// articles of 150 words share about 11 bits by chance, well below the third of the shorter
+/// article `linked_by_names` asks for.
+type ArticleBits = WordBits<32>;
 
 /// An article's terms: content words, names and figures in one sorted list. Names and figures
 /// are tagged so they never meet a content word of the same hash. Made again where they are
@@ -368,7 +336,7 @@ fn linked_pairs(keys: &[StoryKeys], related_at: f64, limit: usize) -> Vec<(usize
         }
     }
     drop(name_df);
-    let bits: Vec<WordBits> = keys.par_iter().map(|k| WordBits::of(&k.words)).collect();
+    let bits: Vec<ArticleBits> = keys.par_iter().map(|k| ArticleBits::of(&k.words)).collect();
     let rare_terms_shared = |a: &StoryKeys, b: &StoryKeys| -> usize {
         let (ta, tb) = (terms(a), terms(b));
         let (mut i, mut j, mut count) = (0, 0, 0);
