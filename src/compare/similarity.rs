@@ -98,15 +98,7 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        lower.clear();
-        if w.is_ascii() {
-            // Copied, then lowered in place: the same bytes as pushing each lowered
-            // character, without a push (and its capacity check) per byte.
-            lower.push_str(w);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.push_str(&w.to_lowercase());
-        }
+        crate::text::normalize::lower_into(&mut lower, w);
         f(&lower);
     }
 }
@@ -312,13 +304,21 @@ fn merge_into<T: Ord + Copy>(a: &mut Vec<T>, b: &[T]) {
 
 /// How many items two sorted, deduplicated lists share (one merge pass).
 pub fn intersection<T: Ord>(a: &[T], b: &[T]) -> usize {
+    intersection_where(a, b, |_| true)
+}
+
+/// How many items two sorted, deduplicated lists share that `keep` accepts (one merge pass):
+/// the rare terms two articles share.
+pub fn intersection_where<T: Ord>(a: &[T], b: &[T], keep: impl Fn(&T) -> bool) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                n += 1;
+                if keep(&a[i]) {
+                    n += 1;
+                }
                 i += 1;
                 j += 1;
             }

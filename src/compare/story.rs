@@ -98,14 +98,7 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
             if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().nth(1).is_none() {
                 continue;
             }
-            l.clear();
-            if w.is_ascii() {
-                // Copied, then lowered in place (as in `similarity::for_each_word`).
-                l.push_str(w);
-                l.make_ascii_lowercase();
-            } else {
-                l.push_str(&w.to_lowercase());
-            }
+            crate::text::normalize::lower_into(&mut l, w);
             // A sentence's first word is capitalized anyway; a country there ("Ukraine's
             // president said") is still a name.
             if i == 0 && !lexicon::is_country(&l) {
@@ -338,22 +331,9 @@ fn linked_pairs(keys: &[StoryKeys], related_at: f64, limit: usize) -> Vec<(usize
     drop(name_df);
     let bits: Vec<ArticleBits> = keys.par_iter().map(|k| ArticleBits::of(&k.words)).collect();
     let rare_terms_shared = |a: &StoryKeys, b: &StoryKeys| -> usize {
-        let (ta, tb) = (terms(a), terms(b));
-        let (mut i, mut j, mut count) = (0, 0, 0);
-        while i < ta.len() && j < tb.len() {
-            match ta[i].cmp(&tb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    if term_df.get(&ta[i]).is_some_and(|&c| rare(c)) {
-                        count += 1;
-                    }
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        count
+        super::similarity::intersection_where(&terms(a), &terms(b), |t| {
+            term_df.get(t).is_some_and(|&c| rare(c))
+        })
     };
     (0..keys.len())
         .into_par_iter()

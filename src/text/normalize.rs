@@ -13,6 +13,18 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::lexicon;
 
+/// `word` in lower case, into `out` (cleared first, its buffer reused): an ASCII word is
+/// copied and lowered in place, the same bytes as `to_lowercase` without a push per byte.
+pub fn lower_into(out: &mut String, word: &str) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// Singular lemma of an English noun, lower case.
 pub fn noun_lemma(word: &str) -> String {
     let w = word.to_lowercase();
