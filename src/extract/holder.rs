@@ -173,6 +173,12 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
         k -= 2;
     }
     if let Some((mut a, b)) = name_ending_at(toks, k) {
+        // "Sunak, who kept his seat ... in north Yorkshire on a 47.5 per cent vote share": a
+        // name after a locative is where, not whose; the clause's relative pronoun leads to
+        // the name it is about.
+        if after_locative(toks, a) {
+            return relative_antecedent(toks, a);
+        }
         if each {
             a = list_start(toks, a);
         }
@@ -193,6 +199,24 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
         return sentence_subject(toks);
     }
     None
+}
+
+/// The name starting at token `a` follows a locative, maybe past "the" or a compass word: "in
+/// north Yorkshire", "at the Oval".
+fn after_locative(toks: &[Tok], a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && (toks[k - 1].is("the") || lexicon::is_compass(&toks[k - 1].lower)) {
+        k -= 1;
+    }
+    k > 0 && lexicon::is_locative(&toks[k - 1].lower)
+}
+
+/// The name a relative clause before token `at` is about: "Sunak, who kept his seat".
+fn relative_antecedent(toks: &[Tok], at: usize) -> Option<(usize, usize)> {
+    let who = (1..at)
+        .rev()
+        .find(|&k| toks[k].is("who") && toks[k - 1].is_punct(","))?;
+    name_ending_at(toks, who - 1)
 }
 
 /// The first token of a list of names ending with the name at `a`: "Reform UK, the Greens
@@ -388,6 +412,18 @@ mod tests {
         assert_eq!(holders("There were 20 seats left."), [None]);
         assert_eq!(holders("“There are 20 seats left,” he said."), [None]);
         assert_eq!(holders("QATAR TODAY: 64 goals were scored."), [None]);
+    }
+
+    #[test]
+    fn a_place_is_not_whose_figure_it_is() {
+        // Regression: "north Yorkshire" was taken as the holder of Sunak's share of the vote.
+        let s = "Sunak, who kept his seat of Richmond in north Yorkshire on a 47.5 per cent \
+                 vote share, spoke.";
+        assert_eq!(
+            holders_in(s, &format!("{s} Voters saw Sunak concede.")),
+            [Some("Sunak".to_string())]
+        );
+        assert_eq!(holders("Turnout in Leeds was 60 per cent."), [None]);
     }
 
     #[test]

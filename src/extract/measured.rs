@@ -24,6 +24,8 @@ const OF_GAP: usize = 4;
 /// How many words a prepositional phrase may put between a subject and its verb ("share in
 /// these areas dropped").
 const PP_GAP: usize = 4;
+/// The most words a listed noun has after a figure ("people it employs").
+const LONGEST_ENTRY: usize = 3;
 
 /// What `f` measures, for a money figure, a percentage or a number of points; `verb` is the
 /// span of its predicate's verb, if any.
@@ -70,20 +72,27 @@ fn noun_ending_at(toks: &[Tok], end: usize) -> Option<(String, usize)> {
     lexicon::measured_noun(&t.lower).map(|_| (t.lower.to_string(), end))
 }
 
-/// The listed noun starting at token `start`: the two-word entry if there is one ("net loss",
-/// "head count"), else the word itself; with the index of its last word.
+/// The listed noun starting at token `start`: the longest entry of up to `LONGEST_ENTRY` words
+/// ("people it employs", "net loss", "head count"), else the word itself; with the index of
+/// its last word.
 fn noun_starting_at(toks: &[Tok], start: usize) -> Option<(String, usize)> {
     let t = toks.get(start)?;
     if !t.is_word() || t.is_capitalized() {
         return None;
     }
-    if let Some(n) = toks.get(start + 1).filter(|n| n.is_word()) {
-        let two = format!("{} {}", t.lower, n.lower);
-        if lexicon::measured_noun(&two).is_some() {
-            return Some((two, start + 1));
-        }
-    }
-    lexicon::measured_noun(&t.lower).map(|_| (t.lower.to_string(), start))
+    let words = toks[start..]
+        .iter()
+        .take(LONGEST_ENTRY)
+        .take_while(|n| n.is_word())
+        .count();
+    (1..=words).rev().find_map(|n| {
+        let phrase = toks[start..start + n]
+            .iter()
+            .map(|t| t.lower.as_ref())
+            .collect::<Vec<&str>>()
+            .join(" ");
+        lexicon::measured_noun(&phrase).map(|_| (phrase, start + n - 1))
+    })
 }
 
 /// "a $1.6bn loss", "a 33.7% share of the vote", "the 15% head count cut".
@@ -254,6 +263,24 @@ mod tests {
             "It will cut 15% of its workforce.",
             "15%",
             "workforce",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_listed_as_a_noun_names_the_whole() {
+        // Regression: "about 12% of the people it employs" measured nothing, so it never met
+        // other outlets' "15% of its workforce".
+        assert_measured(
+            "Intel is axing 15,000 jobs, about 12% of the people it employs.",
+            "12%",
+            "people it employs",
+            None,
+        );
+        assert_measured(
+            "The firm will lay off 8% of its employees.",
+            "8%",
+            "employees",
             None,
         );
     }

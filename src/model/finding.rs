@@ -473,6 +473,10 @@ pub struct Side {
     pub bearing: Option<&'static str>,
     /// A time of day: the interval is minutes after midnight, shown as "13:38".
     pub clock: bool,
+    /// A figure given as one number ("48 per cent", "7.4 million"): that number, which a
+    /// message shows rather than the interval its rounding allows. `None` for a hedged figure
+    /// or a range.
+    pub written: Option<f64>,
 }
 
 /// One part of a sum: the interval it allows and its unit.
@@ -886,6 +890,7 @@ mod tests {
             article,
             bearing: None,
             clock: false,
+            written: None,
             interval: Interval {
                 lo,
                 lo_open: false,

@@ -62,7 +62,9 @@ fn path(articles: &[Analyzed], article: usize) -> &str {
 /// ">23:00", "18:30–19:30").
 fn shown(s: &Side) -> String {
     if !s.clock {
-        return interval(&s.interval);
+        return s
+            .written
+            .map_or_else(|| interval(&s.interval), human_number);
     }
     let i = &s.interval;
     let hhmm = |m: f64| {
@@ -782,6 +784,7 @@ mod tests {
                 article,
                 bearing: None,
                 clock: false,
+                written: None,
                 interval: point(1500.0),
                 day: None,
             },
@@ -814,6 +817,7 @@ mod tests {
             article,
             bearing: None,
             clock: false,
+            written: None,
             interval: point(v),
             day,
         };

@@ -159,7 +159,12 @@ pub fn holder_key(name: &str) -> String {
         return keys.join("+");
     }
     let key = name_key(name);
-    let mut words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    // "Mr Sunak" is Sunak: a courtesy title is never part of the name.
+    let mut words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| crate::lexicon::is_courtesy_title(w.trim_end_matches('.')))
+        .collect();
     if words.len() == 2 && words[1] == "party" {
         words.pop();
     }
@@ -372,6 +377,11 @@ mod tests {
             holder_key("the Conservatives")
         );
         assert_eq!(holder_key("Lib Dems"), holder_key("Liberal Democrats"));
+        assert_eq!(holder_key("Mr Sunak"), holder_key("Sunak"));
+        assert_eq!(
+            holder_key("Dr. Erika McEntarfer"),
+            holder_key("Erika McEntarfer")
+        );
         // A list of holders is one key in any order.
         assert_eq!(
             holder_key("Reform UK , the Greens and Plaid Cymru"),

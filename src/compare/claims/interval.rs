@@ -32,6 +32,15 @@ pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
         hi_open: false,
     };
     match q.bound {
+        // A percentage is compared closed (an open end counts as reached), so its rounding
+        // stops short of the boundaries: 48% takes in 47.5%, but 19% and 20% stay apart.
+        Bound::Exact if q.kind == Kind::Percent => match rounding(q) {
+            Some(half) => {
+                let reach = half * (1.0 - PERCENT_SHORT_OF_BOUNDARY);
+                closed(v - reach, v + reach)
+            }
+            None => closed(v, v),
+        },
         Bound::Exact => match rounding(q) {
             Some(half) => Interval {
                 lo: v - half,
@@ -116,9 +125,15 @@ fn close_below(q: &Quantity) -> bool {
         .is_some_and(|h| CLOSE_BELOW.contains(&h.to_lowercase().as_str()))
 }
 
+/// How far short of its rounding boundaries a percentage's interval stops, as a share of its
+/// half unit: a hair, so that two neighbours ("19%" and "20%") never share the boundary (19.5)
+/// while a figure written to a finer digit on it ("47.5%" beside "48%") still meets it.
+const PERCENT_SHORT_OF_BOUNDARY: f64 = 0.01;
+
 /// Half a unit of the last significant digit of a figure written rounded: a measure ("170
-/// km", "18.5 km": its digits as written) or a count with a scale word ("seven million", "7.4
-/// million"). `None` for a figure taken as exact.
+/// km", "18.5 km": its digits as written), a percentage ("48 per cent" is 47.5 to 48.5, "4.2%"
+/// 4.15 to 4.25) or a count with a scale word ("seven million", "7.4 million"). `None` for a
+/// figure taken as exact.
 fn rounding(q: &Quantity) -> Option<f64> {
     let text = q.text.to_lowercase();
     let scale = text
@@ -127,7 +142,7 @@ fn rounding(q: &Quantity) -> Option<f64> {
         .fold(None, |acc: Option<f64>, s| {
             Some(acc.map_or(s, |a| a.max(s)))
         });
-    if q.kind != Kind::Measure && scale.is_none() {
+    if !matches!(q.kind, Kind::Measure | Kind::Percent) && scale.is_none() {
         return None;
     }
     // A reading on a named scale is given to its tenth: "7" on the Richter scale is 7.0, not
@@ -162,6 +177,31 @@ mod tests {
 
     fn of(value: f64, bound: Bound) -> Interval {
         interval_of(&fig(value, "drone").hedged(bound, "hedge").q, 0.1)
+    }
+
+    fn percent(text: &str, value: f64) -> Interval {
+        let mut f = fig(value, "percent");
+        f.q.kind = Kind::Percent;
+        f.q.text = text.to_string();
+        interval_of(&f.q, 0.1)
+    }
+
+    #[test]
+    fn a_whole_percentage_takes_in_the_decimals_that_round_to_it() {
+        // Regression: "48 per cent of the vote" and "a 47.5 per cent vote share" of one
+        // candidate were a conflict.
+        let closed = |i: Interval| Interval {
+            lo_open: false,
+            hi_open: false,
+            ..i
+        };
+        let whole = closed(percent("48 per cent", 48.0));
+        assert!(whole.overlaps(&closed(percent("47.5 per cent", 47.5))));
+        assert!(!whole.overlaps(&closed(percent("47.4 per cent", 47.4))));
+        // Two whole percentages one apart never meet, even closed.
+        assert!(!closed(percent("19%", 19.0)).overlaps(&closed(percent("20%", 20.0))));
+        // Decimals are rounded at their own digit.
+        assert!(!closed(percent("4.2%", 4.2)).overlaps(&closed(percent("4.1%", 4.1))));
     }
 
     #[test]

@@ -123,6 +123,9 @@ fn side_of(v: &View) -> Side {
             .and_then(|r| r.bearing.as_deref())
             .and_then(crate::lexicon::bearing_word),
         clock: v.q.kind == crate::model::claim::Kind::Clock,
+        // In the measure's base unit, like the interval: its middle.
+        written: (v.q.bound == crate::model::claim::Bound::Exact && v.interval.hi.is_finite())
+            .then(|| (v.interval.lo + v.interval.hi) / 2.0),
     }
 }
 

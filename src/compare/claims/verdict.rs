@@ -311,19 +311,21 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
             };
             let mut c = c.clone();
             c.sort_by_key(|v| (v.article, v.q.span.start));
-            agrees.push((
-                k,
-                fact_finding(
-                    articles,
-                    kind,
-                    Severity::Note,
-                    fact,
-                    &c,
-                    verdict,
-                    false,
-                    rel,
-                ),
-            ));
+            let agree = fact_finding(
+                articles,
+                kind,
+                Severity::Note,
+                fact,
+                &c,
+                verdict,
+                false,
+                rel,
+            );
+            // Copies of one report corroborate nothing: the near-duplicate finding already
+            // says they give the same figures.
+            if independent_sources(&agree) >= 2 {
+                agrees.push((k, agree));
+            }
         }
     }
     if groups.len() < 2 {
@@ -339,14 +341,11 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         let conflict = out
             .get(before)
             .is_some_and(|f| f.kind == FindingKind::Conflict);
-        let timeline_shown = out.len() > before;
         let consensus = consensus(&groups, rel);
         out.extend(
             agrees
                 .into_iter()
                 .filter(|(k, _)| !conflict || consensus == Some(*k))
-                // Copies of one report corroborate nothing, and the timeline lists the value.
-                .filter(|(_, f)| !timeline_shown || independent_sources(f) >= 2)
                 .map(|(_, f)| f),
         );
         return;
@@ -1725,6 +1724,20 @@ mod tests {
         let rel = Relations::for_tests(4, &all, &[(0, 1)], 0.1);
         let found = compare_claims(&articles, &rel);
         assert!(of_kind(&found, FindingKind::Agree).is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn copies_of_one_report_alone_are_no_agreement() {
+        // Regression: two outlets running one wire text gave an `agree` that corroborated
+        // nothing.
+        let plan = |n| fig(n, "point").of("plan");
+        let articles = [
+            article("a.txt", None, vec![plan(28.0)]),
+            article("b.txt", None, vec![plan(28.0)]),
+        ];
+        let copies = Relations::for_tests(2, &[(0, 1)], &[(0, 1)], 0.1);
+        assert!(compare_claims(&articles, &copies).is_empty());
+        assert_eq!(compare_claims(&articles, &one_story(2)).len(), 1);
     }
 
     #[test]

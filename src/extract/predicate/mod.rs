@@ -200,6 +200,31 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_in_apposition_shares_the_verb_of_the_one_before() {
+        // Regression: the comma ended the clause, so the share of the workforce had no verb
+        // and never met other outlets' "cut 15% of its workforce".
+        assert_eq!(
+            preds("Intel is axing 15,000 jobs — about 12% of the people it employs — and more."),
+            vec!["axe", "axe"]
+        );
+
+        assert_eq!(
+            preds("It will eliminate 15,000 roles, or 15 percent of its workforce."),
+            vec!["eliminate", "eliminate"]
+        );
+        // A clause of its own keeps its own verb, and a comma before another clause still
+        // ends the search.
+        assert_eq!(
+            preds("Floods killed 30 people, 12 others were injured."),
+            vec!["kill", "injure"]
+        );
+        assert_eq!(
+            preds("The storm passed, 40 homes lost power."),
+            vec!["lose"]
+        );
+    }
+
+    #[test]
     fn negation_and_denial() {
         assert_eq!(
             preds("he denied reports that the plan now consisted of 19 points"),

@@ -85,14 +85,17 @@ pub(super) fn left_verb(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Optio
     while k > limit {
         k -= 1;
         let t = &toks[k];
-        if is_break(t) {
+        if is_break(t) && !in_apposition(toks, k, fig, figures) {
             break;
         }
         if inside_other_figure(figures, k) {
             continue;
         }
         if t.kind != TokKind::Word {
-            if comma_ends_clause(t, k, fig) && weak_seen.is_none() {
+            if comma_ends_clause(t, k, fig)
+                && weak_seen.is_none()
+                && !in_apposition(toks, k, fig, figures)
+            {
                 break;
             }
             continue;
@@ -162,6 +165,25 @@ fn inside_other_figure(figures: &[Figure], k: usize) -> bool {
 /// goes on past a comma once a copula has been seen, looking for a better verb.)
 fn comma_ends_clause(t: &Tok, k: usize, fig: &Figure) -> bool {
     t.is_punct(",") && k + 1 < fig.first
+}
+
+/// The comma or dash at `k` sets the figure beside another figure's phrase that ends
+/// right before it, with nothing between it and the figure but a hedge or "or": "axing 15,000
+/// jobs — about 12% of the people it employs", "eliminate 15,000 roles, or 15 percent of its
+/// workforce", "fired 22 missiles, 380 drones and ...". Both are the object of one verb.
+fn in_apposition(toks: &[Tok], k: usize, fig: &Figure, figures: &[Figure]) -> bool {
+    let t = &toks[k];
+    // Not a bracket: "400m pesos ($136m)" converts the figure, it is no second object.
+    if !(t.is_punct(",") || t.is_dash()) {
+        return false;
+    }
+    let start = fig.hedge.as_ref().map_or(fig.first, |(_, s)| {
+        toks.partition_point(|t| t.span.start < s.start)
+    });
+    figures.iter().any(|f| f.phrase_end == k && f.last < k)
+        && toks
+            .get(k + 1..start)
+            .is_some_and(|between| between.iter().all(|t| t.is("or")))
 }
 
 /// A connective ("that", "and", "while", ...) more than one token before the figure starts
