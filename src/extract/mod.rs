@@ -1347,6 +1347,18 @@ mod tests {
         assert_eq!(measure(s, "174").0, "majority");
         // A word that only carries a number names nothing.
         assert_eq!(measure("It carried a total of 242.", "242").0, "");
+        // Regression: "population of seven million" counted the people taking part, and "total
+        // population is 7.4 million" the population, so the two never met.
+        let s = "Nearly two million people from a population of seven million took part.";
+        assert_eq!(measure(s, "seven million").0, "population");
+        assert_eq!(
+            measure(
+                "Hong Kong’s total population is 7.4 million.",
+                "7.4 million"
+            )
+            .0,
+            "population"
+        );
     }
 
     #[test]
