@@ -473,6 +473,12 @@ pub(crate) fn meridiem_after(toks: &[Tok], k: usize) -> Option<usize> {
 /// Is the clause before token `i` about the future ("will meet on Tuesday", "a train will
 /// leave at 1 pm")? A marker within 12 tokens back to a semicolon, and no "ago" or
 /// "yesterday" there.
+/// A time expression starts at token `i` ("last month", "this week"): its first word is no
+/// verb, though "last" may be one.
+pub(crate) fn starts_time_at(toks: &[Tok], i: usize) -> bool {
+    match_at(toks, i).is_some()
+}
+
 pub(crate) fn is_future(toks: &[Tok], i: usize) -> bool {
     let lo = i.saturating_sub(12);
     toks[lo..i]

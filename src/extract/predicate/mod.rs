@@ -225,6 +225,16 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_the_phrase_is_no_verb() {
+        // Regression: "last" was read as the verb of "11,000 jobs last month".
+        assert_eq!(
+            preds("Manufacturers eliminated 11,000 jobs last month."),
+            vec!["eliminate"]
+        );
+        assert_eq!(preds("The strike will last 48 hours."), vec!["last"]);
+    }
+
+    #[test]
     fn negation_and_denial() {
         assert_eq!(
             preds("he denied reports that the plan now consisted of 19 points"),

@@ -35,6 +35,10 @@ pub(super) fn right_verb(toks: &[Tok], fig: &Figure) -> Option<Found> {
         if t.kind != TokKind::Word || steps > 6 {
             break;
         }
+        // "eliminated 11,000 jobs last month": "last" opens a time, it is no verb.
+        if crate::extract::time::starts_time_at(toks, k) {
+            break;
+        }
         let lemma = lexicon::verb_lemma(&t.lower);
         if let Some(l) = lemma
             && !weak(l)
