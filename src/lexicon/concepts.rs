@@ -4,6 +4,7 @@
 //! counts, durations, and unit conversions. It knows words, not figures: comparison decides
 //! what to do with them.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::load::{WordMap, WordSet, rows, word_list};
@@ -36,6 +37,8 @@ struct Concepts {
     composes: WordSet,
     /// Unit → (base unit, factor).
     conversions: WordMap<(&'static str, f64)>,
+    /// (verb lemma, concept) → the predicate class the verb has for figures of that concept.
+    verbs: HashMap<(&'static str, &'static str), &'static str>,
 }
 
 static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
@@ -48,6 +51,7 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
         durations: WordSet::default(),
         composes: WordSet::default(),
         conversions: WordMap::default(),
+        verbs: HashMap::new(),
     };
     for r in rows(include_str!("concepts.tsv")) {
         match r.get(0) {
@@ -80,11 +84,20 @@ static CONCEPTS: LazyLock<Concepts> = LazyLock::new(|| {
                     .entry(r.get(1))
                     .or_insert((r.get(2), r.num(3)));
             }
+            "verb" => {
+                c.verbs.entry((r.get(1), r.get(2))).or_insert(r.get(3));
+            }
             other => panic!("lexicon: concepts.tsv row kind {other:?} in {:?}", r.0),
         }
     }
     c
 });
+
+/// The predicate class a general verb has for figures of one concept: weapons "used" were
+/// launched. `None` when the verb has no such reading for the concept.
+pub fn verb_class_for(lemma: &str, concept: &str) -> Option<&'static str> {
+    CONCEPTS.verbs.get(&(lemma, concept)).copied()
+}
 
 /// The concept a counted lemma names, and the qualifier that makes it a sub-fact ("" for
 /// none): "soldier" → ("troops", ""), "child" → ("person", "child"). `None` for a lemma that is
@@ -145,6 +158,14 @@ mod tests {
     use super::super::load::entries;
     use super::*;
     use crate::lexicon::{is_country, is_listed_city};
+
+    #[test]
+    fn weapons_used_were_launched_and_other_things_used_were_not() {
+        assert_eq!(verb_class_for("use", "missile"), Some("launch"));
+        assert_eq!(verb_class_for("use", "drone"), Some("launch"));
+        assert_eq!(verb_class_for("use", "litre"), None);
+        assert_eq!(verb_class_for("launch", "missile"), None);
+    }
 
     #[test]
     fn concepts_name_synonyms_parts_and_nominal_forms() {

@@ -27,6 +27,21 @@ pub fn predicate_class(lemma: &str) -> &str {
     lexicon::predicate_class(lemma).unwrap_or(lemma)
 }
 
+/// The class a general verb has for what a figure counts, when every counted noun of it
+/// ("drones and missiles") gives the verb the same one: "used 200 drones" launched them.
+fn class_for_counted(lemma: &str, unit: &str) -> Option<&'static str> {
+    let mut class = None;
+    for part in unit.split(" and ") {
+        let concept = lexicon::concept(part).map_or(part, |(c, _)| c);
+        let c = lexicon::verb_class_for(lemma, concept)?;
+        if class.is_some_and(|k| k != c) {
+            return None;
+        }
+        class = Some(c);
+    }
+    class
+}
+
 /// Counts that grow as a story develops (tolls, arrests, evacuations): `lexicon`'s running
 /// classes.
 pub(super) fn running_count(class: Option<&PredicateClass>) -> bool {
@@ -215,7 +230,11 @@ fn view_in<'a>(
     // "people are known to have died"); a change verb ("rose to") reads as the level of what
     // the nominal names.
     let verb_class = pred
-        .map(|p| predicate_class(&p.lemma).to_string())
+        .map(|p| {
+            class_for_counted(&p.lemma, &unit_name)
+                .unwrap_or_else(|| predicate_class(&p.lemma))
+                .to_string()
+        })
         .filter(|c| !lexicon::is_weak_verb(c) && !duration)
         .filter(|c| lexicon::predicate_class(c).is_some() || lexicon::is_running_count(c));
     // "injured patients": a nominal modifier of people says what happened to them ("dead
