@@ -283,6 +283,9 @@ fn view_in<'a>(
     if projected(q, toks) {
         qualifier = joined(&qualifier, PROJECTED);
     }
+    if together(q, toks) {
+        qualifier = joined(&qualifier, TOGETHER);
+    }
     // A running count's earlier figure is a point of its timeline ("up from the 51 deaths
     // first reported on Saturday"), not a replaced estimate.
     if !class.as_deref().is_some_and(lexicon::is_running_count) && superseded(q, toks) {
@@ -499,6 +502,20 @@ struct Words {
     after: Option<(&'static str, &'static str)>,
     /// The nearest nominal form before the figure.
     nominal_before: Option<(&'static str, &'static str)>,
+}
+
+/// The qualifier of a figure several holders reach together: "Viña del Mar and Valparaíso
+/// together are home to over a million people" is not Viña del Mar's 300,000.
+pub(super) const TOGETHER: &str = "together";
+
+/// How many words before a figure "together" may stand ("together are home to over").
+const TOGETHER_BEFORE: usize = 5;
+
+/// Is the figure what several holders reach together? "together" shortly before it. (Not
+/// "combined": "a combined 258,000 jobs" is the total others give without the word.)
+fn together(q: &Quantity, toks: &SentenceToks) -> bool {
+    toks.words_before(q.span.start, TOGETHER_BEFORE)
+        .contains(&"together")
 }
 
 /// The qualifier of a projected count: "the death toll could reach 20,000".

@@ -959,6 +959,56 @@ mod tests {
     }
 
     #[test]
+    fn what_two_places_reach_together_is_not_one_place_s_figure() {
+        // Regression: Viña del Mar's 300,000 people and "Viña del Mar and Valparaíso together
+        // are home to over a million" were a conflict.
+        let day = Some(date(2024, 2, 3));
+        let people = |n: f64, text: &str, sentence: &str| {
+            fig(n, "person").in_words(text, &format!("{sentence} {text} people."))
+        };
+        let alone = people(
+            300_000.0,
+            "300,000",
+            "The resort city of Viña del Mar is home to",
+        );
+        let both = || {
+            people(
+                1e6,
+                "a million",
+                "Viña del Mar and Valparaíso together are home to over",
+            )
+            .hedged(Bound::MoreThan, "over")
+        };
+        let articles = [
+            article("a.txt", day, vec![alone]),
+            article("b.txt", day, vec![both()]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        // Without "together" the two figures are of one thing and cannot both be true.
+        let articles = [
+            article(
+                "a.txt",
+                day,
+                vec![people(300_000.0, "300,000", "The resort city is home to")],
+            ),
+            article(
+                "b.txt",
+                day,
+                vec![
+                    people(1e6, "a million", "The resort city is home to over")
+                        .hedged(Bound::MoreThan, "over"),
+                ],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn figures_an_article_gives_from_two_sources_are_disputed_not_two_things() {
         let day = Some(date(2019, 6, 16));
         let crowd = |n: f64, text: &str| {
