@@ -286,6 +286,9 @@ fn view_in<'a>(
     if together(q, toks) {
         qualifier = joined(&qualifier, TOGETHER);
     }
+    if let Some(agents) = counted_agents(a, q) {
+        qualifier = joined(&qualifier, &agents);
+    }
     // A running count's earlier figure is a point of its timeline ("up from the 51 deaths
     // first reported on Saturday"), not a replaced estimate.
     if !class.as_deref().is_some_and(lexicon::is_running_count) && superseded(q, toks) {
@@ -516,6 +519,28 @@ const TOGETHER_BEFORE: usize = 5;
 fn together(q: &Quantity, toks: &SentenceToks) -> bool {
     toks.words_before(q.span.start, TOGETHER_BEFORE)
         .contains(&"together")
+}
+
+/// What a measure is of when a count of its agents opens its clause: "Two fires near Quilpué
+/// had burned at least 8,000 hectares" measures those two fires, not all fires of the story
+/// ("of 2 fire"). The count stands before the measure's verb in its sentence, with no verb of
+/// its own. Only for measures: "three strikes killed 20 people" is the story's toll.
+fn counted_agents(a: &Analyzed, q: &Quantity) -> Option<String> {
+    if q.kind != Kind::Measure {
+        return None;
+    }
+    let verb = q.predicate.as_ref()?.span;
+    a.claims
+        .quantities
+        .iter()
+        .rev()
+        .find(|o| {
+            o.sentence == q.sentence
+                && o.kind == Kind::Count
+                && o.predicate.is_none()
+                && o.span.end <= verb.start
+        })
+        .and_then(|o| Some(format!("of {} {}", o.value, o.unit.as_deref()?)))
 }
 
 /// The qualifier of a projected count: "the death toll could reach 20,000".

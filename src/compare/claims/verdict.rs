@@ -959,6 +959,42 @@ mod tests {
     }
 
     #[test]
+    fn what_a_counted_few_burned_is_not_what_all_burned() {
+        // Regression: "Two fires near Quilpué had burned at least 8,000 hectares" conflicted
+        // with the 26,000 hectares all fires had burned.
+        let day = Some(date(2024, 2, 4));
+        let two = "Two fires near Quilpué had burned at least 8,000 hectares of land.";
+        let burned = |n: f64, text: &str, sentence: &str| {
+            fig(n, "hectare")
+                .kind(Kind::Measure)
+                .did("burn")
+                .verb_written("burned")
+                .in_words(text, sentence)
+                .in_sentence(0)
+        };
+        let few = || burned(8_000.0, "8,000", two).hedged(Bound::AtLeast, "at least");
+        let all = "By Sunday fires near Quilpué had burned approximately 26,000 hectares of land.";
+        let all = || burned(26_000.0, "26,000", all).hedged(Bound::Approx, "approximately");
+        let fires = fig(2.0, "fire").in_words("Two", two).in_sentence(0);
+        let articles = [
+            article("a.txt", day, vec![fires, few()]),
+            article("b.txt", day, vec![all()]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        // Without the count of fires, the same two figures cannot both be true.
+        let articles = [
+            article("a.txt", day, vec![few()]),
+            article("b.txt", day, vec![all()]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn what_two_places_reach_together_is_not_one_place_s_figure() {
         // Regression: Viña del Mar's 300,000 people and "Viña del Mar and Valparaíso together
         // are home to over a million" were a conflict.
