@@ -852,7 +852,7 @@ mod tests {
 
     use super::super::super::Relations;
     use super::super::compare_claims;
-    use super::super::fixture::{article, fig, of_kind, one_story};
+    use super::super::fixture::{Fig, article, fig, of_kind, one_story};
     use super::*;
     use crate::model::finding::Difference;
 
@@ -958,6 +958,16 @@ mod tests {
         assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
     }
 
+    /// How many conflicts two articles of one story, reported on `day`, give.
+    fn conflicts_between(day: Option<jiff::civil::Date>, a: Vec<Fig>, b: Vec<Fig>) -> usize {
+        let articles = [article("a.txt", day, a), article("b.txt", day, b)];
+        of_kind(
+            &compare_claims(&articles, &one_story(2)),
+            FindingKind::Conflict,
+        )
+        .len()
+    }
+
     #[test]
     fn what_a_counted_few_burned_is_not_what_all_burned() {
         // Regression: "Two fires near Quilpué had burned at least 8,000 hectares" conflicted
@@ -976,22 +986,9 @@ mod tests {
         let all = "By Sunday fires near Quilpué had burned approximately 26,000 hectares of land.";
         let all = || burned(26_000.0, "26,000", all).hedged(Bound::Approx, "approximately");
         let fires = fig(2.0, "fire").in_words("Two", two).in_sentence(0);
-        let articles = [
-            article("a.txt", day, vec![fires, few()]),
-            article("b.txt", day, vec![all()]),
-        ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert!(
-            of_kind(&found, FindingKind::Conflict).is_empty(),
-            "{found:?}"
-        );
+        assert_eq!(conflicts_between(day, vec![fires, few()], vec![all()]), 0);
         // Without the count of fires, the same two figures cannot both be true.
-        let articles = [
-            article("a.txt", day, vec![few()]),
-            article("b.txt", day, vec![all()]),
-        ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        assert_eq!(conflicts_between(day, vec![few()], vec![all()]), 1);
     }
 
     #[test]
@@ -1002,46 +999,14 @@ mod tests {
         let people = |n: f64, text: &str, sentence: &str| {
             fig(n, "person").in_words(text, &format!("{sentence} {text} people."))
         };
-        let alone = people(
-            300_000.0,
-            "300,000",
-            "The resort city of Viña del Mar is home to",
-        );
-        let both = || {
-            people(
-                1e6,
-                "a million",
-                "Viña del Mar and Valparaíso together are home to over",
-            )
-            .hedged(Bound::MoreThan, "over")
-        };
-        let articles = [
-            article("a.txt", day, vec![alone]),
-            article("b.txt", day, vec![both()]),
-        ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert!(
-            of_kind(&found, FindingKind::Conflict).is_empty(),
-            "{found:?}"
-        );
+        let city = || people(300_000.0, "300,000", "The resort city is home to");
+        let over =
+            |sentence: &str| people(1e6, "a million", sentence).hedged(Bound::MoreThan, "over");
+        let both = over("Viña del Mar and Valparaíso together are home to over");
+        assert_eq!(conflicts_between(day, vec![city()], vec![both]), 0);
         // Without "together" the two figures are of one thing and cannot both be true.
-        let articles = [
-            article(
-                "a.txt",
-                day,
-                vec![people(300_000.0, "300,000", "The resort city is home to")],
-            ),
-            article(
-                "b.txt",
-                day,
-                vec![
-                    people(1e6, "a million", "The resort city is home to over")
-                        .hedged(Bound::MoreThan, "over"),
-                ],
-            ),
-        ];
-        let found = compare_claims(&articles, &one_story(2));
-        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
+        let one = over("The resort city is home to over");
+        assert_eq!(conflicts_between(day, vec![city()], vec![one]), 1);
     }
 
     #[test]
