@@ -156,13 +156,18 @@ fn minhash(words: &[u64], seed: u64) -> u64 {
 /// sentences of the first article share a bucket with the second (one suffices for very short
 /// articles): a single shared stock sentence is not a rewrite.
 pub fn candidates(sketches: &[Sketch]) -> Vec<(usize, usize)> {
-    // Sentence indices in 16 bits when every article has fewer sentences than that (always,
-    // but for a file of one sentence per line past 65,536 lines): a hit is then 12 bytes, not
-    // 16, and the hits of 100,000 articles are 20 million.
-    if sketches
+    // The smallest hit the collection fits in: the hits of 100,000 articles are 20 million,
+    // 166 MB as one word each (up to a million articles of up to 4,096 sentences), 249 MB in
+    // 12 bytes (sentence indices in 16 bits: all but a file of one sentence per line past
+    // 65,536 lines), 332 MB in 16.
+    let most = sketches
         .iter()
-        .all(|s| s.sentences.len() <= usize::from(u16::MAX))
-    {
+        .map(|s| s.sentences.len())
+        .max()
+        .unwrap_or(0);
+    if sketches.len() <= 1 << PACKED_ARTICLE_BITS && most <= 1 << PACKED_SENTENCE_BITS {
+        candidates_as::<u64>(sketches)
+    } else if most <= usize::from(u16::MAX) {
         candidates_as::<[u32; 3]>(sketches)
     } else {
         candidates_as::<(u32, u32, u32, u32)>(sketches)
@@ -186,6 +191,32 @@ impl Hit for (u32, u32, u32, u32) {
     }
     fn sentences(&self) -> (u32, u32) {
         (self.2, self.3)
+    }
+}
+
+/// Bits of an article index and of a sentence index in a hit packed into one word.
+const PACKED_ARTICLE_BITS: u32 = 20;
+const PACKED_SENTENCE_BITS: u32 = 12;
+
+/// `a`, `b`, the sentence of `a`, the sentence of `b`, from the high bits down: the number's
+/// order is the tuple's. Only made when every index fits its field.
+impl Hit for u64 {
+    fn new(a: u32, b: u32, sa: u32, sb: u32) -> Self {
+        const S: u32 = PACKED_SENTENCE_BITS;
+        (u64::from(a) << (PACKED_ARTICLE_BITS + 2 * S))
+            | (u64::from(b) << (2 * S))
+            | (u64::from(sa) << S)
+            | u64::from(sb)
+    }
+    fn articles(&self) -> (u32, u32) {
+        let pair = self >> (2 * PACKED_SENTENCE_BITS);
+        let mask = (1 << PACKED_ARTICLE_BITS) - 1;
+        ((pair >> PACKED_ARTICLE_BITS) as u32, (pair & mask) as u32)
+    }
+    fn sentences(&self) -> (u32, u32) {
+        let mask = (1 << PACKED_SENTENCE_BITS) - 1;
+        let first = (self >> PACKED_SENTENCE_BITS) & mask;
+        (first as u32, (self & mask) as u32)
     }
 }
 
@@ -216,7 +247,7 @@ fn candidates_as<H: Hit>(sketches: &[Sketch]) -> Vec<(usize, usize)> {
     // a family of n articles collides in most bands, n(n-1)/2 times in each, and holding every
     // band's hits at once was most of the memory of a collection of rewrite families.
     let mut hits: Vec<H> = Vec::new();
-    let mut seen: std::collections::HashSet<Vec<(u32, u32)>> = std::collections::HashSet::new();
+    let mut seen = SeenBuckets::default();
     for band in 0..BANDS {
         let mut entries: Vec<(u64, u32, u32)> = sketches
             .par_iter()
@@ -244,9 +275,9 @@ fn candidates_as<H: Hit>(sketches: &[Sketch]) -> Vec<(usize, usize)> {
             }
             // The same sentences meet in the same bucket in most bands (a sentence copied
             // across a family, unchanged): its hits are already in, and would be n(n-1)/2
-            // more to sort and merge.
-            let members: Vec<(u32, u32)> = bucket.iter().map(|&(_, d, k)| (d, k)).collect();
-            if !seen.insert(members) {
+            // more to sort and merge. A bucket of two makes one hit, cheaper to make again
+            // than to remember (1,373 -> 1,348 MB at 100,000 articles).
+            if bucket.len() > 2 && !seen.insert(bucket.iter().map(|&(_, d, k)| (d, k))) {
                 continue;
             }
             for (k, &(_, a, sa)) in bucket.iter().enumerate() {
@@ -278,6 +309,47 @@ fn candidates_as<H: Hit>(sketches: &[Sketch]) -> Vec<(usize, usize)> {
         }
     }
     pairs
+}
+
+/// The buckets (as their members' article and sentence) the LSH pass has already turned into
+/// hits, all in one list: a set of 1.6 million small vectors at 100,000 articles cost an
+/// allocation each and left the heap fragmented after the pass.
+#[derive(Default)]
+struct SeenBuckets {
+    /// Every bucket's members, one bucket after another.
+    members: Vec<(u32, u32)>,
+    /// A hash of the members → where the first bucket with that hash starts and ends.
+    first: std::collections::HashMap<u64, (u32, u32)>,
+}
+
+impl SeenBuckets {
+    /// Record a bucket; false if the same members were recorded before. A bucket whose hash
+    /// is another's is not recorded and reads as new: skipping a bucket only saves work (its
+    /// hits are already in), so only equal members may be skipped.
+    fn insert(&mut self, members: impl Iterator<Item = (u32, u32)> + Clone) -> bool {
+        let hash = members.clone().fold(0, |h: u64, (d, k)| {
+            let x = (u64::from(d) << 32 | u64::from(k)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            (h.rotate_left(23) ^ x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+        });
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let (start, end) = *e.get();
+                !members.eq(self.members[start as usize..end as usize].iter().copied())
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let start = self.members.len();
+                self.members.extend(members);
+                // Past 4 billion members, buckets are no longer recorded (never seen twice).
+                match (u32::try_from(start), u32::try_from(self.members.len())) {
+                    (Ok(start), Ok(end)) => {
+                        e.insert((start, end));
+                    }
+                    _ => self.members.truncate(start),
+                }
+                true
+            }
+        }
+    }
 }
 
 /// Make `a` the union of itself and `b` (both sorted and deduplicated), sorted and
@@ -472,6 +544,47 @@ const EDITED_SHARE: f64 = 0.25;
 mod tests {
     use super::*;
     use crate::pipeline::load::parse_article;
+
+    #[test]
+    fn a_bucket_is_seen_again_only_with_the_same_members() {
+        let mut seen = SeenBuckets::default();
+        let bucket = [(3, 1), (7, 0), (9, 4)];
+        assert!(seen.insert(bucket.iter().copied()));
+        assert!(!seen.insert(bucket.iter().copied()));
+        assert!(seen.insert(bucket[..2].iter().copied()));
+        assert!(seen.insert(bucket.iter().rev().copied()));
+        assert!(seen.insert([(3, 1), (7, 0), (9, 5)].into_iter()));
+        assert!(!seen.insert(bucket[..2].iter().copied()));
+    }
+
+    #[test]
+    fn every_hit_layout_keeps_the_tuple_and_its_order() {
+        let top = |bits: u32| (1u32 << bits) - 1;
+        let (a, s) = (top(PACKED_ARTICLE_BITS), top(PACKED_SENTENCE_BITS));
+        let tuples = [
+            (0, 1, 0, 0),
+            (0, 1, 0, s),
+            (0, 1, s, 0),
+            (0, a, 3, 2),
+            (1, 2, 0, 0),
+        ];
+        let tuples = [tuples.as_slice(), &[(a - 1, a, s, s), (7, 9, 1, 1)]].concat();
+        fn check<H: Hit + std::fmt::Debug>(tuples: &[(u32, u32, u32, u32)]) {
+            let hits: Vec<H> = tuples
+                .iter()
+                .map(|&(a, b, x, y)| H::new(a, b, x, y))
+                .collect();
+            for (h, &(a, b, x, y)) in hits.iter().zip(tuples) {
+                assert_eq!((h.articles(), h.sentences()), ((a, b), (x, y)), "{h:?}");
+            }
+            for (i, j) in (0..hits.len()).flat_map(|i| (0..hits.len()).map(move |j| (i, j))) {
+                assert_eq!(hits[i].cmp(&hits[j]), tuples[i].cmp(&tuples[j]));
+            }
+        }
+        check::<u64>(&tuples);
+        check::<[u32; 3]>(&tuples);
+        check::<(u32, u32, u32, u32)>(&tuples);
+    }
 
     fn analyzed(text: &str) -> Analyzed {
         crate::pipeline::analyze(parse_article("t.txt", text.as_bytes().to_vec()).unwrap())

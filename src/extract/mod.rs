@@ -306,15 +306,15 @@ fn extract_sentence(
             kind,
             unit,
             change: f.change,
-            counted,
-            predicate,
-            time,
-            place,
-            attribution: source.clone(),
+            counted: counted.map(Box::new),
+            predicate: predicate.map(Box::new),
+            time: time.map(Box::new),
+            place: place.map(Box::new),
+            attribution: source.clone().map(Box::new),
             holder,
-            measured,
-            reference,
-            elided,
+            measured: measured.map(Box::new),
+            reference: reference.map(Box::new),
+            elided: elided.map(Box::new),
             sentence: span,
         });
     }
@@ -348,11 +348,11 @@ fn extract_sentence(
     };
     running.last_counted = counted_here()
         .next()
-        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)));
+        .and_then(|q| Some((q.unit.clone()?, q.counted.as_deref().cloned()?)));
     running.sole_counted = counted_here()
         .next()
         .filter(|last| counted_here().all(|q| q.unit == last.unit))
-        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?, q.value)));
+        .and_then(|q| Some((q.unit.clone()?, q.counted.as_deref().cloned()?, q.value)));
     if cues.roles {
         claims
             .roles
@@ -389,7 +389,7 @@ fn listed_noun(
         .rev()
         .take_while(|q| q.sentence == sentence)
         .find(|q| q.kind == Kind::Count && q.counted.is_some())
-        .and_then(|q| Some((q.unit.clone()?, q.counted.clone()?)))
+        .and_then(|q| Some((q.unit.clone()?, q.counted.as_deref().cloned()?)))
         .or_else(|| running.last_counted.clone())
 }
 
@@ -430,7 +430,7 @@ fn elided_noun(
         .take_while(|q| q.sentence == sentence)
         .find(|q| q.kind == Kind::Count && q.unit.is_some() && !part(q))
         .filter(|q| shared(&q.unit))
-        .and_then(|q| Some((q.unit.clone()?, q.counted.clone())));
+        .and_then(|q| Some((q.unit.clone()?, q.counted.as_deref().cloned())));
     // After it, only across function words: "trimmed by 125,000 to only 19,000 jobs", but
     // "Out of 275, 88 bodies have been identified" names the whole's noun no more than its
     // own, and "the four Home Unions will also have one eye" counts no eyes.

@@ -47,12 +47,12 @@ pub fn fig(value: f64, unit: &str) -> Fig {
             kind: Kind::Count,
             unit: Some(unit.to_string()),
             change: None,
-            counted: Some(Counted {
+            counted: Some(Box::new(Counted {
                 text: unit.to_string(),
                 lemmas: vec![unit.to_string()],
                 modifiers: Vec::new(),
                 head: None,
-            }),
+            })),
             predicate: None,
             time: None,
             place: None,
@@ -94,12 +94,12 @@ impl Fig {
 
     /// What happened, by lemma.
     pub fn did(mut self, lemma: &str) -> Fig {
-        self.q.predicate = Some(Predicate {
+        self.q.predicate = Some(Box::new(Predicate {
             lemma: lemma.to_string(),
             span: Span::new(0, 0),
             negated: false,
             denied: false,
-        });
+        }));
         self
     }
 
@@ -112,48 +112,48 @@ impl Fig {
 
     /// Attributed to `source` ("organizers said").
     pub fn said_by(mut self, source: &str) -> Fig {
-        self.q.attribution = Some(Attribution {
+        self.q.attribution = Some(Box::new(Attribution {
             source: source.to_string(),
             span: Span::new(0, 0),
             verb: "said".into(),
             key: source.to_lowercase(),
-        });
+        }));
         self
     }
 
     /// Under a denial, by `source` ("denied reports that ...").
     pub fn denied_by(mut self, source: &str) -> Fig {
-        let p = self.q.predicate.get_or_insert(Predicate {
+        let p = self.q.predicate.get_or_insert(Box::new(Predicate {
             lemma: "be".into(),
             span: Span::new(0, 0),
             negated: false,
             denied: false,
-        });
+        }));
         p.denied = true;
-        self.q.attribution = Some(Attribution {
+        self.q.attribution = Some(Box::new(Attribution {
             source: source.to_string(),
             span: Span::new(0, 0),
             verb: "denied".into(),
             key: source.to_lowercase(),
-        });
+        }));
         self
     }
 
     /// Measures this noun, owned by `owner`: "revenue" of $12.8bn, "the SNP's share".
     pub fn measuring(mut self, noun: &str, owner: Option<&str>) -> Fig {
-        self.q.measured = Some(crate::model::claim::Measured {
+        self.q.measured = Some(Box::new(crate::model::claim::Measured {
             noun: noun.to_string(),
             owner: owner.map(str::to_string),
-        });
+        }));
         self
     }
 
     /// A distance from `place`, in the direction `bearing`: "72 km southwest of Marrakesh".
     pub fn distant_from(mut self, place: &str, bearing: Option<&str>) -> Fig {
-        self.q.reference = Some(crate::model::claim::Reference {
+        self.q.reference = Some(Box::new(crate::model::claim::Reference {
             place: place.to_string(),
             bearing: bearing.map(str::to_string),
-        });
+        }));
         self
     }
 
@@ -165,14 +165,14 @@ impl Fig {
 
     /// Happened at this time, named with this granularity.
     pub fn when(mut self, day: Date, granularity: Granularity) -> Fig {
-        self.q.time = Some(TimeRef {
+        self.q.time = Some(Box::new(TimeRef {
             text: day.to_string(),
             span: Span::new(0, 0),
             day: Some(day),
             granularity,
             unresolved: None,
             of_report: false,
-        });
+        }));
         self
     }
 
@@ -188,12 +188,12 @@ impl Fig {
 
     /// In a place introduced by a locative ("in Kyiv").
     pub fn at(mut self, place: &str) -> Fig {
-        self.q.place = Some(Place {
+        self.q.place = Some(Box::new(Place {
             text: place.to_string(),
             span: Span::new(0, 0),
             key: place.to_lowercase(),
             locative: true,
-        });
+        }));
         self
     }
 
