@@ -123,13 +123,48 @@ fn side_of(v: &View) -> Side {
             .and_then(|r| r.bearing.as_deref())
             .and_then(crate::lexicon::bearing_word),
         clock: v.q.kind == crate::model::claim::Kind::Clock,
-        // In the measure's base unit, like the interval: its middle.
+        // In the measure's base unit, like the interval: its middle; converted from another
+        // unit ("75 miles"), to the four digits a reader takes in ("120.7", not "120.7008").
         written: (v.q.bound == crate::model::claim::Bound::Exact && v.interval.hi.is_finite())
-            .then(|| (v.interval.lo + v.interval.hi) / 2.0),
+            .then(|| {
+                let middle = (v.interval.lo + v.interval.hi) / 2.0;
+                let converted = v.q.kind == crate::model::claim::Kind::Measure
+                    && v.q.unit.as_deref() != Some(v.measure.unit.as_str());
+                if !converted {
+                    middle
+                } else {
+                    significant(middle, CONVERTED_DIGITS)
+                }
+            }),
     }
+}
+
+/// How many significant digits a figure converted into the measure's unit is shown with.
+const CONVERTED_DIGITS: i32 = 4;
+
+/// `x` rounded to `digits` significant digits.
+fn significant(x: f64, digits: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(digits - 1 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
 }
 
 /// A figure as a value of a finding's facts.
 fn figure(v: &View) -> FactValue {
     FactValue::Figure(Amount::of(v.q))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::significant;
+
+    #[test]
+    fn a_converted_figure_is_shown_to_four_digits() {
+        // "75 miles" is shown as 120.7 kilometres, not 120.7008.
+        assert_eq!(significant(120.7008, 4), 120.7);
+        assert_eq!(significant(1_609.344, 4), 1_609.0);
+        assert_eq!(significant(0.0, 4), 0.0);
+    }
 }

@@ -196,15 +196,6 @@ fn consensus(groups: &[Vec<&View>], rel: &Relations) -> Option<usize> {
     (independent(&families(&articles_of(&groups[best]), rel)) >= CONSENSUS).then_some(best)
 }
 
-/// How many independent sources a fact finding rests on (all its sources when it has no
-/// such count).
-fn independent_sources(f: &Finding) -> usize {
-    match &f.detail {
-        Detail::Fact { independent, .. } => *independent,
-        _ => usize::MAX,
-    }
-}
-
 /// How many independent sources (rewrite families) a family map of articles holds.
 fn independent(family: &HashMap<usize, usize>) -> usize {
     let mut roots: Vec<usize> = family.values().copied().collect();
@@ -322,8 +313,8 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
                 rel,
             );
             // Copies of one report corroborate nothing: the near-duplicate finding already
-            // says they give the same figures.
-            if independent_sources(&agree) >= 2 {
+            // says they give the same figures. Only sources that give a number count.
+            if independent(&families(&articles_of(&firm), rel)) >= 2 {
                 agrees.push((k, agree));
             }
         }
@@ -1789,6 +1780,28 @@ mod tests {
         let copies = Relations::for_tests(2, &[(0, 1)], &[(0, 1)], 0.1);
         assert!(compare_claims(&articles, &copies).is_empty());
         assert_eq!(compare_claims(&articles, &one_story(2)).len(), 1);
+        // A third outlet's "hundreds" gives no number: still one source.
+        let missing = |n| {
+            fig(n, "person")
+                .did("miss")
+                .in_words("200", "200 people are missing.")
+        };
+        let mut hundreds = fig(200.0, "person")
+            .did("miss")
+            .in_words("Hundreds", "Hundreds are missing.");
+        hundreds.q.bound = Bound::Range;
+        (hundreds.q.low, hundreds.q.high) = (Some(200.0), Some(999.0));
+        let articles = [
+            article("a.txt", None, vec![missing(200.0)]),
+            article("b.txt", None, vec![missing(200.0)]),
+            article("c.txt", None, vec![hundreds]),
+        ];
+        let copies = Relations::for_tests(3, &[(0, 1), (0, 2), (1, 2)], &[(0, 1)], 0.1);
+        assert!(
+            of_kind(&compare_claims(&articles, &copies), FindingKind::Agree).is_empty(),
+            "{:?}",
+            compare_claims(&articles, &copies)
+        );
     }
 
     #[test]
