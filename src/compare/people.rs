@@ -10,7 +10,8 @@
 //! general"), since a rank and a post are both true of one person. A person's surname spelled
 //! differently across sources ("McEntarfar", "McEntarfer", joined by `Identities`) is a
 //! role-variant note of its own (`Detail::Spellings`). Quotes of one speaker in two articles that
-//! share most words but not all are `quote-variant`s; case, punctuation, British/American
+//! share most words but not all are `quote-variant`s; the same words from independent sources
+//! (not copies of one report) are an `agree` on the quotation; case, punctuation, British/American
 //! spelling and quoting a part of the other's words are not a difference. Identity keys go
 //! through `Identities`, so spelling variants meet, and through `People`, so two people of one
 //! surname with different given names stay two.
@@ -105,6 +106,15 @@ impl People {
     }
 }
 
+/// The name of a speaker as extraction gives it: a pronoun resolved to the name before it is
+/// "he (Gelsinger)", and "he" is no given name.
+fn named(speaker: &str) -> &str {
+    speaker
+        .strip_suffix(')')
+        .and_then(|s| s.split_once(" ("))
+        .map_or(speaker, |(_, name)| name)
+}
+
 /// A role as found: normalized form, evidence, the person's name as written, and whether it
 /// is a rank.
 type RoleSeen = (String, Evidence, String, bool);
@@ -171,7 +181,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
             .collect();
         for (q, k) in a.claims.quotes.iter().zip(&keys) {
             if let (Some(k), Some(name)) = (k, &q.speaker) {
-                people.learn(k, name);
+                people.learn(k, named(name));
             }
         }
         quote_keys.push(keys);
@@ -308,7 +318,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
     for (i, a) in articles.iter().enumerate() {
         for (q, k) in a.claims.quotes.iter().zip(&quote_keys[i]) {
             let Some(k) = k else { continue };
-            let name = q.speaker.as_deref().unwrap_or(k);
+            let name = q.speaker.as_deref().map_or(k.as_str(), named);
             if let Some(who) = people.identity(k, name) {
                 quotes.entry(who).or_default().push((i, q));
             }
@@ -317,6 +327,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
     for (speaker, qs) in &quotes {
         let words: Vec<Vec<String>> = qs.iter().map(|(_, q)| quote_words(&q.text)).collect();
         let sets: Vec<Vec<String>> = words.iter().map(|w| word_set(w)).collect();
+        out.extend(same_quote(articles, rel, speaker, qs, &words));
         for (k, (ia, qa)) in qs.iter().enumerate() {
             for (m, (ib, qb)) in qs.iter().enumerate().skip(k + 1) {
                 if ia == ib || !rel.related(*ia, *ib) || same_words(&words[k], &words[m]) {
@@ -331,7 +342,10 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                 let ev = |i: usize, q: &crate::model::claim::Quote| {
                     evidence(i, q.span, q.text.clone(), q.sentence)
                 };
-                let who = qa.speaker.clone().unwrap_or_else(|| speaker.clone());
+                let who = qa
+                    .speaker
+                    .as_deref()
+                    .map_or_else(|| speaker.clone(), |s| named(s).to_string());
                 let files = [
                     articles[*ia].article.key.as_str(),
                     articles[*ib].article.key.as_str(),
@@ -357,6 +371,90 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                 });
             }
         }
+    }
+    out
+}
+
+/// How many words a quotation needs for the same words in two outlets to corroborate it: a
+/// few words ("very difficult") are what anyone might say.
+const QUOTE_AGREE_WORDS: usize = 5;
+
+/// Quotations of one speaker that independent sources of one story give in the same words
+/// (one a run of the other's words): one `agree` finding per quotation, resting on each
+/// source's quote. Copies of one report corroborate nothing, as for figures.
+fn same_quote(
+    articles: &[Analyzed],
+    rel: &super::Relations,
+    speaker: &str,
+    qs: &[(usize, &crate::model::claim::Quote)],
+    words: &[Vec<String>],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut used = vec![false; qs.len()];
+    for k in 0..qs.len() {
+        if used[k] || words[k].len() < QUOTE_AGREE_WORDS {
+            continue;
+        }
+        let group: Vec<usize> = (k..qs.len())
+            .filter(|&m| {
+                !used[m]
+                    && same_words(&words[k], &words[m])
+                    && (m == k
+                        || (qs[m].0 != qs[k].0
+                            && rel.stories.story_of[qs[k].0] == rel.stories.story_of[qs[m].0]))
+            })
+            .collect();
+        // Sources: articles not copies of one another.
+        let mut sources: Vec<usize> = Vec::new();
+        for &m in &group {
+            let a = qs[m].0;
+            if !sources.iter().any(|&b| b == a || rel.rewrite(a, b)) {
+                sources.push(a);
+            }
+        }
+        if sources.len() < 2 {
+            continue;
+        }
+        for &m in &group {
+            used[m] = true;
+        }
+        let (_, first) = qs[k];
+        let mut files: Vec<&str> = group
+            .iter()
+            .map(|&m| articles[qs[m].0].article.key.as_str())
+            .collect();
+        files.dedup();
+        let mut involved: Vec<usize> = group.iter().map(|&m| qs[m].0).collect();
+        involved.sort_unstable();
+        involved.dedup();
+        out.push(Finding {
+            evidence: group
+                .iter()
+                .map(|&m| {
+                    evidence(
+                        qs[m].0,
+                        qs[m].1.span,
+                        qs[m].1.text.clone(),
+                        qs[m].1.sentence,
+                    )
+                })
+                .collect(),
+            articles: involved,
+            ..Finding::new(
+                FindingKind::Agree,
+                Severity::Note,
+                Subject::Quote {
+                    speaker: speaker.to_string(),
+                    name: first
+                        .speaker
+                        .as_deref()
+                        .map_or_else(|| speaker.to_string(), |s| named(s).to_string()),
+                },
+                vec![FactValue::Words(first.text.clone())],
+                Detail::Quotes,
+                &files,
+            )
+        });
     }
     out
 }
@@ -450,6 +548,21 @@ mod tests {
             &w("we will change our tyres"),
             &w("we will not change our tyres")
         ));
+    }
+
+    #[test]
+    fn a_resolved_pronoun_names_its_speaker() {
+        // Regression: "he (Gelsinger)" taught "he" as a given name of Gelsinger, so that
+        // "Pat Gelsinger" and "Gelsinger" read as two people and his quotes never met.
+        assert_eq!(named("he (Gelsinger)"), "Gelsinger");
+        assert_eq!(named("Pat Gelsinger"), "Pat Gelsinger");
+        let mut people = People::default();
+        people.learn("gelsinger", "Pat Gelsinger");
+        people.learn("gelsinger", named("he (Gelsinger)"));
+        assert_eq!(
+            people.identity("gelsinger", "Gelsinger").as_deref(),
+            Some("gelsinger")
+        );
     }
 
     #[test]

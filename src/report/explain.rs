@@ -36,9 +36,12 @@ pub fn explain(kind: FindingKind) -> Explanation {
             "a wire report run by two outlets, one changing \"nine killed\" to \"ten killed\"",
         ),
         FindingKind::Agree => (
-            "independent sources give the same figure for the same fact",
-            "figures of one fact in one story are equal; rewrites of one report count as one \
-             source and are marked not independent. Note.",
+            "independent sources give the same figure for the same fact, or quote a speaker \
+             with the same words",
+            "figures of one fact in one story are equal, given by two independent sources at \
+             least (rewrites of one report count as one source, and copies alone corroborate \
+             nothing); a quotation of five words or more that two independent sources give \
+             word for word is corroborated too. Note.",
             "\"a 28-point plan\" in one outlet, \"the 28 points of the plan\" in another",
         ),
         FindingKind::Compatible => (

@@ -18,14 +18,14 @@ use super::findings::{Summary, location};
 use super::message::message;
 use crate::compare::story::Stories;
 use crate::model::article::Analyzed;
-use crate::model::finding::{Finding, FindingKind, Severity, Status};
+use crate::model::finding::{Detail, Finding, FindingKind, Severity, Status};
 
-/// Kinds whose findings are about figures, and so have a row.
-fn is_figure_kind(k: FindingKind) -> bool {
+/// Findings about figures, which have a row (not rewrites, roles or quotations).
+fn is_figure_kind(f: &Finding) -> bool {
     !matches!(
-        k,
+        f.kind,
         FindingKind::NearDuplicate | FindingKind::RoleVariant | FindingKind::QuoteVariant
-    )
+    ) && !matches!(f.detail, Detail::Quotes)
 }
 
 /// The story of a finding: that of the first article it rests on.
@@ -106,7 +106,7 @@ pub fn render(
         }
         // Rows: one per subject, in the order findings come.
         let mut rows: Vec<(String, Vec<&Finding>)> = Vec::new();
-        for f in group.iter().filter(|f| is_figure_kind(f.kind)) {
+        for f in group.iter().filter(|f| is_figure_kind(f)) {
             let label = f.subject.to_string();
             match rows.iter_mut().find(|(l, _)| *l == label) {
                 Some((_, fs)) => fs.push(f),
@@ -164,7 +164,7 @@ pub fn render(
         // not figures.
         for f in group
             .iter()
-            .filter(|f| !is_figure_kind(f.kind) || f.severity != Severity::Note)
+            .filter(|f| !is_figure_kind(f) || f.severity != Severity::Note)
         {
             let at = f
                 .evidence
@@ -186,7 +186,7 @@ pub fn render(
         let mut notes: Vec<(FindingKind, usize)> = Vec::new();
         for f in group
             .iter()
-            .filter(|f| is_figure_kind(f.kind) && f.severity == Severity::Note)
+            .filter(|f| is_figure_kind(f) && f.severity == Severity::Note)
         {
             match notes.iter_mut().find(|(k, _)| *k == f.kind) {
                 Some((_, n)) => *n += 1,

@@ -156,6 +156,7 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
             independence(*rewrite)
         ),
         Detail::Sum { .. } => sum_mismatch(articles, f),
+        Detail::Quotes => quote_agree(articles, f),
         Detail::Fact {
             figures,
             independent,
@@ -606,6 +607,20 @@ fn roles_as_given(articles: &[Analyzed], f: &Finding) -> String {
         .map(|e| format!("“{}” ({})", e.text, path(articles, e.article)))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// "Pat Gelsinger is quoted with the same words by 2 independent sources: “...” (a.txt, b.txt)".
+fn quote_agree(articles: &[Analyzed], f: &Finding) -> String {
+    let (Subject::Quote { name, .. }, Some(first)) = (&f.subject, f.evidence.first()) else {
+        return unexpected(f);
+    };
+    let key = |i: usize| articles[i].article.key.as_str();
+    let files: Vec<&str> = f.articles.iter().map(|&i| key(i)).collect();
+    format!(
+        "{name} is quoted with the same words in {}: “{}”",
+        files.join(", "),
+        first.text
+    )
 }
 
 fn quote_variant(articles: &[Analyzed], f: &Finding) -> String {
