@@ -185,6 +185,10 @@ mod tests {
             preds("Pakistan claimed to have downed five Indian Air Force jets on Wednesday."),
             vec!["down"]
         );
+        assert_eq!(
+            preds("Pakistani forces succeeded in downing five Indian jets."),
+            vec!["down"]
+        );
         assert_eq!(lexicon::predicate_class("bring down"), Some("destroy"));
         assert_eq!(lexicon::predicate_class("down"), Some("destroy"));
     }
