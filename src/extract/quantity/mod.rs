@@ -105,7 +105,8 @@ fn figure_at(toks: &[Tok], i: usize, masked: &[Span]) -> Option<Figure> {
     if currency.is_none()
         && (not_figure::looks_like_name(toks, start)
             || not_figure::is_label(toks, start)
-            || not_figure::is_numbered(toks, start))
+            || not_figure::is_numbered(toks, start)
+            || not_figure::is_service_number(toks, start))
     {
         return None;
     }

@@ -1,7 +1,8 @@
 //! What looks like a figure but is not one: digits that are the tail of a word, a code or a
 //! range already read (`MP3`, `QV-10`, the `1` of `2-1`), names (`Windows 95`, `Channel 4`,
 //! `BBC Two`, `One World Project`), labels (`route 66`), slash forms (`24/7`, `9/11`), sport
-//! scores (`2-1`), addresses (`10 Downing Street`), chart positions (`top 20`), "one" as a
+//! scores (`2-1`), addresses (`10 Downing Street`), service numbers (`12841 Coromandel
+//! Express`), chart positions (`top 20`), "one" as a
 //! pronoun (`one of`, `no one`), ordinals that rank nothing (`at first`, `the 20th century`),
 //! and a lone `several`.
 //!
@@ -105,6 +106,42 @@ fn listed_after_a_count(toks: &[Tok], i: usize) -> bool {
 /// no numeral after it.
 pub(super) fn is_numbered(toks: &[Tok], start: usize) -> bool {
     start > 0 && toks[start - 1].is("number")
+}
+
+/// The fewest digits a service number has ("12841 Coromandel Express"); shorter numbers before
+/// a name count it ("300 Iranian Drones" in a headline).
+const SERVICE_NUMBER_DIGITS: usize = 4;
+
+/// A service's number before its name: "the 12841 Coromandel Express and the 12864
+/// Bengaluru-Howrah Superfast Express" (tests/gold/SPEC.md: identifiers are not figures).
+/// Four digits or more, written without a separator, then a name of two capitalized words or
+/// more that nothing but a verb, a function word or punctuation follows: a lower-case noun
+/// after the capitals ("1000 Indian pilgrims") makes them its modifiers, and the figure a count.
+pub(super) fn is_service_number(toks: &[Tok], start: usize) -> bool {
+    let t = &toks[start];
+    if t.kind != TokKind::Number
+        || t.text.len() < SERVICE_NUMBER_DIGITS
+        || !t.text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut k = start + 1;
+    let mut capitals = 0;
+    while let Some(w) = toks.get(k) {
+        if w.is_word() && w.is_capitalized() {
+            capitals += 1;
+        } else if !(w.is_dash() && !w.space_before && capitals > 0) {
+            break;
+        }
+        k += 1;
+    }
+    let ends_name = toks.get(k).is_none_or(|n| {
+        !n.is_word()
+            || lexicon::is_phrase_stop(&n.lower)
+            || lexicon::verb_lemma(&n.lower).is_some()
+            || lexicon::is_fallback_verb(&n.lower)
+    });
+    capitals >= 2 && ends_name
 }
 
 /// Labels, not amounts: "series 3", "model 10", "route 66", "article 50", "the world No. 1"
@@ -322,6 +359,23 @@ mod tests {
         no_figures("The iPod is at number 12 in the list");
         no_figures("the number 10 shirt could be up for grabs");
         assert!(holds(is_numbered, "at number three", "three"));
+    }
+
+    #[test]
+    fn a_service_number_before_its_name_is_no_figure() {
+        no_figures("the 12841 Coromandel Express and the 12864 Bengaluru-Howrah Superfast Express");
+        assert!(holds(
+            is_service_number,
+            "the 12864 Bengaluru-Howrah Superfast Express were involved",
+            "12864"
+        ));
+        // A count whose noun the capitals modify, and a short number, are figures.
+        assert!(!holds(
+            is_service_number,
+            "1000 Indian Hajj pilgrims died",
+            "1000"
+        ));
+        assert!(!holds(is_service_number, "The 300 Iranian Drones", "300"));
     }
 
     #[test]
