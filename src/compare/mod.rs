@@ -14,9 +14,10 @@
 //! figures, no verdicts).
 //!
 //! The module owns the verdict rules and builds typed findings; it does not word them (that is
-//! `report::message`), read files, print, or run extraction: the pipeline calls `rewrites`,
-//! re-extracts the claims of articles whose date was inferred, applies aliases, and calls
-//! `findings`.
+//! `report::message`), read files, print, or run extraction: the pipeline calls `rewrites`
+//! (or, in `check`, `near_duplicates` before the claims are extracted and `infer_dates`
+//! after), re-extracts the claims of articles whose date was inferred, applies aliases, and
+//! calls `findings`.
 
 pub mod claims;
 pub mod dating;
