@@ -14,9 +14,10 @@
 //! figures, no verdicts).
 //!
 //! The module owns the verdict rules and builds typed findings; it does not word them (that is
-//! `report::message`), read files, print, or run extraction: the pipeline calls `rewrites`,
-//! re-extracts the claims of articles whose date was inferred, applies aliases, and calls
-//! `findings`.
+//! `report::message`), read files, print, or run extraction: the pipeline calls `rewrites`
+//! (or, in `check`, `near_duplicates` before the claims are extracted and `infer_dates`
+//! after), re-extracts the claims of articles whose date was inferred, applies aliases, and
+//! calls `findings`.
 
 pub mod claims;
 pub mod dating;
@@ -94,14 +95,13 @@ impl Relations {
     pub fn doc_words(sketches: &[similarity::Sketch]) -> Vec<Vec<u64>> {
         sketches
             .iter()
-            .map(similarity::Sketch::article_words)
+            .map(|s| s.article_words().to_vec())
             .collect()
     }
 
     pub fn new(
         articles: &[Analyzed],
         sketches: &[similarity::Sketch],
-        words: &[Vec<u64>],
         pairs: &[Pair],
         related_at: f64,
         approx: f64,
@@ -146,8 +146,8 @@ impl Relations {
         let stories = stories.unwrap_or_else(|| {
             let keys: Vec<story::StoryKeys> = articles
                 .par_iter()
-                .zip(words)
-                .map(|(a, w)| story::keys(a, w))
+                .zip(sketches)
+                .map(|(a, s)| story::keys(a, s.article_words()))
                 .collect();
             story::group(&keys, &near_pairs, related_at, rare_limit(articles.len()))
         });
@@ -258,13 +258,12 @@ pub struct Outcome {
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
 }
 
-/// The first pass: each article's sketch and content words, the verified near-duplicate pairs,
+/// The first pass: each article's sketch (with its content words), the verified near-duplicate pairs,
 /// and the dates undated articles borrow from a dated rewrite. The caller re-extracts the
 /// claims of those articles with their borrowed date before `findings`.
 #[derive(Debug, Clone, Default)]
 pub struct Rewrites {
     pub sketches: Vec<similarity::Sketch>,
-    pub words: Vec<Vec<u64>>,
     pub pairs: Vec<Pair>,
     /// Article index → (inferred date, where it comes from).
     pub inferred_dates: BTreeMap<usize, (jiff::civil::Date, crate::model::finding::DateSource)>,
@@ -278,12 +277,20 @@ pub struct Rewrites {
 /// Near-duplicate pairs and inferred dates, on all cores; the order is that of the sorted
 /// candidates, whatever the thread count.
 pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
+    let mut found = near_duplicates(articles, settings);
+    infer_dates(articles, &mut found, settings);
+    found
+}
+
+/// The sketches and the verified near-duplicate pairs, without dates inferred. It reads only
+/// each article's text and segments, never its claims, so `check` runs it before extraction:
+/// the candidate pass's transient memory (300 MB of hits and buckets at 100,000 articles) is
+/// then not on top of the claims. The sketches keep only what `findings` reads of them.
+pub fn near_duplicates(articles: &[Analyzed], settings: &Settings) -> Rewrites {
     use rayon::prelude::*;
     let sketches: Vec<similarity::Sketch> = articles.par_iter().map(similarity::sketch).collect();
     let candidates = similarity::candidates(&sketches);
-    // Made after the candidates, whose pass needs more memory than any other: at 100,000
-    // articles the words are 162 MB, the pass's hits and buckets 300 MB.
-    let words = Relations::doc_words(&sketches);
+    let words = |i: usize| sketches[i].article_words();
     // Each article's shingles once, when it is first in a pair that aligns: an article of a
     // rewrite family is in a pair with every other member. Dropped with this pass.
     let shingled: Vec<std::sync::OnceLock<Vec<u64>>> = (0..articles.len())
@@ -293,7 +300,7 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
         .into_par_iter()
         .filter_map(|(a, b)| {
             // A rewrite is about the same story: cheap whole-article check before aligning.
-            if similarity::dice(&words[a], &words[b]) < settings.related_at {
+            if similarity::dice(words(a), words(b)) < settings.related_at {
                 return None;
             }
             let alignment = similarity::align(&sketches[a], &sketches[b]);
@@ -322,9 +329,33 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
         })
         .collect();
     drop(shingled);
+    let mut sketches = sketches;
+    let mut in_pair = vec![false; articles.len()];
+    for p in &pairs {
+        in_pair[p.a] = true;
+        in_pair[p.b] = true;
+    }
+    for (s, in_pair) in sketches.iter_mut().zip(in_pair) {
+        s.keep_for_findings(in_pair);
+    }
+    Rewrites {
+        sketches,
+        pairs,
+        ..Rewrites::default()
+    }
+}
+
+/// The dates undated articles borrow from a dated rewrite, or failing that from the weekday
+/// names against their story's window (`Rewrites::inferred_dates`, and the stories grouped
+/// for it).
+pub fn infer_dates(articles: &[Analyzed], found: &mut Rewrites, settings: &Settings) {
+    use rayon::prelude::*;
+    let Rewrites {
+        sketches, pairs, ..
+    } = &*found;
     // Date inference: an undated article takes the date of its most similar dated rewrite.
     let mut inferred_dates = BTreeMap::new();
-    for p in &pairs {
+    for p in pairs {
         for (undated, dated) in [(p.a, p.b), (p.b, p.a)] {
             if articles[undated].article.date.is_none()
                 && let Some(d) = articles[dated].article.date
@@ -344,8 +375,8 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
         let near: Vec<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
         let keys: Vec<story::StoryKeys> = articles
             .par_iter()
-            .zip(&words)
-            .map(|(a, w)| story::keys(a, w))
+            .zip(sketches)
+            .map(|(a, s)| story::keys(a, s.article_words()))
             .collect();
         let stories = story::group(
             &keys,
@@ -358,13 +389,8 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
         }
         grouped = Some(stories);
     }
-    Rewrites {
-        sketches,
-        words,
-        pairs,
-        inferred_dates,
-        stories: grouped,
-    }
+    found.inferred_dates = inferred_dates;
+    found.stories = grouped;
 }
 
 /// The second pass: story relations, then the verdicts on claims and people. `articles` must
@@ -372,7 +398,6 @@ pub fn rewrites(articles: &[Analyzed], settings: &Settings) -> Rewrites {
 pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) -> Outcome {
     let Rewrites {
         sketches,
-        words,
         pairs,
         inferred_dates,
         stories,
@@ -390,7 +415,6 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
     let relations = Relations::new(
         articles,
         &sketches,
-        &words,
         &pairs,
         settings.related_at,
         settings.approx,
@@ -398,7 +422,6 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
     );
     // What similarity needed of each article is not needed by the claims and people passes.
     drop(sketches);
-    drop(words);
     let reports: Vec<Option<jiff::civil::Date>> = (0..articles.len())
         .map(|i| {
             articles[i]

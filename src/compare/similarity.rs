@@ -28,37 +28,112 @@ pub const ALIGN_AT: f64 = 0.4;
 pub const KEPT_AT: f64 = 0.9;
 
 /// What similarity needs of one article, computed once and held for every article of a run:
-/// each sentence's span and content words, the words of all sentences in one list (a list per
-/// sentence cost its header, an allocation and spare capacity: sketches were 300 MB at
-/// 100,000 articles).
+/// each sentence's span and content words, and the article's content words. The article's
+/// words are stored once, sorted; a sentence's words are positions in that list (two bytes
+/// each for all but an article of more than 65,536 distinct words), not a second copy of
+/// their hashes: at 100,000 articles the hashes of every sentence were 170 MB and the
+/// article lists, a copy of the same words, another 162 MB.
 #[derive(Debug, Clone, Default)]
 pub struct Sketch {
     pub sentences: Vec<SentenceSketch>,
-    /// Every sentence's words, one sentence after another.
-    words: Vec<u64>,
+    /// The article's content words (hashes), sorted and deduplicated.
+    article: Vec<u64>,
+    /// Every sentence's words as positions in `article`, one sentence after another, in
+    /// ascending order within a sentence (so their hashes are sorted too).
+    positions: Positions,
+}
+
+#[derive(Debug, Clone)]
+enum Positions {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+impl Default for Positions {
+    fn default() -> Self {
+        Positions::Narrow(Vec::new())
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct SentenceSketch {
     pub span: Span,
-    /// Where the sentence's words are in `Sketch::words`.
+    /// Where the sentence's words are in `Sketch::positions`.
     words: std::ops::Range<u32>,
 }
 
+/// The hashes of one sentence's content words, ascending (`Sketch::words`).
+#[derive(Clone)]
+pub struct Words<'s> {
+    article: &'s [u64],
+    positions: PositionIter<'s>,
+}
+
+#[derive(Clone)]
+enum PositionIter<'s> {
+    Narrow(std::slice::Iter<'s, u16>),
+    Wide(std::slice::Iter<'s, u32>),
+}
+
+impl Iterator for Words<'_> {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        let p = match &mut self.positions {
+            PositionIter::Narrow(it) => usize::from(*it.next()?),
+            PositionIter::Wide(it) => *it.next()? as usize,
+        };
+        Some(self.article[p])
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.positions {
+            PositionIter::Narrow(it) => it.size_hint(),
+            PositionIter::Wide(it) => it.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for Words<'_> {}
+
 impl Sketch {
-    /// Sorted, deduplicated hashes of the content words of sentence `i`.
-    pub fn words(&self, i: usize) -> &[u64] {
+    /// Hashes of the content words of sentence `i`, sorted and deduplicated.
+    pub fn words(&self, i: usize) -> Words<'_> {
         let r = &self.sentences[i].words;
-        &self.words[r.start as usize..r.end as usize]
+        let r = r.start as usize..r.end as usize;
+        Words {
+            article: &self.article,
+            positions: match &self.positions {
+                Positions::Narrow(p) => PositionIter::Narrow(p[r].iter()),
+                Positions::Wide(p) => PositionIter::Wide(p[r].iter()),
+            },
+        }
+    }
+
+    /// How many content words sentence `i` has.
+    pub fn word_count(&self, i: usize) -> usize {
+        self.sentences[i].words.len()
     }
 
     /// The article's content words, sorted and deduplicated.
-    pub fn article_words(&self) -> Vec<u64> {
-        let mut w = self.words.clone();
-        w.sort_unstable();
-        w.dedup();
-        w.shrink_to_fit();
-        w
+    pub fn article_words(&self) -> &[u64] {
+        &self.article
+    }
+
+    /// Keep what the findings read once the near-duplicate pairs are verified: the article's
+    /// words (story grouping) and, for an article in a pair (`in_pair`), its sentences' spans
+    /// (aligned passages, the evidence of a rewrite). The sentences' words go: `words` and
+    /// `word_count` must not be asked of the sketch after this, nor anything of the sentences
+    /// of an article in no pair.
+    pub fn keep_for_findings(&mut self, in_pair: bool) {
+        self.positions = Positions::default();
+        if in_pair {
+            for s in &mut self.sentences {
+                s.words = 0..0;
+            }
+        } else {
+            self.sentences = Vec::new();
+        }
     }
 }
 
@@ -106,7 +181,7 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
 pub fn sketch(a: &Analyzed) -> Sketch {
     let text = &a.article.text;
     let mut all: Vec<u64> = Vec::new();
-    let sentences = a
+    let sentences: Vec<SentenceSketch> = a
         .segments
         .sentences
         .iter()
@@ -133,16 +208,26 @@ pub fn sketch(a: &Analyzed) -> Sketch {
             }
         })
         .collect();
-    all.shrink_to_fit();
+    let mut article = all.clone();
+    article.sort_unstable();
+    article.dedup();
+    article.shrink_to_fit();
+    // Each sentence's words are sorted, and so are their positions in the sorted list.
+    let position = |w: &u64| article.binary_search(w).unwrap_or_default();
+    let positions = if article.len() <= 1 << 16 {
+        Positions::Narrow(all.iter().map(|w| position(w) as u16).collect())
+    } else {
+        Positions::Wide(all.iter().map(|w| position(w) as u32).collect())
+    };
     Sketch {
         sentences,
-        words: all,
+        article,
+        positions,
     }
 }
 
-fn minhash(words: &[u64], seed: u64) -> u64 {
+fn minhash(words: impl Iterator<Item = u64>, seed: u64) -> u64 {
     words
-        .iter()
         .map(|w| {
             (w ^ seed)
                 .wrapping_mul(0x2545_f491_4f6c_dd1d)
@@ -255,12 +340,12 @@ fn candidates_as<H: Hit>(sketches: &[Sketch]) -> Vec<(usize, usize)> {
             .flat_map_iter(|(doc, s)| {
                 let seeds = &seeds;
                 (0..s.sentences.len())
-                    .map(|k| (k, s.words(k)))
-                    .filter(|(_, words)| words.len() >= MIN_WORDS)
-                    .map(move |(k, words)| {
+                    .filter(|&k| s.word_count(k) >= MIN_WORDS)
+                    .map(move |k| {
                         let mut key = band as u64;
                         for row in 0..ROWS {
-                            key = key.rotate_left(17) ^ minhash(words, seeds[band * ROWS + row]);
+                            key =
+                                key.rotate_left(17) ^ minhash(s.words(k), seeds[band * ROWS + row]);
                         }
                         (key, doc as u32, k as u32)
                     })
@@ -421,21 +506,35 @@ pub struct Alignment {
 /// with another sentence, read in a few instructions.
 type Bits = WordBits<4>;
 
+/// Every sentence's words of a sketch as hashes in one list, and where each sentence's are:
+/// the alignment reads each sentence many times.
+fn sentence_words(s: &Sketch) -> (Vec<u64>, Vec<std::ops::Range<usize>>) {
+    let mut all = Vec::new();
+    let ranges = (0..s.sentences.len())
+        .map(|i| {
+            let start = all.len();
+            all.extend(s.words(i));
+            start..all.len()
+        })
+        .collect();
+    (all, ranges)
+}
+
 pub fn align(a: &Sketch, b: &Sketch) -> Alignment {
     let mut scored: Vec<(usize, usize, f64)> = Vec::new();
+    let (words_a, at_a) = sentence_words(a);
+    let (words_b, at_b) = sentence_words(b);
     // Most sentence pairs of two rewrites share a word or two: the bound rules them out before
     // the exact merge, with the same result (Dice grows with the shared count).
-    let bits_b: Vec<Bits> = (0..b.sentences.len())
-        .map(|j| Bits::of(b.words(j)))
-        .collect();
-    for i in 0..a.sentences.len() {
-        let wa = a.words(i);
+    let bits_b: Vec<Bits> = at_b.iter().map(|r| Bits::of(&words_b[r.clone()])).collect();
+    for (i, ra) in at_a.iter().enumerate() {
+        let wa = &words_a[ra.clone()];
         if wa.len() < 2 {
             continue;
         }
         let bits_a = Bits::of(wa);
         for (j, bits) in bits_b.iter().enumerate() {
-            let wb = b.words(j);
+            let wb = &words_b[at_b[j].clone()];
             let total = (wa.len() + wb.len()) as f64;
             if 2.0 * bits_a.shared_at_most(bits) as f64 / total < ALIGN_AT {
                 continue;

@@ -155,6 +155,8 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
         .collect();
     out.sort_unstable();
     out.dedup();
+    // Held for every article while the stories are grouped.
+    out.shrink_to_fit();
     out
 }
 
@@ -175,6 +177,7 @@ pub fn figures(a: &Analyzed) -> Vec<u64> {
         .collect();
     out.sort_unstable();
     out.dedup();
+    out.shrink_to_fit();
     out
 }
 

@@ -97,25 +97,8 @@ fn document<'a>(
     articles: &'a [Analyzed],
     findings: &'a [Finding],
     summary: &Summary,
-    inferred: &[(usize, String, Option<usize>)],
+    inferred: &'a [(usize, String, Option<usize>)],
 ) -> Document<'a> {
-    let arts: Vec<Value> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let inferred_from = inferred.iter().find(|(k, _, _)| *k == i);
-            json!({
-                "file": a.article.path,
-                "date": inferred_from.map(|(_, d, _)| d.clone()).or(a.article.date.map(|d| d.to_string())),
-                "date_inferred_from": inferred_from.and_then(|(_, _, from)| from.map(|f| articles[f].article.path.clone())),
-                "date_inferred_by": inferred_from.map(|(_, _, from)| if from.is_some() { "near-duplicate" } else { "weekday names" }),
-                "claims": a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len(),
-                "figures": a.claims.quantities.len(),
-                "quotes": a.claims.quotes.len(),
-                "roles": a.claims.roles.len(),
-            })
-        })
-        .collect();
     let by_kind: serde_json::Map<String, Value> = Summary::counts(findings)
         .into_iter()
         .map(|(k, n)| (k.as_str().to_string(), json!(n)))
@@ -135,7 +118,7 @@ fn document<'a>(
     });
     Document {
         version: VERSION,
-        articles: arts,
+        articles: Articles { articles, inferred },
         findings: Findings { articles, findings },
         summary: totals,
     }
@@ -147,9 +130,38 @@ fn document<'a>(
 #[derive(serde::Serialize)]
 struct Document<'a> {
     version: u32,
-    articles: Vec<Value>,
+    articles: Articles<'a>,
     findings: Findings<'a>,
     summary: Value,
+}
+
+/// The articles of the document, each one's `Value` built as it is written: all at once they
+/// were 110 MB at 100,000 articles, the peak of the run.
+struct Articles<'a> {
+    articles: &'a [Analyzed],
+    inferred: &'a [(usize, String, Option<usize>)],
+}
+
+impl serde::Serialize for Articles<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let (articles, inferred) = (self.articles, self.inferred);
+        let mut seq = serializer.serialize_seq(Some(articles.len()))?;
+        for (i, a) in articles.iter().enumerate() {
+            let inferred_from = inferred.iter().find(|(k, _, _)| *k == i);
+            seq.serialize_element(&json!({
+                "file": a.article.path,
+                "date": inferred_from.map(|(_, d, _)| d.clone()).or(a.article.date.map(|d| d.to_string())),
+                "date_inferred_from": inferred_from.and_then(|(_, _, from)| from.map(|f| articles[f].article.path.clone())),
+                "date_inferred_by": inferred_from.map(|(_, _, from)| if from.is_some() { "near-duplicate" } else { "weekday names" }),
+                "claims": a.claims.quantities.len() + a.claims.quotes.len() + a.claims.roles.len(),
+                "figures": a.claims.quantities.len(),
+                "quotes": a.claims.quotes.len(),
+                "roles": a.claims.roles.len(),
+            }))?;
+        }
+        seq.end()
+    }
 }
 
 /// How many findings' values are built before they are written: enough to share among the
