@@ -44,13 +44,6 @@ pub fn measured(toks: &[Tok], f: &Figure, verb: Option<Span>) -> Option<Measured
         .or_else(|| verb.and_then(|v| subject_of(toks, f, v)))
 }
 
-/// The first token of the figure with its hedge ("more than 460").
-fn start_of(toks: &[Tok], f: &Figure) -> usize {
-    f.hedge.as_ref().map_or(f.first, |(_, s)| {
-        toks.partition_point(|t| t.span.start < s.start)
-    })
-}
-
 /// The listed noun ending at token `end` (inclusive): the two-word entry if there is one ("vote
 /// share"), else the word itself; with the index of its first word.
 fn noun_ending_at(toks: &[Tok], end: usize) -> Option<(String, usize)> {
@@ -100,7 +93,7 @@ fn compound_after(toks: &[Tok], f: &Figure) -> Option<Measured> {
     let (noun, _) = noun_starting_at(toks, f.last + 1)?;
     Some(Measured {
         noun,
-        owner: owner_before(toks, start_of(toks, f)),
+        owner: owner_before(toks, f.lead(toks)),
     })
 }
 
@@ -141,7 +134,7 @@ fn of_after(toks: &[Tok], f: &Figure) -> Option<Measured> {
 
 /// "revenue of $12.8bn", "a turnout of 60%", "Labour's share of 33.7%".
 fn of_before(toks: &[Tok], f: &Figure) -> Option<Measured> {
-    let at = start_of(toks, f);
+    let at = f.lead(toks);
     if !toks.get(at.checked_sub(1)?)?.is("of") {
         return None;
     }
@@ -156,7 +149,7 @@ fn of_before(toks: &[Tok], f: &Figure) -> Option<Measured> {
 /// points", "Conservative vote share in these areas also dropped by 12 points".
 fn subject_of(toks: &[Tok], f: &Figure, verb: Span) -> Option<Measured> {
     let v = crate::text::token::starting_at(toks, verb.start)?;
-    if v >= start_of(toks, f) {
+    if v >= f.lead(toks) {
         return None;
     }
     let mut k = v.checked_sub(1)?;

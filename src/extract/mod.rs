@@ -556,9 +556,7 @@ fn subject_unit(toks: &[token::Tok], verb_start: usize) -> Option<String> {
 /// 174", "a crowd of 2,000". A group word that only carries a number ("a total of 242", "a
 /// handful of") names nothing.
 fn noun_of_before(toks: &[token::Tok], f: &quantity::Figure) -> Option<String> {
-    let at = f.hedge.as_ref().map_or(f.first, |(_, s)| {
-        toks.partition_point(|t| t.span.start < s.start)
-    });
+    let at = f.lead(toks);
     let of = toks.get(at.checked_sub(1)?)?;
     let noun = toks.get(at.checked_sub(2)?)?;
     let det = toks.get(at.checked_sub(3)?)?;
@@ -602,9 +600,7 @@ fn scale_of(toks: &[token::Tok], f: &quantity::Figure) -> Option<String> {
     if f.counted.as_ref().is_some_and(|c| c.text.ends_with('s')) {
         return None;
     }
-    let at = f.hedge.as_ref().map_or(f.first, |(_, s)| {
-        toks.partition_point(|t| t.span.start < s.start)
-    });
+    let at = f.lead(toks);
     let before: Vec<&str> = toks[at.saturating_sub(3)..at]
         .iter()
         .map(|t| t.lower.as_str())

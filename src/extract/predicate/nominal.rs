@@ -223,9 +223,7 @@ fn frame_preposition(w: &str) -> bool {
 /// no clause break and no past form of a verb that is not a count verb.
 fn frame_cue(toks: &[Tok], fig: &Figure, figures: &[Figure]) -> Option<Cue> {
     let start = match &fig.hedge {
-        Some((_, s)) => {
-            Some(toks.partition_point(|t| t.span.start < s.start)).filter(|&k| k < toks.len())?
-        }
+        Some(_) => Some(fig.lead(toks)).filter(|&k| k < toks.len())?,
         None => fig.first,
     };
     let before = toks.get(start.checked_sub(1)?)?;

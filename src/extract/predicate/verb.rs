@@ -181,9 +181,7 @@ fn in_apposition(toks: &[Tok], k: usize, fig: &Figure, figures: &[Figure]) -> bo
     if !(t.is_punct(",") || t.is_dash()) {
         return false;
     }
-    let start = fig.hedge.as_ref().map_or(fig.first, |(_, s)| {
-        toks.partition_point(|t| t.span.start < s.start)
-    });
+    let start = fig.lead(toks);
     figures.iter().any(|f| f.phrase_end == k && f.last < k)
         && toks
             .get(k + 1..start)

@@ -36,7 +36,7 @@ const BY_REACH: usize = 8;
 
 /// The change a figure states, or `None` for a level.
 pub(super) fn change_of(toks: &[Tok], fig: &Figure) -> Option<Change> {
-    let lead = lead(toks, fig);
+    let lead = fig.lead(toks);
     let before = preceding(toks, lead);
     if before.is_some_and(|k| lexicon::is_level_preposition(&toks[k].lower)) {
         return None;
@@ -61,13 +61,6 @@ fn change_named(name: &str) -> Change {
         "down" => Change::Down,
         other => panic!("lexicon: changes.tsv names an unknown direction {other:?}"),
     }
-}
-
-/// The figure's first token, its hedge's if it has one ("more than 18%").
-fn lead(toks: &[Tok], fig: &Figure) -> usize {
-    fig.hedge.as_ref().map_or(fig.first, |(_, s)| {
-        toks.partition_point(|t| t.span.start < s.start)
-    })
 }
 
 /// The token before `at` where a change word would stand: the nearest one past gap words and

@@ -36,6 +36,15 @@ pub struct Figure {
     pub alternative: Option<f64>,
 }
 
+impl Figure {
+    /// The figure's first token with its hedge ("more than 460" starts at "more").
+    pub fn lead(&self, toks: &[Tok]) -> usize {
+        self.hedge.as_ref().map_or(self.first, |(_, s)| {
+            toks.partition_point(|t| t.span.start < s.start)
+        })
+    }
+}
+
 /// A numeral at a token: its value, the index after it, and what kind of numeral it is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Numeral {
