@@ -157,10 +157,13 @@ fn subject_of(toks: &[Tok], f: &Figure, verb: Span) -> Option<Measured> {
         k -= 1;
     }
     let found = noun_ending_at(toks, k).or_else(|| {
-        // Past a prepositional phrase: "share in these areas".
+        // Past a prepositional phrase: "share in these areas", "sales for the current
+        // quarter".
         (k.saturating_sub(PP_GAP)..k)
             .rev()
-            .find(|&p| toks[p].is("of") || lexicon::is_locative(&toks[p].lower))
+            .find(|&p| {
+                toks[p].is("of") || toks[p].is("for") || lexicon::is_locative(&toks[p].lower)
+            })
             .and_then(|p| noun_ending_at(toks, p.checked_sub(1)?))
     })?;
     let (noun, first) = found;

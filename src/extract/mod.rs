@@ -25,7 +25,8 @@ use jiff::civil::Date;
 
 use crate::lexicon;
 use crate::model::claim::{
-    Attribution, Claims, Counted, Elided, Kind, Mention, MentionKind, Quantity, Quote, TimeRef,
+    Attribution, Claims, Counted, Elided, Granularity, Kind, Mention, MentionKind, Quantity, Quote,
+    TimeRef,
 };
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
@@ -273,9 +274,12 @@ fn extract_sentence(
             c.head = whole_before(&toks, p.span.start);
         }
         let mut time = nearest_time(text, &times, &coordinated_times, &scoping, f.span);
-        // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there.
+        // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there. A
+        // period is what the figure covers, not when it was read ("sales in the second
+        // quarter rose to $12.8bn").
         if reading.level
             && let Some(t) = &mut time
+            && !matches!(t.granularity, Granularity::Quarter)
         {
             t.of_report = true;
         }
@@ -709,11 +713,44 @@ fn scoping_years(toks: &[token::Tok], times: &[TimeRef]) -> Vec<YearScope> {
     times
         .iter()
         .map(|t| {
+            let first = toks.partition_point(|k| k.span.start < t.span.start);
+            let last = toks.partition_point(|k| k.span.start < t.span.end);
+            if t.granularity == crate::model::claim::Granularity::Quarter {
+                // "after posting a second-quarter loss": a quarter before a noun dates what
+                // that noun's phrase goes on to give ("second-quarter sales of $12.8bn"), not
+                // the clause's other figures.
+                let adjective = toks.get(last).is_some_and(|k| {
+                    k.is_word()
+                        && !k.is_capitalized()
+                        && !lexicon::is_clause_connective(&k.lower)
+                        && !matches!(
+                            k.lower.as_str(),
+                            "of" | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "from"
+                                | "to"
+                                | "as"
+                                | "than"
+                                | "with"
+                                | "by"
+                                | "compared"
+                                | "versus"
+                                | "was"
+                                | "were"
+                                | "is"
+                        )
+                });
+                return if adjective {
+                    YearScope::After
+                } else {
+                    YearScope::None
+                };
+            }
             if t.granularity != crate::model::claim::Granularity::Year {
                 return YearScope::None;
             }
-            let first = toks.partition_point(|k| k.span.start < t.span.start);
-            let last = toks.partition_point(|k| k.span.start < t.span.end);
             let opens = first <= 2
                 && toks[..first]
                     .iter()

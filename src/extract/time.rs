@@ -2,7 +2,8 @@
 //!
 //! Finds `20 October`, `February 24 2022`, `2022-02-24`, `in 2003`, `November 2025`, weekdays
 //! (`on Tuesday`), `today`, `yesterday`, `tomorrow`, `overnight`, `last night`, `this week`,
-//! `last week`, `last month`, `last August`, `N days ago`. Relative expressions are resolved in
+//! `last week`, `last month`, `last August`, `N days ago`, and calendar quarters (`the second
+//! quarter`, `third-quarter revenue`, `Q3 2004`, `the current quarter`). Relative expressions are resolved in
 //! the past for past tense and in the future when the clause says `will` (or `due to`,
 //! `expected to`, ...). Without an article date they stay unresolved, and say so. The spans
 //! found here also tell the quantity extractor which digits are parts of dates, not figures.
@@ -53,6 +54,12 @@ enum Raw {
     Week(i64),
     MonthRel(i64),
     YearRel(i64),
+    /// "the second quarter", "Q2": a calendar quarter (1 to 4) of no year named.
+    Quarter(i8),
+    /// "the third quarter of 2004", "Q3 2024".
+    QuarterYear(i16, i8),
+    /// "this quarter", "last quarter", "next quarter".
+    QuarterRel(i64),
     /// `N units ago`
     Ago(i64, Granularity),
     /// "the previous month": one unit before the time the story is telling (given by
@@ -90,7 +97,13 @@ pub fn find_times_after(
         if let Some((raw, end)) = match_at(toks, i) {
             let span = toks[i].span.cover(toks[end - 1].span);
             let future = is_future(toks, i);
-            let of_report = is_report_time(toks, i) || is_dateline(toks, i, end);
+            // A quarter is the period a figure covers even after a report verb ("posted
+            // second-quarter sales of $12.8bn").
+            let quarter = matches!(
+                raw,
+                Raw::Quarter(_) | Raw::QuarterYear(..) | Raw::QuarterRel(_)
+            );
+            let of_report = !quarter && (is_report_time(toks, i) || is_dateline(toks, i, end));
             let text = sentence[span.start - base..span.end - base].to_string();
             let raw = match raw {
                 Raw::Previous(g, _) => Raw::Previous(g, story),
@@ -285,6 +298,9 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             return Some((Raw::Year(y), i + 1));
         }
     }
+    if let Some((n, end)) = quarter_at(toks, i) {
+        return Some(quarter_year(toks, n, end));
+    }
     if t.in_class(lexicon::WordClass::WEEKDAY)
         && let Some(wd) = weekday(&t.lower)
     {
@@ -307,6 +323,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 Some("day") => Some(Granularity::Day),
                 Some("week") => Some(Granularity::Week),
                 Some("month") => Some(Granularity::Month),
+                Some("quarter") => Some(Granularity::Quarter),
                 Some("year") => Some(Granularity::Year),
                 _ => None,
             };
@@ -314,6 +331,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                 return Some((Raw::Previous(g, None), i + 2));
             }
         }
+        "current" if lower(1) == Some("quarter") => return Some((Raw::QuarterRel(0), i + 2)),
         "today" => return Some((Raw::Offset(0), i + 1)),
         "yesterday" => return Some((Raw::Offset(-1), i + 1)),
         "tomorrow" => return Some((Raw::Offset(1), i + 1)),
@@ -330,6 +348,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
                     return Some((Raw::Offset(0), i + 2));
                 }
                 Some("week" | "weekend") => return Some((Raw::Week(dir), i + 2)),
+                Some("quarter") => return Some((Raw::QuarterRel(dir), i + 2)),
                 Some("month") => return Some((Raw::MonthRel(dir), i + 2)),
                 Some("year") => return Some((Raw::YearRel(dir), i + 2)),
                 _ => {}
@@ -411,6 +430,69 @@ pub(crate) fn clock_with_zone(toks: &[Tok], i: usize) -> Option<usize> {
 /// "1939-1945", "the 2019-20 season". Both ends are years (the second above the first, a
 /// two-digit second end read in the first's century), and no measure or plural noun follows
 /// ("between 1500 and 2000 troops" counts troops). The end index, after the second year.
+/// A calendar quarter named at `i`: "second quarter", "second-quarter", "Q2"; its number
+/// and the token after it. "Final quarter" and "a quarter" are not: the first may be a match's.
+fn quarter_at(toks: &[Tok], i: usize) -> Option<(i8, usize)> {
+    let t = &toks[i];
+    // "fiscal second quarter": a company's own calendar, which calendar quarters misplace.
+    let fiscal = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(toks[p].lower.as_str(), "fiscal" | "financial"));
+    if fiscal {
+        return None;
+    }
+    if let Some(n) = t
+        .lower
+        .strip_prefix('q')
+        .and_then(|d| d.parse::<i8>().ok())
+        .filter(|n| (1..=4).contains(n) && t.text.len() == 2)
+    {
+        return Some((n, i + 1));
+    }
+    let n = match t.lower.as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    };
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|d| d.is_dash() && !d.space_before) {
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|q| q.is("quarter"))
+        .then_some((n, k + 1))
+}
+
+/// A quarter with the year that may follow it: "of 2004", "of the year" (the report's year:
+/// left to resolution), "2024".
+fn quarter_year(toks: &[Tok], n: i8, end: usize) -> (Raw, usize) {
+    let at = |k: usize| toks.get(k);
+    if let Some(y) = at(end).and_then(year_tok) {
+        return (Raw::QuarterYear(y, n), end + 1);
+    }
+    if at(end).is_some_and(|t| t.is("of")) {
+        if let Some(y) = at(end + 1).and_then(year_tok) {
+            return (Raw::QuarterYear(y, n), end + 2);
+        }
+        if at(end + 1).is_some_and(|t| t.is("the")) && at(end + 2).is_some_and(|t| t.is("year")) {
+            return (Raw::Quarter(n), end + 3);
+        }
+    }
+    (Raw::Quarter(n), end)
+}
+
+/// The first day of quarter `n` of year `y`.
+fn quarter_start(y: i16, n: i8) -> Option<Date> {
+    Date::new(y, 3 * (n - 1) + 1, 1).ok()
+}
+
+/// The first day of the quarter `d` is in.
+fn quarter_of(d: Date) -> Option<Date> {
+    quarter_start(d.year(), (d.month() - 1) / 3 + 1)
+}
+
 fn year_range_at(toks: &[Tok], i: usize) -> Option<usize> {
     let first = year_tok(&toks[i])?;
     let sep = toks.get(i + 1)?;
@@ -660,6 +742,31 @@ fn resolve(
             Granularity::Year,
             true,
         ),
+        Raw::QuarterYear(y, n) => make(quarter_start(y, n), Granularity::Quarter, false),
+        // In the past, the last quarter `n` begun by the report's day ("posted a
+        // second-quarter loss" on 1 August is April to June); in the future, the first not
+        // yet ended ("third-quarter revenue will fall short").
+        Raw::Quarter(n) => make(
+            rel(&|a| {
+                let this = quarter_start(a.year(), n)?;
+                let y = if future {
+                    let ends = this.checked_add(2.months()).ok()?.last_of_month();
+                    if ends >= a { a.year() } else { a.year() + 1 }
+                } else if this <= a {
+                    a.year()
+                } else {
+                    a.year() - 1
+                };
+                quarter_start(y, n)
+            }),
+            Granularity::Quarter,
+            true,
+        ),
+        Raw::QuarterRel(dir) => make(
+            rel(&|a| quarter_of(a)?.checked_add((3 * dir).months()).ok()),
+            Granularity::Quarter,
+            true,
+        ),
         // "A week ago" is about the day seven days back, not a calendar week that may end on
         // the report's eve.
         Raw::Ago(n, g) => make(
@@ -667,6 +774,7 @@ fn resolve(
                 Granularity::Day | Granularity::Night => a.checked_sub(n.days()).ok(),
                 Granularity::Week => a.checked_sub(n.weeks()).ok(),
                 Granularity::Month => a.checked_sub(n.months()).ok(),
+                Granularity::Quarter => a.checked_sub((3 * n).months()).ok(),
                 Granularity::Year => a.checked_sub(n.years()).ok(),
             }),
             if g == Granularity::Week {
@@ -685,6 +793,7 @@ fn before(a: Date, g: Granularity) -> Option<Date> {
         Granularity::Day | Granularity::Night => a.checked_sub(1.days()).ok(),
         Granularity::Week => a.checked_sub(1.weeks()).ok(),
         Granularity::Month => a.first_of_month().checked_sub(1.months()).ok(),
+        Granularity::Quarter => quarter_of(a)?.checked_sub(3.months()).ok(),
         Granularity::Year => Date::new(a.year() - 1, 1, 1).ok(),
     }
 }
@@ -707,6 +816,48 @@ mod tests {
         let got = times(s, d);
         assert_eq!(got.len(), 1, "{s}: {got:?}");
         got[0].1.clone()
+    }
+
+    #[test]
+    fn quarters_resolve_to_their_first_day_in_the_tense_of_their_clause() {
+        let d = Some(date(2024, 8, 1));
+        assert_eq!(
+            one("Intel posted a second-quarter loss.", d),
+            Some("2024-04-01".into())
+        );
+        assert_eq!(
+            one("Profit fell in the fourth quarter.", d),
+            Some("2023-10-01".into())
+        );
+        assert_eq!(
+            one("It said third-quarter revenue will fall short.", d),
+            Some("2024-07-01".into())
+        );
+        assert_eq!(
+            one("Sales will rise in the first quarter.", d),
+            Some("2025-01-01".into())
+        );
+        assert_eq!(
+            one("Sales for the current quarter will be $13bn.", d),
+            Some("2024-07-01".into())
+        );
+        assert_eq!(
+            one("It lost $1.6bn last quarter.", d),
+            Some("2024-04-01".into())
+        );
+        assert_eq!(
+            one("Growth slowed in Q3 2004.", d),
+            Some("2004-07-01".into())
+        );
+        assert_eq!(
+            one("in the third quarter of 2004", d),
+            Some("2004-07-01".into())
+        );
+        // A company's fiscal quarters are not the calendar's; a share is not a quarter.
+        assert!(times("its fiscal second quarter", d).is_empty());
+        assert!(times("a quarter of the workforce", d).is_empty());
+        let got = times("Sales fell in the third quarter", d);
+        assert_eq!(got[0].0, "third quarter");
     }
 
     #[test]

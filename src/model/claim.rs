@@ -124,6 +124,8 @@ pub enum Granularity {
     Night,
     Week,
     Month,
+    /// A calendar quarter, by its first day ("the second quarter" is April to June).
+    Quarter,
     Year,
 }
 

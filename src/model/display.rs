@@ -81,6 +81,7 @@ pub fn date_label(q: &Quantity) -> Option<String> {
         (Some(d), Granularity::Day | Granularity::Night) => d.to_string(),
         (Some(d), Granularity::Week) => format!("week of {d}"),
         (Some(d), Granularity::Month) => d.strftime("%Y-%m").to_string(),
+        (Some(d), Granularity::Quarter) => format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
         (Some(d), Granularity::Year) => d.year().to_string(),
         (None, _) => format!("{} (unresolved)", t.text),
     })

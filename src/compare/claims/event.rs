@@ -120,6 +120,10 @@ fn last_day(d: Date, g: Granularity) -> Date {
         Granularity::Day | Granularity::Night => Some(d),
         Granularity::Week => d.checked_add(jiff::Span::new().days(6)).ok(),
         Granularity::Month => d.last_of_month().into(),
+        Granularity::Quarter => d
+            .checked_add(jiff::Span::new().months(2))
+            .ok()
+            .map(|m| m.last_of_month()),
         Granularity::Year => jiff::civil::Date::new(d.year(), 12, 31).ok(),
     };
     end.unwrap_or(d)
@@ -173,6 +177,9 @@ fn same_day(a: (Date, Granularity), b: (Date, Granularity)) -> bool {
     // "February 2023" are one time), a month its weeks.
     match (a.1, b.1) {
         (Granularity::Year, _) | (_, Granularity::Year) => a.0.year() == b.0.year(),
+        (Granularity::Quarter, _) | (_, Granularity::Quarter) => {
+            a.0.year() == b.0.year() && (a.0.month() - 1) / 3 == (b.0.month() - 1) / 3
+        }
         (Granularity::Month, _) | (_, Granularity::Month) => {
             a.0.year() == b.0.year() && a.0.month() == b.0.month()
         }
@@ -226,7 +233,11 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     // article is of that event ("lost $1.6bn in the April-June period" and "a $1.6bn loss"),
     // unless a figure dates an event of the report's own days: then the value may be chance
     // (26 killed in April, 26 killed the night before a May report).
-    let recent = current.iter().any(|v| v.day.is_some());
+    // A period running at the report (this quarter's guidance) dates no day's event.
+    let recent = current.iter().any(|v| {
+        v.day
+            .is_some_and(|(_, g)| !matches!(g, Granularity::Quarter | Granularity::Year))
+    });
     let mut rest = Vec::new();
     for v in current {
         let home = events.iter_mut().find(|(_, figs)| {
@@ -565,6 +576,33 @@ mod tests {
             (d, loss()),
         ]);
         assert_eq!((facts, why), (vec![vec![0, 1]], None));
+    }
+
+    #[test]
+    fn last_quarters_figures_and_this_quarters_guidance_are_two_events() {
+        // Reported on 1 August: second-quarter sales of $12.8bn (from one outlet, and undated
+        // in another) and guidance for the current quarter of $12.5bn to $13.5bn.
+        let d = Some(date(2024, 8, 1));
+        let sales = |n| {
+            fig(n, "USD")
+                .kind(crate::model::claim::Kind::Money)
+                .of("revenue")
+        };
+        let (facts, why) = split(vec![
+            (
+                d,
+                sales(12.8e9).when(date(2024, 4, 1), Granularity::Quarter),
+            ),
+            (
+                d,
+                sales(13.0e9).when(date(2024, 7, 1), Granularity::Quarter),
+            ),
+            (d, sales(12.8e9)),
+        ]);
+        assert_eq!(
+            (facts, why),
+            (vec![vec![0, 2], vec![1]], Some(Difference::Day))
+        );
     }
 
     #[test]
