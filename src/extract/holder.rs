@@ -168,10 +168,19 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
     {
         k -= 3;
     }
+    // "The New Popular Front (NFP), which brings together ..., won 180 seats": past a
+    // relative clause or an apposition set off by commas, to the name it is about.
+    if k >= 1
+        && toks[k - 1].is_punct(",")
+        && let Some(open) = aside_start(toks, k - 1)
+    {
+        k = open;
+    }
     // A possessive right before: "Labour's 412 seats".
     if k >= 2 && toks[k - 1].is("s") && matches!(toks[k - 2].text, "’" | "'") {
         k -= 2;
     }
+    let k = past_name_tail(toks, k);
     if let Some((mut a, b)) = name_ending_at(toks, k) {
         // "Sunak, who kept his seat ... in north Yorkshire on a 47.5 per cent vote share": a
         // name after a locative is where, not whose; the clause's relative pronoun leads to
@@ -199,6 +208,65 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
         return sentence_subject(toks);
     }
     None
+}
+
+/// How many tokens an aside set off by commas may hold ("which brings together the hard-left
+/// France Unbowed, the Socialists, the Greens and the Communists").
+const ASIDE: usize = 20;
+
+/// The start of the aside that the comma at `close` ends, if it is a relative clause (", which
+/// ...", ", who ...") or an apposition (", a left-wing alliance,"): the token after the name
+/// it is about.
+fn aside_start(toks: &[Tok], close: usize) -> Option<usize> {
+    let lo = close.saturating_sub(ASIDE);
+    let comma_before = |c: usize| c > 0 && toks[c].is_punct(",");
+    // A relative pronoun after a comma may have commas of its own inside the clause.
+    let relative = (lo..close)
+        .rev()
+        .find(|&c| comma_before(c) && toks.get(c + 1).is_some_and(|t| t.is("which") || t.is("who")));
+    let open = relative.or_else(|| {
+        let c = (lo..close).rev().find(|&c| toks[c].is_punct(","))?;
+        toks.get(c + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+            .then_some(c)
+    })?;
+    // Nothing in it may end a sentence's clause: a semicolon or a quotation is no aside.
+    if toks[open..close]
+        .iter()
+        .any(|t| t.is_punct(";") || t.is_punct(":"))
+    {
+        return None;
+    }
+    Some(open)
+}
+
+/// The end of the name before token `k`, past what follows a name without being part of it:
+/// its allies ("the National Rally and its allies"), an acronym in brackets ("(RN)") and a
+/// group noun ("the Ensemble alliance").
+fn past_name_tail(toks: &[Tok], mut k: usize) -> usize {
+    if k >= 3
+        && toks[k - 3].is("and")
+        && matches!(toks[k - 2].lower.as_str(), "its" | "their")
+        && matches!(toks[k - 1].lower.as_str(), "allies" | "partners")
+    {
+        k -= 3;
+    }
+    if k >= 3
+        && toks[k - 1].is_punct(")")
+        && let Some(open) = (k.saturating_sub(5)..k - 1).rev().find(|&o| toks[o].is_punct("("))
+        && toks[open + 1..k - 1].iter().all(|t| t.is_word() && t.is_capitalized())
+    {
+        k = open;
+    }
+    if k >= 2
+        && toks[k - 1].is_word()
+        && !toks[k - 1].is_capitalized()
+        && lexicon::is_group_noun(&toks[k - 1].lower)
+        && is_name_word(&toks[k - 2], k - 2)
+    {
+        k -= 1;
+    }
+    k
 }
 
 /// The name starting at token `a` follows a locative, maybe past "the" or a compass word: "in

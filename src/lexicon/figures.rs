@@ -115,6 +115,13 @@ word_list!(
 );
 
 word_list!(
+    /// A noun after a name that is not part of it: "the Ensemble alliance", "Macron's group".
+    GROUP_NOUNS,
+    is_group_noun,
+    "group_nouns.txt"
+);
+
+word_list!(
     /// A determiner or "only" between a verb and its figure object: "added another 74,000".
     OBJECT_LEADS,
     is_object_lead_word,

@@ -140,10 +140,11 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// Identity key for a holder of figures (a party, a team): "the Scottish National Party", "SNP"
-/// and "Scottish National Party" meet as `snp`; "the Conservatives" and "Conservative Party" as
-/// `conservative`; "Lib Dems" and "Liberal Democrats" as `ld`. A name of several words is its
-/// initials (how such names are shortened), a single word its singular; "party" after a single
-/// word is dropped.
+/// and "Scottish National Party" meet as `nps`; "the Conservatives" and "Conservative Party" as
+/// `conservative`; "Lib Dems" and "Liberal Democrats" as `dl`. A name of several words is its
+/// initials (how such names are shortened) and an acronym its letters, both sorted (languages
+/// order the initials differently: "New Popular Front" is "NFP"); a single word is its
+/// singular; "party" after a single word is dropped.
 pub fn holder_key(name: &str) -> String {
     // A list of holders ("Reform UK, the Greens and Plaid Cymru") is one key in any order.
     let parts: Vec<&str> = name
@@ -168,10 +169,23 @@ pub fn holder_key(name: &str) -> String {
     if words.len() == 2 && words[1] == "party" {
         words.pop();
     }
+    // A name of many words is keyed by its initials, and an acronym by its letters, both in
+    // sorted order: "New Popular Front" is written "NFP" in French word order, "National
+    // Rally" "RN".
+    let sorted = |letters: Vec<char>| {
+        let mut letters = letters;
+        letters.sort_unstable();
+        letters.into_iter().collect::<String>()
+    };
+    let acronym = |w: &str| {
+        let n = w.chars().count();
+        (2..=5).contains(&n) && name.trim().chars().all(|c| c.is_uppercase())
+    };
     match words.as_slice() {
         [] => String::new(),
+        [one] if acronym(one) => sorted(one.chars().collect()),
         [one] => noun_lemma(one),
-        many => many.iter().filter_map(|w| w.chars().next()).collect(),
+        many => sorted(many.iter().filter_map(|w| w.chars().next()).collect()),
     }
 }
 
@@ -377,6 +391,9 @@ mod tests {
             holder_key("the Conservatives")
         );
         assert_eq!(holder_key("Lib Dems"), holder_key("Liberal Democrats"));
+        assert_eq!(holder_key("New Popular Front"), holder_key("NFP"));
+        assert_eq!(holder_key("National Rally"), holder_key("RN"));
+        assert_ne!(holder_key("Ensemble"), holder_key("EN"));
         assert_eq!(holder_key("Mr Sunak"), holder_key("Sunak"));
         assert_eq!(
             holder_key("Dr. Erika McEntarfer"),
