@@ -221,9 +221,12 @@ fn aside_start(toks: &[Tok], close: usize) -> Option<usize> {
     let lo = close.saturating_sub(ASIDE);
     let comma_before = |c: usize| c > 0 && toks[c].is_punct(",");
     // A relative pronoun after a comma may have commas of its own inside the clause.
-    let relative = (lo..close)
-        .rev()
-        .find(|&c| comma_before(c) && toks.get(c + 1).is_some_and(|t| t.is("which") || t.is("who")));
+    let relative = (lo..close).rev().find(|&c| {
+        comma_before(c)
+            && toks
+                .get(c + 1)
+                .is_some_and(|t| t.is("which") || t.is("who"))
+    });
     let open = relative.or_else(|| {
         let c = (lo..close).rev().find(|&c| toks[c].is_punct(","))?;
         toks.get(c + 1)
@@ -253,8 +256,12 @@ fn past_name_tail(toks: &[Tok], mut k: usize) -> usize {
     }
     if k >= 3
         && toks[k - 1].is_punct(")")
-        && let Some(open) = (k.saturating_sub(5)..k - 1).rev().find(|&o| toks[o].is_punct("("))
-        && toks[open + 1..k - 1].iter().all(|t| t.is_word() && t.is_capitalized())
+        && let Some(open) = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .find(|&o| toks[o].is_punct("("))
+        && toks[open + 1..k - 1]
+            .iter()
+            .all(|t| t.is_word() && t.is_capitalized())
     {
         k = open;
     }

@@ -21,9 +21,9 @@ use crate::text::token::Tok;
 
 /// How many words an "of" phrase may put between "of" and its noun ("of Intel's workforce").
 const OF_GAP: usize = 4;
-/// How many words a prepositional phrase may put between a subject and its verb ("share in
-/// these areas dropped").
-const PP_GAP: usize = 4;
+/// How many words prepositional phrases may put between a subject and its verb ("share in
+/// these areas dropped", "revenue for its second quarter of fiscal 2025 surging").
+const PP_GAP: usize = 8;
 /// The most words a listed noun has after a figure ("people it employs").
 const LONGEST_ENTRY: usize = 3;
 
@@ -159,12 +159,14 @@ fn subject_of(toks: &[Tok], f: &Figure, verb: Span) -> Option<Measured> {
     let found = noun_ending_at(toks, k).or_else(|| {
         // Past a prepositional phrase: "share in these areas", "sales for the current
         // quarter".
+        // The nearest preposition first; past it, the next ("revenue for its second quarter
+        // of fiscal 2025 surging to $30.4bn").
         (k.saturating_sub(PP_GAP)..k)
             .rev()
-            .find(|&p| {
+            .filter(|&p| {
                 toks[p].is("of") || toks[p].is("for") || lexicon::is_locative(&toks[p].lower)
             })
-            .and_then(|p| noun_ending_at(toks, p.checked_sub(1)?))
+            .find_map(|p| noun_ending_at(toks, p.checked_sub(1)?))
     })?;
     let (noun, first) = found;
     Some(Measured {

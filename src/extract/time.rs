@@ -469,6 +469,15 @@ fn quarter_at(toks: &[Tok], i: usize) -> Option<(i8, usize)> {
 /// left to resolution), "2024".
 fn quarter_year(toks: &[Tok], n: i8, end: usize) -> (Raw, usize) {
     let at = |k: usize| toks.get(k);
+    // "the second quarter of fiscal 2025", "the quarter ended July 28": a company's own
+    // calendar, which calendar quarters misplace; the day it ended dates it, if given.
+    let fiscal =
+        |k: usize| at(k).is_some_and(|t| matches!(t.lower.as_str(), "fiscal" | "financial"));
+    if (at(end).is_some_and(|t| t.is("of")) && fiscal(end + 1))
+        || at(end).is_some_and(|t| matches!(t.lower.as_str(), "ended" | "ending"))
+    {
+        return (Raw::Mask, end);
+    }
     if let Some(y) = at(end).and_then(year_tok) {
         return (Raw::QuarterYear(y, n), end + 1);
     }
@@ -855,6 +864,15 @@ mod tests {
         );
         // A company's fiscal quarters are not the calendar's; a share is not a quarter.
         assert!(times("its fiscal second quarter", d).is_empty());
+        assert!(
+            times("revenue for its second quarter of fiscal 2025", d)
+                .iter()
+                .all(|t| !t.0.contains("quarter"))
+        );
+        assert_eq!(
+            times("in the second quarter ended July 28", d),
+            [("July 28".to_string(), Some("2024-07-28".to_string()))]
+        );
         assert!(times("a quarter of the workforce", d).is_empty());
         let got = times("Sales fell in the third quarter", d);
         assert_eq!(got[0].0, "third quarter");

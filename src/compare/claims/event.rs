@@ -298,6 +298,9 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
             events.push((None, alone));
         }
     }
+    // An earlier event and a current one meet on the same distinctive figure too: a quarter
+    // "ended July 28" and a calendar "second quarter" are one company's one quarter.
+    let events = by_identity(events);
     let mut facts = Vec::new();
     for (_, figures) in events {
         let (figures, others) = by_occurrence(figures);
