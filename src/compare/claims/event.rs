@@ -289,7 +289,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
                 None => alone.push(v),
             }
         }
-        let dated = by_identity(dated);
+        let dated = by_identity(dated, false);
         if dated.len() > 1 || (!dated.is_empty() && !alone.is_empty()) {
             why = Some(Difference::Day);
         }
@@ -300,7 +300,7 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     }
     // An earlier event and a current one meet on the same distinctive figure too: a quarter
     // "ended July 28" and a calendar "second quarter" are one company's one quarter.
-    let events = by_identity(events);
+    let events = by_identity(events, true);
     let mut facts = Vec::new();
     for (_, figures) in events {
         let (figures, others) = by_occurrence(figures);
@@ -379,14 +379,18 @@ fn fullest(views: &[View]) -> Measure {
 /// fact whatever days they resolve to: a mis-read dateline or a month named loosely is likelier
 /// than two events of the same 73,000. A figure of a later event that gives the value of an
 /// earlier event's figure from another article moves to that event; events left empty go.
-fn by_identity(mut dated: Vec<Dated<'_>>) -> Vec<Dated<'_>> {
+fn by_identity(mut dated: Vec<Dated<'_>>, own_days: bool) -> Vec<Dated<'_>> {
     for j in 1..dated.len() {
         let (earlier, later) = dated.split_at_mut(j);
         let figures = std::mem::take(&mut later[0].1);
         for v in figures {
+            // With `own_days`, only a figure dated by its own sentence moves: one that joined
+            // an event for want of a day may share a value with an earlier one by chance.
             let home = earlier.iter_mut().find(|(_, figs)| {
-                figs.iter()
-                    .any(|w| w.article != v.article && distinctive(w) && same_value(w, &v))
+                (!own_days || v.day.is_some())
+                    && figs
+                        .iter()
+                        .any(|w| w.article != v.article && distinctive(w) && same_value(w, &v))
             });
             match home {
                 Some(e) => e.1.push(v),
