@@ -309,6 +309,10 @@ fn view_in<'a>(
     {
         concept = std::mem::take(&mut described);
     }
+    // "the 12-story tower" and "a 13-storey condominium" describe one building.
+    if let Some((c, _)) = lexicon::concept(&described) {
+        described = c.to_string();
+    }
     let mut held = false;
     // "72 km southwest of Marrakesh": a distance from a named place is that place's; its
     // bearing is judged with its value (`verdict`).
