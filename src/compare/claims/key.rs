@@ -265,6 +265,20 @@ fn view_in<'a>(
             None => (unit_name.clone(), String::new()),
         }
     };
+    // "More than 3 million customers were without electricity", "2 million homes and
+    // businesses remained without power": an outage is a count of its own, rising and
+    // falling as a storm passes, whatever noun counts the connections.
+    let outage = !measure_unit
+        && toks
+            .words_after(q.span.end, OUTAGE_AFTER)
+            .windows(2)
+            .any(|w| matches!(w[0], "without" | "no") && matches!(w[1], "power" | "electricity"));
+    let concept = if outage {
+        class = Some(OUTAGE.to_string());
+        OUTAGE_COUNTED.to_string()
+    } else {
+        concept
+    };
     if qualifier.is_empty()
         && let Some(qual) = q
             .counted
@@ -683,6 +697,13 @@ fn state_after(q: &Quantity, toks: &SentenceToks) -> Option<&'static str> {
     }
     None
 }
+
+/// How many words after a count an outage may be told ("customers had no electricity",
+/// "homes and businesses remained without power").
+const OUTAGE_AFTER: usize = 6;
+/// The class of a count of connections without power, and what it counts.
+const OUTAGE: &str = "outage";
+const OUTAGE_COUNTED: &str = "customer";
 
 /// How many words after a count of people its state may stand.
 const STATE_AFTER: usize = 4;

@@ -88,8 +88,20 @@ pub(super) fn judge(
             let ((lo_i, hi_i), (lo_j, hi_j)) = (spans[i], spans[j]);
             hi_i * CONFUSABLE_RATIO >= lo_j && hi_j * CONFUSABLE_RATIO >= lo_i
         };
-        let confusable = (0..tellers.len())
-            .any(|i| (i + 1..tellers.len()).any(|j| near(i, j) && apart(&tellers[i], &tellers[j])));
+        // Events whose figures all give one number leave nothing to confuse: "140 mph" told
+        // of the landfall by one report and of no day by another is no second event to show.
+        let differ = |i: usize, j: usize| {
+            events.facts[i].figures.iter().any(|x| {
+                events.facts[j]
+                    .figures
+                    .iter()
+                    .any(|y| !can_both_be(x, y) || written(x) != written(y))
+            })
+        };
+        let confusable = (0..tellers.len()).any(|i| {
+            (i + 1..tellers.len())
+                .any(|j| near(i, j) && apart(&tellers[i], &tellers[j]) && differ(i, j))
+        });
         if !confusable {
             return;
         }

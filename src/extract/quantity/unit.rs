@@ -235,6 +235,13 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
             r.kind = Kind::Measure;
             r.unit = Some(name.into());
             r.end += 1;
+            // "200 km/h", "225 km per hour", "90 miles an hour": a length per hour is a speed.
+            if let Some(per) = per_hour(toks, j + 1)
+                && matches!(name, "kilometre" | "mile")
+            {
+                r.unit = Some(format!("{name} per hour"));
+                r.end += per;
+            }
             if aged && !singular_ok {
                 r.compound = Some(name.into());
                 r.end += 2;
@@ -257,6 +264,20 @@ pub(super) fn read_unit_after(toks: &[Tok], r: &mut Reading) {
         r.unit = Some(code.into());
         r.end += 1;
     }
+}
+
+/// How many tokens from `k` say "per hour": "/h", "/hr", "per hour", "an hour", "a hour".
+fn per_hour(toks: &[Tok], k: usize) -> Option<usize> {
+    let word = |o: usize| tok_word(toks, k + o);
+    let slash = toks
+        .get(k)
+        .is_some_and(|t| t.is_punct("/") && !t.space_before)
+        && toks.get(k + 1).is_some_and(|t| !t.space_before)
+        && matches!(word(1), Some("h" | "hr"));
+    if slash {
+        return Some(2);
+    }
+    (matches!(word(0), Some("per" | "an" | "a")) && word(1) == Some("hour")).then_some(2)
 }
 
 /// "was down 12 cents at A$71.40": cents are of the dollar or euro the sentence names, not the
