@@ -513,7 +513,29 @@ fn restates(a: &Analyzed, q: &Quantity) -> bool {
                 && p.kind == q.kind
                 && matches!(p.kind, Kind::Measure | Kind::Money)
                 && between(p).is_some_and(|b| b.starts_with('(') && !b.contains(')'))
+                && (p.kind == Kind::Money || converts(p, q))
         })
+}
+
+/// How far a conversion in brackets may stray from the figure it converts, beyond the
+/// rounding of its last digit: "140 mph (225 kph)" is one figure, "140 mph (about 200 km/h)"
+/// a second, wrong one (11% off), which is then compared as a claim of its own.
+const CONVERSION_SLACK: f64 = 0.06;
+
+/// Does `q` convert `p` to other units of one dimension, within rounding? Units with no known
+/// conversion are taken at their word.
+fn converts(p: &Quantity, q: &Quantity) -> bool {
+    let base = |v: &Quantity| v.unit.as_deref().and_then(lexicon::conversion);
+    let (Some((bp, fp)), Some((bq, fq))) = (base(p), base(q)) else {
+        return true;
+    };
+    if bp != bq || q.value == 0.0 {
+        return bp != bq;
+    }
+    let (a, b) = (p.value * fp, q.value * fq);
+    // "9 feet (3 metres)": a conversion rounded to one digit is within half of it.
+    let slack = CONVERSION_SLACK.max(0.5 / q.value.abs());
+    (a - b).abs() <= slack * b.abs()
 }
 
 /// The words around a figure in its sentence.

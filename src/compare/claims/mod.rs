@@ -80,28 +80,6 @@ pub fn compare_claims_at(
         .map(|views| {
             let mut out = Vec::new();
             for events in fact::facts(views) {
-                if std::env::var("XX_DEBUG").is_ok() {
-                    for f in &events.facts {
-                        eprintln!(
-                            "FACT {:?} why={:?}: {:?}",
-                            f.measure.unit.clone()
-                                + "/"
-                                + &f.measure.of
-                                + "/"
-                                + &f.measure.qualifier,
-                            events.why,
-                            f.figures
-                                .iter()
-                                .map(|v| (
-                                    v.article,
-                                    v.q.value,
-                                    v.day,
-                                    v.q.time.as_ref().map(|t| (t.day, t.of_report))
-                                ))
-                                .collect::<Vec<_>>()
-                        );
-                    }
-                }
                 verdict::judge(articles, &events, rel, &mut out);
             }
             out
