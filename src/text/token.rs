@@ -217,6 +217,15 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// `of` for an ASCII `text` whose capitals the caller has seen.
+    fn of_ascii(text: &'a str, upper: bool) -> Self {
+        if upper {
+            Lower(std::borrow::Cow::Owned(text.to_ascii_lowercase()))
+        } else {
+            Lower(std::borrow::Cow::Borrowed(text))
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -318,15 +327,21 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
             let mut first_digit = None;
+            // The kinds of the word's ASCII bytes, gathered as it is scanned: an ASCII word
+            // needs no second and third pass to learn whether it has capitals.
+            let mut seen = 0u8;
+            let mut ascii = true;
             while i < sentence.len() {
                 let b = bytes[i];
                 if b.is_ascii() {
-                    if !b.is_ascii_alphanumeric() {
+                    let kind = WORD_BYTES[usize::from(b)];
+                    if kind == 0 {
                         break;
                     }
-                    if b.is_ascii_digit() && first_digit.is_none() {
+                    if kind & WORD_DIGIT != 0 && first_digit.is_none() {
                         first_digit = Some(i);
                     }
+                    seen |= kind;
                     i += 1;
                     continue;
                 }
@@ -334,6 +349,7 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
                 if !ch.is_alphanumeric() {
                     break;
                 }
+                ascii = false;
                 i += ch.len_utf8();
             }
             if let Some(d) = first_digit
@@ -343,26 +359,77 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
                 )
             {
                 i = d; // "RM49", "$US12": the letters, then the number
+                ascii = false; // `seen` covers the digits cut off: decided the long way
+            }
+            if ascii {
+                let text = &sentence[start..i];
+                let lower = Lower::of_ascii(text, seen & WORD_UPPER != 0);
+                push(&mut toks, text, lower, kind, base, start, i, space);
+                space = false;
+                continue;
             }
         } else {
             kind = TokKind::Punct;
             i += c.len_utf8();
         }
         let text = &sentence[start..i];
-        let lower = Lower::of(text);
-        let class = lexicon::word_class(&lower);
-        toks.push(Tok {
-            span: Span::new(base + start, base + i),
-            text,
-            lower,
-            kind,
-            space_before: space,
-            class,
-        });
+        // Digits and ASCII marks have no capitals.
+        let lower = if kind == TokKind::Number || (kind == TokKind::Punct && c.is_ascii()) {
+            Lower::of_ascii(text, false)
+        } else {
+            Lower::of(text)
+        };
+        push(&mut toks, text, lower, kind, base, start, i, space);
         space = false;
     }
     toks
 }
+
+/// Add the token `text` (bytes `start..end` of the sentence) with its classes.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn push<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    text: &'a str,
+    lower: Lower<'a>,
+    kind: TokKind,
+    base: usize,
+    start: usize,
+    end: usize,
+    space_before: bool,
+) {
+    let class = lexicon::word_class(&lower);
+    toks.push(Tok {
+        span: Span::new(base + start, base + end),
+        text,
+        lower,
+        kind,
+        space_before,
+        class,
+    });
+}
+
+const WORD_LETTER: u8 = 1;
+const WORD_DIGIT: u8 = 2;
+const WORD_UPPER: u8 = 4;
+
+/// What each ASCII byte is inside a word: 0 ends it, else letter or digit, and upper case.
+static WORD_BYTES: [u8; 128] = {
+    let mut kinds = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            kinds[b] = WORD_DIGIT;
+        } else if c.is_ascii_uppercase() {
+            kinds[b] = WORD_LETTER | WORD_UPPER;
+        } else if c.is_ascii_lowercase() {
+            kinds[b] = WORD_LETTER;
+        }
+        b += 1;
+    }
+    kinds
+};
 
 /// Letters glued before digits that name a currency, so the digits are a number of their own:
 /// "RM49", "Rs500", or after a currency symbol its country letters ("$US12,400,000"). Other
