@@ -185,6 +185,77 @@ pub fn scan_cues(sentence: &str) -> Cues {
     }
 }
 
+/// The words of `text`: its runs of alphanumeric characters, and of `'` too when
+/// `APOSTROPHE` — the non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (or of
+/// `!(c.is_alphanumeric() || c == '\'')`), in order. ASCII bytes are told by one table load and
+/// only other characters decoded: the comparison passes read every word of every article this
+/// way, and `str::split` with a closure decoded and tested each character through it (most of
+/// `story::names` and of the similarity sketches).
+pub fn words<const APOSTROPHE: bool>(text: &str) -> Words<'_, APOSTROPHE> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a, const APOSTROPHE: bool> {
+    text: &'a str,
+    at: usize,
+}
+
+/// What each ASCII byte is to [`words`]: 1 alphanumeric, 2 the apostrophe.
+static WORD_CHARS: [u8; 128] = {
+    let mut kinds = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            kinds[b] = 1;
+        }
+        b += 1;
+    }
+    kinds[b'\'' as usize] = 2;
+    kinds
+};
+
+impl<const APOSTROPHE: bool> Words<'_, APOSTROPHE> {
+    const MASK: u8 = if APOSTROPHE { 3 } else { 1 };
+
+    /// The first byte at or after `i` where a character is (`IN`) or is not part of a word.
+    #[inline]
+    fn run_end<const IN: bool>(&self, mut i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if (WORD_CHARS[usize::from(b)] & Self::MASK != 0) != IN {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, len) = char_at(self.text, i);
+                if c.is_alphanumeric() != IN {
+                    break;
+                }
+                i += len;
+            }
+        }
+        i
+    }
+}
+
+impl<'a, const APOSTROPHE: bool> Iterator for Words<'a, APOSTROPHE> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.run_end::<false>(self.at);
+        if start >= self.text.len() {
+            self.at = start;
+            return None;
+        }
+        self.at = self.run_end::<true>(start);
+        Some(&self.text[start..self.at])
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     /// Letters (may contain digits after the first letter: `G8`, `MP3`).
@@ -558,6 +629,29 @@ mod tests {
             "x²³ and Ⅻ o'clock, «quoted» ‘words’",
         ] {
             assert_eq!(bits(scan_cues(s)), reference_cues(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn words_are_the_pieces_of_split() {
+        for s in [
+            "",
+            "   ",
+            "The minister's 2,000 words—and ¾ of them.",
+            "Café owners' «quoted» ‘words’ x²³ Ⅻ o'clock",
+            "'s 'tis ''",
+            "ünïcödé\u{0301}wörds İstanbul",
+        ] {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words::<false>(s).collect::<Vec<_>>(), split, "{s:?}");
+            let split: Vec<&str> = s
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words::<true>(s).collect::<Vec<_>>(), split, "{s:?}");
         }
     }
 
