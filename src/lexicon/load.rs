@@ -1,8 +1,9 @@
 //! Reading the data files: a file's entries (its lines that are neither blank nor `#`
 //! comments), their tab-separated columns (`Row`), and the sets and maps made of them, with
-//! the `word_list!` macro that declares one set and its membership test; and the word hasher
-//! every set and map uses. It owns the format of the files, not what any list means: each
-//! list's accessors are in the file of its concept.
+//! the `word_list!` macro that declares one set (behind a filter of its words' shapes,
+//! `ListedWords`) and its membership test; and the word hasher every set and map uses. It
+//! owns the format of the files, not what any list means: each list's accessors are in the
+//! file of its concept.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

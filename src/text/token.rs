@@ -4,6 +4,10 @@
 //! and right for the counted noun. A token remembers whether whitespace came before it, which is
 //! how glued forms are told apart: `$2bn`, `76%`, `28-point`, `twenty-two` are several tokens
 //! with no space between them.
+//!
+//! `scan_cues` reads the same words straight from the text, without tokens, to tell whether a
+//! sentence needs tokenizing; `words` gives an article's runs of letters and digits to the
+//! comparison passes (story names, similarity sketches), which need words, not tokens.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
