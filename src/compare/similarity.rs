@@ -138,9 +138,7 @@ impl Sketch {
 }
 
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    crate::text::token::words::<false>(text).map(str::to_lowercase)
 }
 
 /// Sorted, deduplicated hashes of an article's word 5-shingles. Computed only for pairs that
@@ -169,10 +167,7 @@ pub fn shingles(a: &Analyzed) -> Vec<u64> {
 /// are lowered byte by byte, others by `str::to_lowercase`, so the words are `words`'s.
 fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut lower = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for w in crate::text::token::words::<false>(text) {
         crate::text::normalize::lower_into(&mut lower, w);
         f(&lower);
     }

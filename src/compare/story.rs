@@ -82,11 +82,7 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
     // One buffer for every word's lower case, not a `String` per capitalized word.
     let mut l = String::new();
     for s in &a.segments.sentences {
-        let words = s
-            .span
-            .slice(text)
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| !w.is_empty());
+        let words = crate::text::token::words::<true>(s.span.slice(text));
         for (i, w) in words.enumerate() {
             // `trim_end_matches("'s")`, without its substring searcher: set up for every word,
             // that was a quarter of this function's instructions over BBC.
@@ -135,8 +131,7 @@ pub fn names(a: &Analyzed) -> Vec<u64> {
         }
     }
     let mut in_lower_case = vec![false; candidates.len()];
-    for w in body
-        .split(|c: char| !c.is_alphanumeric())
+    for w in crate::text::token::words::<false>(body)
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
     {
         match slot(w) {

@@ -64,14 +64,12 @@ pub fn find_attribution(toks: &[Tok], sentence: &str, base: usize) -> Option<Att
                 return Some(make(source, span, "according to"));
             }
         }
-        // Reporting verbs are lower case: "the United States" is not "states".
-        // The token's class tells the lower-case form; a capitalized one is looked up as
-        // written (no list of lower-case forms holds it).
-        let source_verb = if t.text == t.lower.as_str() {
-            t.in_class(lexicon::WordClass::SOURCE_VERB)
-        } else {
-            lexicon::is_source_verb(t.text)
-        };
+        // Reporting verbs are lower case: "the United States" is not "states". The token's
+        // class tells the lower-case form, and a token written otherwise is never one: every
+        // listed form is its own lower case (a test holds it), so a word that lower-casing
+        // changes is in no list. The class first: this runs at every token of a sentence
+        // with a reporting word, and comparing each token with its lower case was a `memcmp`.
+        let source_verb = t.in_class(lexicon::WordClass::SOURCE_VERB) && t.text == t.lower.as_str();
         if !source_verb || takes_figure_object(toks, i) {
             continue;
         }
@@ -254,6 +252,15 @@ pub fn is_pronoun(source: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::token::tokenize;
+
+    /// `find_attribution` takes a token whose text is not its lower case for no reporting
+    /// verb, without looking it up: that holds while every listed form is lower case.
+    #[test]
+    fn every_source_verb_is_its_own_lower_case() {
+        for w in lexicon::source_verbs() {
+            assert_eq!(w, w.to_lowercase(), "{w}");
+        }
+    }
 
     fn source(s: &str) -> Option<(String, String)> {
         let toks = tokenize(s, 0);

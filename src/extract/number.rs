@@ -51,6 +51,12 @@ pub fn spelled_at(toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         }
         return None;
     }
+    // Past those, the first word must be a cardinal: any other ends the loop below at its
+    // first turn with nothing read. Most words are none, and this is asked at every word of a
+    // sentence with a figure: its class answers before the loop's comparisons of the word.
+    if !class(j).any(WordClass::CARDINAL_UNIT | WordClass::CARDINAL_TEN) {
+        return None;
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut any = false;

@@ -125,6 +125,20 @@ pub fn find_times_after(
 
 fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     let t = &toks[i];
+    // This runs at every token of a sentence with a time cue, and most tokens start no time:
+    // every pattern below starts at a number, a month, a weekday or a time word, or ends at
+    // "ago" or "earlier" within three tokens ("two days ago"). The classes the tokenizer read
+    // answer the rest at once (trying each pattern on them was a twentieth of extraction).
+    let timeish =
+        lexicon::WordClass::MONTH | lexicon::WordClass::WEEKDAY | lexicon::WordClass::TIME_WORD;
+    if t.kind != TokKind::Number
+        && !t.in_class(timeish)
+        && !toks[i + 1..toks.len().min(i + 4)]
+            .iter()
+            .any(|n| n.in_class(lexicon::WordClass::TIME_WORD))
+    {
+        return None;
+    }
     let next = |k: usize| toks.get(i + k);
     let lower = |k: usize| toks.get(i + k).map(|t| t.lower.as_str());
     // ISO date 2022-02-24
@@ -812,6 +826,37 @@ mod tests {
     use super::*;
     use crate::text::token::tokenize;
     use jiff::civil::date;
+
+    /// `match_at` passes over word tokens without a time class: every word its patterns start
+    /// or end at must have one.
+    #[test]
+    fn the_words_match_at_starts_at_have_a_time_class() {
+        for w in [
+            "previous",
+            "prior",
+            "preceding",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "overnight",
+            "last",
+            "this",
+            "next",
+            "past",
+            "ago",
+            "earlier",
+        ] {
+            assert!(
+                lexicon::word_class(w).any(lexicon::WordClass::TIME_WORD),
+                "{w}"
+            );
+        }
+        let t = |s: &str| times(s, Some(date(2024, 3, 8)));
+        assert_eq!(t("two days ago").len(), 1);
+        assert_eq!(t("a week earlier").len(), 1);
+        assert_eq!(t("in the previous month").len(), 1);
+    }
 
     fn times(s: &str, d: Option<Date>) -> Vec<(String, Option<String>)> {
         let toks = tokenize(s, 0);

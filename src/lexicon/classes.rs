@@ -48,6 +48,13 @@ impl WordClass {
     pub const DENIAL_VERB: WordClass = WordClass(1 << 15);
     /// [`super::is_denial_object`].
     pub const DENIAL_OBJECT: WordClass = WordClass(1 << 16);
+    /// A word besides month and weekday names that may start or end a relative time
+    /// ([`super::time_words`]: "yesterday", "last", "ago"), or "previous", "prior", "preceding"
+    /// ("the previous month"): `extract::time` passes over a word token with none of these
+    /// classes near it without trying each of its patterns.
+    pub const TIME_WORD: WordClass = WordClass(1 << 17);
+    /// A time of day by its name ([`super::named_clock_words`]: "midnight", "noon").
+    pub const CLOCK_NAMED: WordClass = WordClass(1 << 18);
 
     /// Belongs to every list of `other` (at least one when `other` names one).
     pub fn has(self, other: WordClass) -> bool {
@@ -66,6 +73,9 @@ impl std::ops::BitOr for WordClass {
         WordClass(self.0 | other.0)
     }
 }
+
+/// The words that make "the previous month" a time (`extract::time`), besides the time words.
+pub const PREVIOUS_WORDS: [&str; 3] = ["previous", "prior", "preceding"];
 
 /// The classes of every listed word, and a filter of their shapes in front of them.
 struct Classes {
@@ -169,6 +179,11 @@ fn words_and_classes() -> WordMap<WordClass> {
     };
     add(&mut denials("verb"), WordClass::DENIAL_VERB);
     add(&mut denials("object"), WordClass::DENIAL_OBJECT);
+    add(
+        &mut super::time_words().chain(PREVIOUS_WORDS),
+        WordClass::TIME_WORD,
+    );
+    add(&mut super::named_clock_words(), WordClass::CLOCK_NAMED);
     m
 }
 
@@ -218,6 +233,12 @@ mod tests {
             "and",
             "",
             "Seven",
+            "ago",
+            "earlier",
+            "prior",
+            "midnight",
+            "noon",
+            "around",
         ];
         for w in words {
             let c = word_class(w);
@@ -245,6 +266,14 @@ mod tests {
                 (WordClass::SOURCE_VERB, lexicon::is_source_verb(w)),
                 (WordClass::DENIAL_VERB, lexicon::is_denial_verb(w)),
                 (WordClass::DENIAL_OBJECT, lexicon::is_denial_object(w)),
+                (
+                    WordClass::TIME_WORD,
+                    lexicon::time_words().any(|t| t == w) || PREVIOUS_WORDS.contains(&w),
+                ),
+                (
+                    WordClass::CLOCK_NAMED,
+                    matches!(lexicon::clock_word(w), Some(lexicon::ClockWord::Named(_))),
+                ),
             ];
             for (bit, listed) in pairs {
                 assert_eq!(c.has(bit), listed, "{w:?} {bit:?}");

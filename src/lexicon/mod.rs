@@ -55,7 +55,7 @@ mod units;
 mod verbs;
 
 pub use changes::*;
-pub use classes::{WordClass, word_class};
+pub use classes::{PREVIOUS_WORDS, WordClass, word_class};
 pub use concepts::*;
 pub use figures::*;
 pub use load::{WordHasher, WordMap, WordSet};

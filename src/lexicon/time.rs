@@ -150,3 +150,12 @@ static CLOCK_WORDS: LazyLock<WordMap<ClockWord>> = LazyLock::new(|| {
 pub fn clock_word(phrase: &str) -> Option<ClockWord> {
     CLOCK_WORDS.get(phrase).copied()
 }
+
+/// The words that name a time of day ("midnight", "noon"): `ClockWord::Named` in
+/// `clock_words.tsv`.
+pub fn named_clock_words() -> impl Iterator<Item = &'static str> {
+    CLOCK_WORDS
+        .iter()
+        .filter(|(_, w)| matches!(w, ClockWord::Named(_)))
+        .map(|(k, _)| *k)
+}

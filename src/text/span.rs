@@ -74,11 +74,11 @@ fn word_of(chunk: &[u8]) -> Option<u64> {
 }
 
 const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+pub(crate) const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
 
 /// Whether any byte of `w` is `b`: a word has a zero byte exactly when
 /// `(x - 0x01..01) & !x & 0x80..80` is not zero, here for `x = w ^ b..b`.
-fn has_byte(w: u64, b: u8) -> bool {
+pub(crate) fn has_byte(w: u64, b: u8) -> bool {
     let x = w ^ (ONES * u64::from(b));
     x.wrapping_sub(ONES) & !x & HIGHS != 0
 }

@@ -4,6 +4,10 @@
 //! and right for the counted noun. A token remembers whether whitespace came before it, which is
 //! how glued forms are told apart: `$2bn`, `76%`, `28-point`, `twenty-two` are several tokens
 //! with no space between them.
+//!
+//! `scan_cues` reads the same words straight from the text, without tokens, to tell whether a
+//! sentence needs tokenizing; `words` gives an article's runs of letters and digits to the
+//! comparison passes (story names, similarity sketches), which need words, not tokens.
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -185,6 +189,77 @@ pub fn scan_cues(sentence: &str) -> Cues {
     }
 }
 
+/// The words of `text`: its runs of alphanumeric characters, and of `'` too when
+/// `APOSTROPHE` — the non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (or of
+/// `!(c.is_alphanumeric() || c == '\'')`), in order. ASCII bytes are told by one table load and
+/// only other characters decoded: the comparison passes read every word of every article this
+/// way, and `str::split` with a closure decoded and tested each character through it (most of
+/// `story::names` and of the similarity sketches).
+pub fn words<const APOSTROPHE: bool>(text: &str) -> Words<'_, APOSTROPHE> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a, const APOSTROPHE: bool> {
+    text: &'a str,
+    at: usize,
+}
+
+/// What each ASCII byte is to [`words`]: 1 alphanumeric, 2 the apostrophe.
+static WORD_CHARS: [u8; 128] = {
+    let mut kinds = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            kinds[b] = 1;
+        }
+        b += 1;
+    }
+    kinds[b'\'' as usize] = 2;
+    kinds
+};
+
+impl<const APOSTROPHE: bool> Words<'_, APOSTROPHE> {
+    const MASK: u8 = if APOSTROPHE { 3 } else { 1 };
+
+    /// The first byte at or after `i` where a character is (`IN`) or is not part of a word.
+    #[inline]
+    fn run_end<const IN: bool>(&self, mut i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if (WORD_CHARS[usize::from(b)] & Self::MASK != 0) != IN {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, len) = char_at(self.text, i);
+                if c.is_alphanumeric() != IN {
+                    break;
+                }
+                i += len;
+            }
+        }
+        i
+    }
+}
+
+impl<'a, const APOSTROPHE: bool> Iterator for Words<'a, APOSTROPHE> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.run_end::<false>(self.at);
+        if start >= self.text.len() {
+            self.at = start;
+            return None;
+        }
+        self.at = self.run_end::<true>(start);
+        Some(&self.text[start..self.at])
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     /// Letters (may contain digits after the first letter: `G8`, `MP3`).
@@ -214,6 +289,15 @@ impl<'a> Lower<'a> {
             (false, _) => Lower(std::borrow::Cow::Borrowed(text)),
             (true, true) => Lower(std::borrow::Cow::Owned(text.to_ascii_lowercase())),
             (true, false) => Lower(std::borrow::Cow::Owned(text.to_lowercase())),
+        }
+    }
+
+    /// `of` for an ASCII `text` whose capitals the caller has seen.
+    fn of_ascii(text: &'a str, upper: bool) -> Self {
+        if upper {
+            Lower(std::borrow::Cow::Owned(text.to_ascii_lowercase()))
+        } else {
+            Lower(std::borrow::Cow::Borrowed(text))
         }
     }
 
@@ -318,15 +402,21 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
             let mut first_digit = None;
+            // The kinds of the word's ASCII bytes, gathered as it is scanned: an ASCII word
+            // needs no second and third pass to learn whether it has capitals.
+            let mut seen = 0u8;
+            let mut ascii = true;
             while i < sentence.len() {
                 let b = bytes[i];
                 if b.is_ascii() {
-                    if !b.is_ascii_alphanumeric() {
+                    let kind = WORD_BYTES[usize::from(b)];
+                    if kind == 0 {
                         break;
                     }
-                    if b.is_ascii_digit() && first_digit.is_none() {
+                    if kind & WORD_DIGIT != 0 && first_digit.is_none() {
                         first_digit = Some(i);
                     }
+                    seen |= kind;
                     i += 1;
                     continue;
                 }
@@ -334,6 +424,7 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
                 if !ch.is_alphanumeric() {
                     break;
                 }
+                ascii = false;
                 i += ch.len_utf8();
             }
             if let Some(d) = first_digit
@@ -343,26 +434,77 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
                 )
             {
                 i = d; // "RM49", "$US12": the letters, then the number
+                ascii = false; // `seen` covers the digits cut off: decided the long way
+            }
+            if ascii {
+                let text = &sentence[start..i];
+                let lower = Lower::of_ascii(text, seen & WORD_UPPER != 0);
+                push(&mut toks, text, lower, kind, base, start, i, space);
+                space = false;
+                continue;
             }
         } else {
             kind = TokKind::Punct;
             i += c.len_utf8();
         }
         let text = &sentence[start..i];
-        let lower = Lower::of(text);
-        let class = lexicon::word_class(&lower);
-        toks.push(Tok {
-            span: Span::new(base + start, base + i),
-            text,
-            lower,
-            kind,
-            space_before: space,
-            class,
-        });
+        // Digits and ASCII marks have no capitals.
+        let lower = if kind == TokKind::Number || (kind == TokKind::Punct && c.is_ascii()) {
+            Lower::of_ascii(text, false)
+        } else {
+            Lower::of(text)
+        };
+        push(&mut toks, text, lower, kind, base, start, i, space);
         space = false;
     }
     toks
 }
+
+/// Add the token `text` (bytes `start..end` of the sentence) with its classes.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn push<'a>(
+    toks: &mut Vec<Tok<'a>>,
+    text: &'a str,
+    lower: Lower<'a>,
+    kind: TokKind,
+    base: usize,
+    start: usize,
+    end: usize,
+    space_before: bool,
+) {
+    let class = lexicon::word_class(&lower);
+    toks.push(Tok {
+        span: Span::new(base + start, base + end),
+        text,
+        lower,
+        kind,
+        space_before,
+        class,
+    });
+}
+
+const WORD_LETTER: u8 = 1;
+const WORD_DIGIT: u8 = 2;
+const WORD_UPPER: u8 = 4;
+
+/// What each ASCII byte is inside a word: 0 ends it, else letter or digit, and upper case.
+static WORD_BYTES: [u8; 128] = {
+    let mut kinds = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_digit() {
+            kinds[b] = WORD_DIGIT;
+        } else if c.is_ascii_uppercase() {
+            kinds[b] = WORD_LETTER | WORD_UPPER;
+        } else if c.is_ascii_lowercase() {
+            kinds[b] = WORD_LETTER;
+        }
+        b += 1;
+    }
+    kinds
+};
 
 /// Letters glued before digits that name a currency, so the digits are a number of their own:
 /// "RM49", "Rs500", or after a currency symbol its country letters ("$US12,400,000"). Other
@@ -491,6 +633,29 @@ mod tests {
             "x²³ and Ⅻ o'clock, «quoted» ‘words’",
         ] {
             assert_eq!(bits(scan_cues(s)), reference_cues(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn words_are_the_pieces_of_split() {
+        for s in [
+            "",
+            "   ",
+            "The minister's 2,000 words—and ¾ of them.",
+            "Café owners' «quoted» ‘words’ x²³ Ⅻ o'clock",
+            "'s 'tis ''",
+            "ünïcödé\u{0301}wörds İstanbul",
+        ] {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words::<false>(s).collect::<Vec<_>>(), split, "{s:?}");
+            let split: Vec<&str> = s
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words::<true>(s).collect::<Vec<_>>(), split, "{s:?}");
         }
     }
 

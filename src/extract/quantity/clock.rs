@@ -107,7 +107,9 @@ fn read_clock(toks: &[Tok], i: usize) -> Option<Clock> {
     let t = toks.get(i)?;
     // "shortly after midnight", "at noon": a time by its name, to the minute.
     // Lower case only: "Noon" is also a name ("Jamie Noon").
-    if t.is_word()
+    // The class first: this is asked at every token of a sentence with a figure.
+    if t.in_class(lexicon::WordClass::CLOCK_NAMED)
+        && t.is_word()
         && t.text == t.lower.as_str()
         && let Some(ClockWord::Named(minutes)) = lexicon::clock_word(&t.lower)
     {
