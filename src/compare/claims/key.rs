@@ -202,6 +202,14 @@ fn view_in<'a>(
     let nominal = words.nominal();
     let (unit_name, lemma, measure_unit, factor) = match q.unit_kind() {
         Some(Unit::Currency(c)) => (c.to_string(), c.to_string(), true, 1.0),
+        // A basis point is a hundredth of a percentage point: "50 basis points" is "half a
+        // percentage point".
+        Some(Unit::Percent("basis point")) => (
+            "percentage point".to_string(),
+            "basis point".to_string(),
+            true,
+            BASIS_POINT,
+        ),
         Some(Unit::Percent(p)) => (p.to_string(), p.to_string(), true, 1.0),
         Some(Unit::Measure(m)) => match lexicon::conversion(m) {
             Some((base, factor)) => (base.to_string(), m.to_string(), true, factor),
@@ -719,6 +727,9 @@ fn state_after(q: &Quantity, toks: &SentenceToks) -> Option<&'static str> {
     }
     None
 }
+
+/// Percentage points in a basis point.
+const BASIS_POINT: f64 = 0.01;
 
 /// How many words after a count an outage may be told ("customers had no electricity",
 /// "homes and businesses remained without power").

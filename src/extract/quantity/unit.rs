@@ -341,9 +341,21 @@ fn read_named_currency(toks: &[Tok], r: &mut Reading) -> bool {
     true
 }
 
-/// "76%", "5 per cent", "12 percent", "3 pc", "2 percentage points".
+/// "76%", "5 per cent", "12 percent", "3 pc", "2 percentage points", "50 basis points", and a
+/// fraction of a point: "half a percentage point", "a quarter of a percentage point".
 fn read_percent(toks: &[Tok], r: &mut Reading) -> bool {
-    let j = r.end;
+    // A fraction word before "a" or "of a": the point it is a part of.
+    let fraction = !r.is_digits && r.value > 0.0 && r.value < 1.0;
+    let article = match (tok_word(toks, r.end), tok_word(toks, r.end + 1)) {
+        (Some("a"), _) if fraction => 1,
+        (Some("of"), Some("a")) if fraction => 2,
+        _ => 0,
+    };
+    let j = r.end + article;
+    let points = |k: usize| matches!(tok_word(toks, k), Some("point" | "points"));
+    if article > 0 && !(tok_word(toks, j) == Some("percentage") && points(j + 1)) {
+        return false;
+    }
     let (unit, len) = if toks.get(j).is_some_and(|n| n.is_punct("%")) {
         ("percent", 1)
     } else if tok_word(toks, j) == Some("per") && tok_word(toks, j + 1) == Some("cent") {
@@ -354,12 +366,14 @@ fn read_percent(toks: &[Tok], r: &mut Reading) -> bool {
         && matches!(tok_word(toks, j + 1), Some("point" | "points"))
     {
         ("percentage point", 2)
+    } else if tok_word(toks, j) == Some("basis") && points(j + 1) {
+        ("basis point", 2)
     } else {
         return false;
     };
     r.kind = Kind::Percent;
     r.unit = Some(unit.into());
-    r.end += len;
+    r.end += article + len;
     true
 }
 
@@ -582,6 +596,49 @@ mod tests {
             2.0,
             "exact",
             "percentage point",
+        );
+        assert_fig(
+            "cut rates by half a percentage point",
+            "half a percentage point",
+            0.5,
+            "exact",
+            "percentage point",
+        );
+        assert_fig(
+            "a quarter of a percentage point",
+            "a quarter of a percentage point",
+            0.25,
+            "exact",
+            "percentage point",
+        );
+        assert_fig(
+            "cut by 50 basis points",
+            "50 basis points",
+            50.0,
+            "exact",
+            "basis point",
+        );
+        // "half a million" is a number, not a point.
+        assert_fig(
+            "half a million people",
+            "half a million",
+            500_000.0,
+            "exact",
+            "person",
+        );
+        assert_fig(
+            "winds of 200 km/h",
+            "200 km/h",
+            200.0,
+            "exact",
+            "kilometre per hour",
+        );
+        assert_fig(
+            "gusts of 90 miles an hour",
+            "90 miles an hour",
+            90.0,
+            "exact",
+            "mile per hour",
         );
         assert_fig(
             "the fire burned for 18 hours",
