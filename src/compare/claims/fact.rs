@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use super::super::Relations;
 use super::event::{Events, partition};
 use super::key::{
-    View, bare, distinctive, earlier_values_of_one_day, on_scale, one_moment, same_value,
+    View, bare, distinctive, earlier_values_of_one_day, on_scale, one_moment, one_size, same_value,
     shared_context, specific_pair,
 };
 use crate::model::claim::Change;
@@ -173,6 +173,7 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                     || (on_scale(x) && on_scale(y))
                     || one_moment(x, y)
                     || earlier_values_of_one_day(x, y)
+                    || one_size(x, y)
                 {
                     true
                 } else if bare(x) {

@@ -305,6 +305,19 @@ fn view_in<'a>(
     if projected(q, toks) {
         qualifier = joined(&qualifier, PROJECTED);
     }
+    // "about 4 meters wide and 40 meters long": a length's adjective says which dimension it
+    // measures, and a width is never a length.
+    if measure_unit
+        && unit_name == "kilometre"
+        && let Some(dim) = toks
+            .words_after(q.span.end, 1)
+            .first()
+            .and_then(|w| dimension(w))
+    {
+        qualifier = joined(&qualifier, dim);
+        // "surged into an alley just 3.2 metres wide": the alley's width, whatever the verb.
+        class = None;
+    }
     if together(q, toks) {
         qualifier = joined(&qualifier, TOGETHER);
     }
@@ -726,6 +739,44 @@ fn state_after(q: &Quantity, toks: &SentenceToks) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// How far apart two sizes of one described noun may be and still be of one thing ("12-story"
+/// and "13-storey" are one building misreported; "12-storey" and "30-storey" two buildings).
+const SIZE_RATIO: f64 = 1.5;
+
+/// Two sizes of one thing: "the 12-story tower" and "a 13-storey condominium" (a size that
+/// describes its noun), "3.2 metres wide" and "about 4 meters wide" (a dimension of a place).
+/// Such a size is a property of the story's one building or place, whatever day it is told;
+/// sizes far apart are likelier two of them.
+pub(super) fn one_size(x: &View, y: &View) -> bool {
+    let size = |v: &View| {
+        let described = v.q.kind == Kind::Count
+            && !v.measure.of.is_empty()
+            && v.q.counted.as_ref().is_some_and(|c| c.head.is_some());
+        let dimension =
+            v.q.kind == Kind::Measure && v.measure.qualifier.split(", ").any(dimension_name);
+        v.measure.class.is_none() && (described || dimension)
+    };
+    let (a, b) = (x.q.value.abs(), y.q.value.abs());
+    size(x) && size(y) && a.max(b) <= SIZE_RATIO * a.min(b)
+}
+
+/// The dimension an adjective after a length names ("3.2 metres wide" is a width).
+pub(super) fn dimension(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "wide" | "across" => "width",
+        "long" => "length",
+        "high" | "tall" => "height",
+        "deep" => "depth",
+        "thick" => "thickness",
+        _ => return None,
+    })
+}
+
+/// Is this qualifier a dimension `dimension` names?
+fn dimension_name(q: &str) -> bool {
+    matches!(q, "width" | "length" | "height" | "depth" | "thickness")
 }
 
 /// Percentage points in a basis point.

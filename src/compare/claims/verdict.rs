@@ -37,10 +37,6 @@ const CONFLICT_CONTEXT: usize = 3;
 /// How far apart two events' values may be for a reader to take one for the other.
 const CONFUSABLE_RATIO: f64 = 1000.0;
 
-/// How far apart two sizes of one described noun may be and still be of one thing ("12-story"
-/// and "13-storey" are one building misreported; "12-storey" and "30-storey" two buildings).
-const DESCRIBED_RATIO: f64 = 1.5;
-
 /// How many articles' figures quote each event of a `different-event` finding.
 const EVENT_QUOTES: usize = 3;
 
@@ -590,20 +586,8 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     if super::key::earlier_values_of_one_day(x, y) {
         return true;
     }
-    // "the 12-story tower" and "a 13-storey condominium": a size that describes its noun is
-    // a property of the story's one building, whatever day it is told; sizes far apart are
-    // likelier two buildings.
-    let describes = |v: &View| {
-        v.q.kind == Kind::Count
-            && v.measure.class.is_none()
-            && !v.measure.of.is_empty()
-            && v.q.counted.as_ref().is_some_and(|c| c.head.is_some())
-    };
-    if describes(x) && describes(y) {
-        let (a, b) = (x.q.value.abs(), y.q.value.abs());
-        if a.max(b) <= DESCRIBED_RATIO * a.min(b) {
-            return true;
-        }
+    if super::key::one_size(x, y) {
+        return true;
     }
     // What follows says neither what happened nor whose: only reports of the same days (or
     // copies of one report) are evidence that they count one thing. Undated articles linked
