@@ -644,9 +644,18 @@ fn timeline(
         || crate::lexicon::is_varying_count(&fact.measure.qualifier);
     // A later report below an earlier one (of a count that cannot fall), or two independent
     // reports of one day that cannot both be true.
+    // A report that also gives the higher value itself counts a part with the lower one
+    // ("pulled 35 people from the building ... and rescued two others from the debris"), or
+    // tells the rise itself: no fall.
+    let also_gives = |y: &View, x: &View| {
+        groups
+            .iter()
+            .flatten()
+            .any(|v| v.article == y.article && !below(v, x))
+    };
     let falls = points.iter().enumerate().any(|(i, x)| {
         points[i + 1..].iter().any(|y| match (x.report, y.report) {
-            (Some(a), Some(b)) if a < b => !varying && below(y, x),
+            (Some(a), Some(b)) if a < b => !varying && below(y, x) && !also_gives(y, x),
             (Some(a), Some(b)) if a == b => {
                 x.article != y.article
                     && !rel.rewrite(x.article, y.article)
@@ -1437,6 +1446,33 @@ mod tests {
         ];
         let found = compare_claims(&articles, &one_story(2));
         assert_eq!(of_kind(&found, FindingKind::Updated).len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_lower_figure_beside_the_count_in_its_own_report_is_no_fall() {
+        // "Firefighters pulled 35 people from the building ... and rescued two others from the
+        // debris" reported a day after another outlet's 35 rescued: the two is a part.
+        let rescued = |n| fig(n, "person").did("rescue");
+        let articles = [
+            article("a.txt", Some(date(2021, 6, 24)), vec![rescued(35.0)]),
+            article(
+                "b.txt",
+                Some(date(2021, 6, 25)),
+                vec![rescued(35.0), rescued(2.0).in_sentence(1)],
+            ),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert!(
+            of_kind(&found, FindingKind::Conflict).is_empty(),
+            "{found:?}"
+        );
+        // Without the 35 beside it, the later two is a fall.
+        let articles = [
+            article("a.txt", Some(date(2021, 6, 24)), vec![rescued(35.0)]),
+            article("b.txt", Some(date(2021, 6, 25)), vec![rescued(2.0)]),
+        ];
+        let found = compare_claims(&articles, &one_story(2));
+        assert_eq!(of_kind(&found, FindingKind::Conflict).len(), 1, "{found:?}");
     }
 
     #[test]
