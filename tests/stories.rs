@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 96;
+const MIN_HITS: usize = 97;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -128,12 +128,13 @@ fn check_json(files: &[String]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-#[test]
-fn story_clusters_meet_the_floors() {
-    let gold_dir = corpus().join("gold");
+/// What `check` finds of a corpus's gold: hits, gold findings, false conflicts, findings per
+/// article. Prints the scores per kind (`STORIES_VERBOSE=1` lists every miss).
+fn score(corpus: &Path, name: &str) -> (usize, usize, usize, f64) {
+    let gold_dir = corpus.join("gold");
     let mut by_cluster: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     let mut names: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
-        .expect("../shared/corpora/stories/gold beside the repository")
+        .expect("a gold/ folder in the corpus")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .collect();
@@ -152,7 +153,7 @@ fn story_clusters_meet_the_floors() {
     let (mut hits, mut total, mut false_conflicts, mut findings, mut articles) = (0, 0, 0, 0, 0);
     let mut per_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (cluster, golds) in &by_cluster {
-        let dir = corpus().join(cluster);
+        let dir = corpus.join(cluster);
         let mut files: Vec<String> = std::fs::read_dir(&dir)
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -193,13 +194,46 @@ fn story_clusters_meet_the_floors() {
         println!("{k:20} {h:3}/{n:3}");
     }
     println!(
-        "stories: recall {hits}/{total} = {:.2}, false conflicts {false_conflicts}, findings per article {per_article:.2}",
+        "{name}: recall {hits}/{total} = {:.2}, false conflicts {false_conflicts}, findings per article {per_article:.2}",
         hits as f64 / total.max(1) as f64
     );
+    (hits, total, false_conflicts, per_article)
+}
+
+#[test]
+fn story_clusters_meet_the_floors() {
+    let (hits, total, false_conflicts, per_article) = score(&corpus(), "stories");
     assert!(hits >= MIN_HITS, "recall fell: {hits}/{total} < {MIN_HITS}");
     assert_eq!(false_conflicts, 0, "false conflicts: the target is none");
     assert!(
         per_article <= MAX_FINDINGS_PER_ARTICLE,
+        "noise rose: {per_article:.2} findings per article"
+    );
+}
+
+/// Floors on the development corpus (`corpora/dev`: 6 stories written for this project after
+/// the rules above were made, of kinds the story corpus lacks: a collapse, a hurricane, a crowd
+/// crush, a rate decision, quarterly results, an election abroad). It measures how far the
+/// rules carry to stories they were not fitted to: 26/69 when it was written, against 96/142
+/// on the story corpus. Measured, not hoped for; the targets are those of the story corpus.
+const MIN_DEV_HITS: usize = 36;
+const MAX_DEV_FALSE_CONFLICTS: usize = 0;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.05;
+
+#[test]
+fn development_clusters_meet_their_floors() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/dev");
+    let (hits, total, false_conflicts, per_article) = score(&dev, "dev");
+    assert!(
+        hits >= MIN_DEV_HITS,
+        "recall fell: {hits}/{total} < {MIN_DEV_HITS}"
+    );
+    assert!(
+        false_conflicts <= MAX_DEV_FALSE_CONFLICTS,
+        "false conflicts rose: {false_conflicts}"
+    );
+    assert!(
+        per_article <= MAX_DEV_FINDINGS_PER_ARTICLE,
         "noise rose: {per_article:.2} findings per article"
     );
 }

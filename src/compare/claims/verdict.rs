@@ -568,9 +568,13 @@ fn same_thing(x: &View, y: &View, rel: &Relations) -> bool {
     let unnamed_whole = |v: &View| matches!(v.q.kind, Kind::Money | Kind::Percent);
     let whole_named = |v: &View| v.q.measured.is_some() || v.held;
     let one_time = reported_together(x, y) || rel.rewrite(x.article, y.article);
+    // Sums of money moved ("added $454m", "a $50bn increase to its buyback") are of a whole
+    // that must be named even between linked reports: a company's results move many.
+    let money_moved = |v: &View| v.q.kind == Kind::Money && v.measure.change.is_some();
+    let linked = rel.related(x.article, y.article) && !(money_moved(x) || money_moved(y));
     let whole_known = !(unnamed_whole(x) || unnamed_whole(y))
         || (x.held && y.held)
-        || (one_time && ((whole_named(x) && whole_named(y)) || rel.related(x.article, y.article)));
+        || (one_time && ((whole_named(x) && whole_named(y)) || linked));
     if x.measure.class.is_some() && y.measure.class.is_some() && whole_known {
         return true;
     }
