@@ -31,8 +31,10 @@ const MIN_HITS: usize = 97;
 /// once the consensus beside a conflict is an agreement of its own (3 more hits) while days
 /// an article tells side by side are no different-event finding; 1.49 once a projected toll
 /// ("could reach 20,000") is a sub-fact of its own: the toll's timeline is no longer a
-/// conflict with it, and the projection's agreement is a finding. The target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.5;
+/// conflict with it, and the projection's agreement is a finding; 1.51 once an article's
+/// breakdowns by label are judged (the UK count's seats by party adding up to its 648 declared
+/// is one more finding, a true one the gold does not list). The target is 1.5.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.52;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
@@ -216,12 +218,14 @@ fn story_clusters_meet_the_floors() {
 /// crush, a rate decision, quarterly results, an election abroad). It measures how far the
 /// rules carry to stories they were not fitted to: 26/69 when it was written, against 96/142
 /// on the story corpus; 35/69 after the rules it prompted (quarters, holders past asides,
-/// outages, speeds, points, sizes and dimensions). The one false conflict left is Helene's
-/// toll timeline, which takes per-state counts for the national toll. Measured, not hoped for;
-/// the targets are those of the story corpus.
-const MIN_DEV_HITS: usize = 35;
+/// outages, speeds, points, sizes and dimensions); 39/69 once breakdowns by label are judged
+/// against their article's total (deaths by state, seats by party, dead by nationality: four
+/// hits, each one more finding). The one false conflict left is Helene's toll timeline, which
+/// takes per-state counts for the national toll. Measured, not hoped for; the targets are
+/// those of the story corpus.
+const MIN_DEV_HITS: usize = 39;
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 1.85;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.05;
 
 #[test]
 fn development_clusters_meet_their_floors() {

@@ -97,6 +97,9 @@ fn words_inside(text: &str) -> Inside<'_> {
 
 /// The name a figure belongs to, as written: "Scottish National Party", "Labour".
 pub fn find_holder(toks: &[Tok], fig: &Figure, names: &mut Names) -> Option<String> {
+    if let Some(label) = list_label(toks, fig) {
+        return Some(label);
+    }
     let (a, b) = holder_tokens(toks, fig)?;
     // A capitalized word that opens the sentence may be any word ("There", "Turnout"): a name
     // only if the article also writes it capitalized inside a sentence.
@@ -128,6 +131,46 @@ pub fn subject_of_verb(toks: &[Tok], verb: usize, names: &mut Names) -> Option<S
     Some(words(&toks[a..b]))
 }
 
+/// How many tokens a list item's label may hold.
+const LABEL: usize = 12;
+
+/// The label of a list item that is a line of its own: "- New Popular Front (left): 182",
+/// "Others: 48". The figure ends the line right after a colon, and before the colon (past a
+/// bullet) stand only words opening with a capital, maybe with an aside in brackets, which
+/// the label leaves out.
+fn list_label(toks: &[Tok], fig: &Figure) -> Option<String> {
+    let colon = fig
+        .first
+        .checked_sub(1)
+        .filter(|&c| toks[c].is_punct(":"))?;
+    let ends_line = toks[fig.last + 1..]
+        .iter()
+        .all(|t| t.is_punct(".") || t.is_punct(";"));
+    if !ends_line || colon > LABEL {
+        return None;
+    }
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| t.is_dash() || matches!(t.text, "•" | "*")),
+    );
+    let mut words = Vec::new();
+    let mut depth = 0usize;
+    for t in &toks[start..colon] {
+        match t.text {
+            "(" => depth += 1,
+            ")" => depth = depth.checked_sub(1)?,
+            _ if depth > 0 => {}
+            _ if t.is_word() || t.text == "&" || t.text == "'" || t.text == "’" => {
+                words.push(t.text)
+            }
+            _ => return None,
+        }
+    }
+    toks.get(start)
+        .filter(|t| t.is_word() && t.is_capitalized())?;
+    (!words.is_empty() && depth == 0).then(|| words.join(" "))
+}
+
 /// The token at `at` opens the sentence: only punctuation ("“") stands before it.
 fn opens(toks: &[Tok], at: usize) -> bool {
     toks[..at].iter().all(|t| t.kind == TokKind::Punct)
@@ -139,7 +182,9 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
     let mut steps = 0;
     // "Reform UK, the Greens and Plaid Cymru have four each", "A, B and C each took four
     // seats": the figure is each of a list's, and the list is its holder.
-    let mut each = toks.get(fig.phrase_end).is_some_and(|t| t.is("each"));
+    let mut each = toks
+        .get(fig.phrase_end)
+        .is_some_and(|t| t.is("each") || t.is("apiece"));
     // Past the hedge and the verbs and particles before the figure.
     while k > 0 && steps < 8 {
         let t = &toks[k - 1];
@@ -385,7 +430,10 @@ pub fn elided_slot(toks: &[Tok], fig: &Figure, holder: Option<&str>) -> bool {
     }
     let ends_clause = toks.get(fig.last + 1).is_none_or(|t| {
         (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")" | ":"))
-            || matches!(t.lower.as_str(), "and" | "or" | "while" | "but" | "each")
+            || matches!(
+                t.lower.as_str(),
+                "and" | "or" | "while" | "but" | "each" | "apiece"
+            )
     });
     ends_clause && holder.is_some()
 }
@@ -418,6 +466,21 @@ mod tests {
             .into_iter()
             .map(Option::unwrap_or_default)
             .collect()
+    }
+
+    #[test]
+    fn a_list_line_is_held_by_its_label() {
+        assert_eq!(
+            named("- New Popular Front (left): 182"),
+            ["New Popular Front"]
+        );
+        assert_eq!(
+            named("- National Rally and allies (far right): 143"),
+            ["National Rally and allies"]
+        );
+        assert_eq!(named("Others: 48"), ["Others"]);
+        // A colon inside a sentence that goes on after the figure is no list line.
+        assert_eq!(named("Turnout: 66 voters came, then left."), [""]);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 pub mod attribution;
 pub mod holder;
+mod listing;
 pub mod measured;
 pub mod number;
 pub mod place;
@@ -244,6 +245,24 @@ fn extract_sentence(
             unit = Some("percentage point".to_string());
             kind = Kind::Percent;
             counted = None;
+        }
+        // "the deaths by state are as follows: North Carolina 95, ...", "Seats in the new
+        // National Assembly (577 in total):": what the list's lead names.
+        if unit.is_none()
+            && f.kind == crate::model::claim::Kind::Count
+            && f.counted.is_none()
+            && let Some(end) = listing::colon_before(&toks, f)
+                .filter(|_| holder::elided_slot(&toks, f, holder.as_deref()))
+                .or_else(|| {
+                    // A figure before it names what the total counts ("sold 750,000 copies
+                    // ... and 3.5 million in total").
+                    let first = figures.iter().all(|g| g.first >= f.first);
+                    (first && listing::is_in_total(&toks, f)).then_some(f.first)
+                })
+            && let Some((u, c)) = listing::lead_noun(&toks, end)
+        {
+            unit = Some(u);
+            counted = Some(c);
         }
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()

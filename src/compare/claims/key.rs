@@ -127,7 +127,36 @@ pub(super) fn view<'a>(
     report: Option<Date>,
     approx: f64,
 ) -> Option<View<'a>> {
-    view_in(article, a, q, report, approx, &mut SentenceToks::default())
+    view_in(
+        article,
+        a,
+        q,
+        report,
+        approx,
+        &mut SentenceToks::default(),
+        false,
+    )
+}
+
+/// A figure read as a whole that its holders' figures break down: a held count with no holder
+/// ("Seats in the new National Assembly (577 in total)") gets a view, of no holder, that the
+/// comparison of stories never sees.
+pub(super) fn whole_view<'a>(
+    article: usize,
+    a: &'a Analyzed,
+    q: &'a Quantity,
+    report: Option<Date>,
+    approx: f64,
+) -> Option<View<'a>> {
+    view_in(
+        article,
+        a,
+        q,
+        report,
+        approx,
+        &mut SentenceToks::default(),
+        true,
+    )
 }
 
 /// The views of every figure of article `article` (`a`), in the order of its quantities:
@@ -143,7 +172,7 @@ fn views<'a>(
     a.claims
         .quantities
         .iter()
-        .map(|q| view_in(article, a, q, report, approx, &mut toks))
+        .map(|q| view_in(article, a, q, report, approx, &mut toks, false))
         .collect()
 }
 
@@ -183,6 +212,7 @@ fn view_in<'a>(
     report: Option<Date>,
     approx: f64,
     toks: &mut SentenceToks<'a>,
+    whole: bool,
 ) -> Option<View<'a>> {
     if matches!(q.kind, Kind::Ordinal | Kind::Fraction) {
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
@@ -381,11 +411,18 @@ fn view_in<'a>(
             described = noun.concept.to_string();
         }
     }
-    // Seats won by a party, goals by a team (not a "170-seat majority", which describes its noun): one fact per holder, and a figure whose holder is
-    // not named cannot be aligned with any.
-    if lexicon::is_held(&concept) && described.is_empty() {
+    // Seats won by a party, goals by a team (not a "170-seat majority", which describes its
+    // noun): one fact per holder, and a figure whose holder is not named cannot be aligned
+    // with any — unless it is read as the whole its holders' figures break down (`whole`).
+    if lexicon::is_held(&concept) && described.is_empty() && q.holder.is_none() && !whole {
+        return None;
+    }
+    if lexicon::is_held(&concept)
+        && described.is_empty()
+        && let Some(holder) = q.holder.as_deref()
+    {
         held = true;
-        let mut holder = holder_key(q.holder.as_deref()?);
+        let mut holder = holder_key(holder);
         // "In Wales, Plaid Cymru won two seats": a part of the party's national tally.
         if let Some(p) = q.place.as_ref().filter(|p| p.locative) {
             holder = format!("{holder} in {}", p.key);

@@ -13,12 +13,14 @@
 //! - `event`: where one measure's figures are about different events;
 //! - `verdict`: agree, compatible, conflict, updated, different-event, per fact;
 //! - `sums`: totals against their parts (sum-mismatch);
+//! - `breakdown`: an article's lists by label against its own total;
 //! - `disputes`: denied figures (disputed).
 //!
 //! This file runs the passes and turns views into the pieces of a finding (evidence, sides,
 //! values). The module builds typed findings; it does not word them (`report::message`), nor
 //! find near-duplicates or people (`similarity`, `people`).
 
+mod breakdown;
 mod disputes;
 mod event;
 mod fact;
@@ -58,7 +60,9 @@ pub fn compare_claims_at(
     // Each figure is read once for every pass below, and only where a pass reads it: the
     // facts of a story and the sums of linked articles, and a lone article's own breakdowns.
     let views = views_of(articles, reports, rel.approx, |i| {
-        !rel.neighbors(i).is_empty() || sums::may_total_alone(&articles[i])
+        !rel.neighbors(i).is_empty()
+            || sums::may_total_alone(&articles[i])
+            || breakdown::may_break_down(&articles[i])
     });
     let mut by_story: BTreeMap<usize, Vec<View>> = BTreeMap::new();
     for (i, of_article) in views.iter().enumerate() {
@@ -87,6 +91,9 @@ pub fn compare_claims_at(
         .collect();
     let mut out: Vec<Finding> = judged.into_iter().flatten().collect();
     out.extend(sums::sums_in(articles, &views, rel));
+    out.extend(breakdown::breakdowns_in(
+        articles, &views, reports, rel.approx,
+    ));
     out.extend(disputes::disputes(articles, rel));
     out
 }

@@ -85,20 +85,45 @@ pub(super) fn looks_like_name(toks: &[Tok], i: usize) -> bool {
 
 /// "Labour has 412, the Conservatives 121 and the Liberal Democrats 71": a number that ends its
 /// clause after a name, in a list whose earlier item is a number, is that list's count, not a
-/// name ("Windows 95" stands alone).
+/// name ("Windows 95" stands alone). So is a list's first item when the next item is a name
+/// and a number that ends its clause too ("as follows: North Carolina 95, South Carolina 36").
 fn listed_after_a_count(toks: &[Tok], i: usize) -> bool {
-    let ends_clause = toks.get(i + 1).is_none_or(|t| {
-        (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")"))
-            || matches!(t.lower.as_str(), "and" | "or" | "while" | "but")
-    });
+    let ends_clause = |i: usize| {
+        toks.get(i + 1).is_none_or(|t| {
+            (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")"))
+                || matches!(t.lower.as_str(), "and" | "or" | "while" | "but")
+        })
+    };
+    let separator = |t: &Tok| t.is_punct(",") || t.is_punct(";") || t.is("and");
     let lo = i.saturating_sub(10);
     let earlier = (lo..i).rev().find(|&k| toks[k].kind == TokKind::Number);
-    ends_clause
-        && earlier.is_some_and(|k| {
-            toks[k + 1..i]
-                .iter()
-                .any(|t| t.is_punct(",") || t.is_punct(";") || t.is("and"))
-        })
+    let listed_before = earlier.is_some_and(|k| toks[k + 1..i].iter().any(separator));
+    // The next item: a separator, capitalized words only (maybe after "the"), a number that
+    // ends its clause.
+    let listed_after = || {
+        if !toks.get(i + 1).is_some_and(separator) {
+            return false;
+        }
+        let mut k = i + 2;
+        if toks.get(k).is_some_and(|t| t.is("the")) {
+            k += 1;
+        }
+        let first = k;
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+            && k < first + 4
+        {
+            k += 1;
+        }
+        // Two one-digit numbers are more likely names of a series ("Doom 3, Half Life 2").
+        let long = |t: &Tok| t.text.len() > 1;
+        k > first
+            && toks.get(k).is_some_and(|t| t.kind == TokKind::Number)
+            && ends_clause(k)
+            && (long(&toks[i]) || long(&toks[k]))
+    };
+    ends_clause(i) && (listed_before || listed_after())
 }
 
 /// A rank or label after "number", digits or spelled: "world number one", "at number 12",
@@ -207,7 +232,9 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     }
     let next = tok_word(toks, r.end);
     let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
-    next.is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
+    // "one each", "one apiece" is a list's count, not a pronoun.
+    let distributive = next.is_some_and(|n| matches!(n, "each" | "apiece"));
+    !distributive && next.is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
         || prev.is_some_and(lexicon::is_pronoun_one_determiner)
 }
 
@@ -341,6 +368,22 @@ mod tests {
             looks_like_name,
             "it runs Windows 95, the manual says",
             "95"
+        ));
+        // A list's first count, when the next item is a name and a count too.
+        assert!(!holds(
+            looks_like_name,
+            "are as follows: North Carolina 95, South Carolina 36 and Georgia 33.",
+            "95"
+        ));
+        assert!(holds(
+            looks_like_name,
+            "it runs Windows 95, Office and a browser",
+            "95"
+        ));
+        assert!(holds(
+            looks_like_name,
+            "If you have finished Doom 3, Half Life 2 and Halo 2, don't worry.",
+            "3"
         ));
     }
 
