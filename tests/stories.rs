@@ -220,12 +220,12 @@ fn story_clusters_meet_the_floors() {
 /// on the story corpus; 35/69 after the rules it prompted (quarters, holders past asides,
 /// outages, speeds, points, sizes and dimensions); 39/69 once breakdowns by label are judged
 /// against their article's total (deaths by state, seats by party, dead by nationality: four
-/// hits, each one more finding). The one false conflict left is Helene's toll timeline, which
+/// hits, each one more finding); 40/69 once a part and the rest ("the remaining five") are. The one false conflict left is Helene's toll timeline, which
 /// takes per-state counts for the national toll. Measured, not hoped for; the targets are
 /// those of the story corpus.
-const MIN_DEV_HITS: usize = 39;
+const MIN_DEV_HITS: usize = 40;
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.05;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.1;
 
 #[test]
 fn development_clusters_meet_their_floors() {

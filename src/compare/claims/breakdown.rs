@@ -9,7 +9,10 @@
 //! is its total (the nearest figure of the measure before the list, within `TOTAL_REACH`
 //! sentences, with no label and larger than any part), and the verdict: parts that make the
 //! total agree, parts that cannot make it are a `sum-mismatch` (a warning: one article, one
-//! list, so one event); hedged parts that allow the total say nothing a reader needs. It does
+//! list, so one event); hedged parts that allow the total say nothing a reader needs. A count
+//! said to be the rest ("identified 12 of the dead, while the remaining five have not yet been
+//! named") and the count before it are two parts of the whole the first names (a toll for
+//! "of the dead"), judged the same way. It does
 //! not read totals of coordinated nouns against parts elsewhere (`sums`), nor decide what a
 //! figure measures (`key`) or which words are a holder (`extract::holder`).
 
@@ -19,7 +22,8 @@ use super::key::{View, Views, whole_view};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::finding::{
-    Detail, FactValue, Finding, FindingKind, Interval, Part, Severity, Subject, SumOutcome,
+    Detail, FactValue, Finding, FindingKind, Interval, Part, PredicateClass, Severity, Subject,
+    SumOutcome,
 };
 use crate::text::normalize::holder_key;
 
@@ -33,14 +37,33 @@ const TOTAL_REACH: usize = 6;
 /// How many bytes before a figure are read for the words that make it a part of a part.
 const PASSING: usize = 24;
 
-/// Whether an article can hold a breakdown at all: enough figures with a holder.
+/// Whether an article can hold a breakdown at all: enough figures with a holder, or a figure
+/// said to be the rest.
 pub(super) fn may_break_down(a: &Analyzed) -> bool {
-    a.claims
-        .quantities
+    let text = a.article.text.as_str();
+    let quantities = &a.claims.quantities;
+    quantities
         .iter()
         .filter(|q| q.holder.is_some())
         .nth(MIN_PARTS - 1)
         .is_some()
+        || quantities.iter().any(|q| is_rest(text, q))
+}
+
+/// How many bytes before a figure the words saying it is the rest may take.
+const REST: usize = 16;
+
+/// "the remaining five", "the other 23": a figure said to be what is left of a whole after
+/// the part named before it.
+fn is_rest(text: &str, q: &crate::model::claim::Quantity) -> bool {
+    let end = q.span.start;
+    let mut start = end.saturating_sub(REST).max(q.sentence.start);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = text[start..end].to_lowercase();
+    let before = before.trim_end();
+    before.ends_with("the remaining") || before.ends_with("the other")
 }
 
 /// One part of a list: its figure, its label, how many times the list counts it, and its
@@ -82,14 +105,19 @@ pub(super) fn breakdowns_in(
         let index = |v: &View| sentences.partition_point(|s| s.span.start < v.q.sentence.start);
         let of_article: Vec<(&View, usize)> =
             views[ai].iter().flatten().map(|v| (v, index(v))).collect();
-        for list in lists(text, &of_article) {
-            let wholes = Wholes {
-                article: ai,
-                a,
-                report: reports[ai],
-                approx,
-            };
-            if let Some(f) = judge_list(articles, &wholes, &of_article, &list) {
+        let wholes = Wholes {
+            article: ai,
+            a,
+            report: reports[ai],
+            approx,
+        };
+        // A list's parts share a verb where they have one; a part and the rest are told apart
+        // by theirs ("identified 12 of the dead, while the remaining five have not yet been
+        // named").
+        let labelled = lists(text, &of_article).into_iter().map(|l| (l, true));
+        let rests = rests(text, &of_article).into_iter().map(|l| (l, false));
+        for (list, same_verb) in labelled.chain(rests) {
+            if let Some(f) = judge_list(articles, &wholes, &of_article, &list, same_verb) {
                 out.push(f);
             }
         }
@@ -147,6 +175,45 @@ fn lists<'v, 'a>(text: &str, views: &[(&'v View<'a>, usize)]) -> Vec<Vec<Item<'v
         }
     }
     close(&mut open, &mut out);
+    out
+}
+
+/// The part-and-rest pairs of an article: a figure said to be the rest ("the remaining
+/// five") and the figure of its measure before it, in its sentence or the one before.
+fn rests<'v, 'a>(text: &str, views: &[(&'v View<'a>, usize)]) -> Vec<Vec<Item<'v, 'a>>> {
+    let mut out = Vec::new();
+    for (k, &(rest, sentence)) in views.iter().enumerate() {
+        // Shares have a whole of their own to be the rest of ("half of those questioned ...
+        // 17% ... the remaining 33%"), rarely the figure before them: counts only.
+        if rest.q.kind != crate::model::claim::Kind::Count || !is_rest(text, rest.q) {
+            continue;
+        }
+        let part = views[..k].iter().rev().find(|(v, s)| {
+            v.measure.unit == rest.measure.unit
+                && v.measure.change == rest.measure.change
+                && *s + 1 >= sentence
+        });
+        if let Some(&(part, part_sentence)) = part
+            && !is_rest(text, part.q)
+        {
+            let item = |view, label: &str, sentence| Item {
+                view,
+                label: label.to_string(),
+                shown: format!("({label})"),
+                times: 1.0,
+                sentence,
+            };
+            let named = part
+                .q
+                .predicate
+                .as_ref()
+                .map_or("named first".to_string(), |p| p.lemma.clone());
+            out.push(vec![
+                item(part, &named, part_sentence),
+                item(rest, "the rest", sentence),
+            ]);
+        }
+    }
     out
 }
 
@@ -262,17 +329,34 @@ struct Wholes<'a> {
 /// Can `v` be the total of `list`: of its measure (a whole may be qualified where its parts
 /// are not, "26 foreign nationals"; a verb's class, where both have one, is the same), with
 /// no label, larger than any part?
-fn totals(v: &View, list: &[Item]) -> bool {
+fn totals(v: &View, list: &[Item], same_verb: bool) -> bool {
     let first = list[0].view;
     let largest = list.iter().map(|p| p.view.q.value).fold(f64::MIN, f64::max);
-    let classes_agree = list
-        .iter()
-        .all(|p| match (&p.view.measure.class, &v.measure.class) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        });
+    let classes_agree = !same_verb
+        || list
+            .iter()
+            .all(|p| match (&p.view.measure.class, &v.measure.class) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            });
+    // A part and the rest are of the whole the part names: "12 of the dead" are of a toll.
+    let whole_class = || {
+        first
+            .q
+            .counted
+            .as_ref()
+            .and_then(|c| c.lemmas.first())
+            .and_then(|l| crate::lexicon::nominal(l))
+            .map(|(class, _)| PredicateClass::named(class))
+    };
+    let of_the_whole = same_verb
+        || match whole_class() {
+            Some(c) => v.measure.class.as_ref() == Some(&c),
+            None => v.measure.class == first.measure.class,
+        };
     v.measure.unit == first.measure.unit
         && v.measure.change == first.measure.change
+        && of_the_whole
         && (v.measure.qualifier == part_qualifier(first) || part_qualifier(first).is_empty())
         && classes_agree
         && label_of(v).is_none()
@@ -285,6 +369,7 @@ fn judge_list(
     wholes: &Wholes,
     views: &[(&View, usize)],
     list: &[Item],
+    same_verb: bool,
 ) -> Option<Finding> {
     let ai = wholes.article;
     let first = &list[0];
@@ -300,7 +385,7 @@ fn judge_list(
     let read = views
         .iter()
         .map(|(v, _)| *v)
-        .filter(|v| before(v.q) && totals(v, list))
+        .filter(|v| before(v.q) && totals(v, list, same_verb))
         .max_by_key(|v| v.q.span.start)
         .cloned();
     let unread = wholes
@@ -311,7 +396,7 @@ fn judge_list(
         .filter(|q| before(q) && q.holder.is_none())
         .filter(|q| !views.iter().any(|(v, _)| std::ptr::eq(v.q, *q)))
         .filter_map(|q| whole_view(ai, wholes.a, q, wholes.report, wholes.approx))
-        .filter(|v| totals(v, list))
+        .filter(|v| totals(v, list, same_verb))
         .max_by_key(|v| v.q.span.start);
     let total = match (read, unread) {
         (Some(r), Some(u)) => {
@@ -541,5 +626,28 @@ mod tests {
             panic!();
         };
         assert_eq!(sum.lo, 587.0);
+    }
+
+    #[test]
+    fn a_part_and_the_rest_against_the_toll() {
+        // "The number of confirmed deaths has gone up to 18. Authorities have identified 12 of
+        // the dead, while the remaining five have not yet been named."
+        let identified = fig(12.0, "dead").did("identify").in_sentence(2);
+        let rest = fig(5.0, "dead")
+            .in_words("five", "while the remaining five have not yet been named")
+            .in_sentence(3);
+        let missing = fig(145.0, "person").did("missing").in_sentence(1);
+        let toll = |n: f64| fig(n, "death").did("kill").in_sentence(1);
+        let found = judged(vec![
+            toll(18.0),
+            missing.clone(),
+            identified.clone(),
+            rest.clone(),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, FindingKind::SumMismatch);
+        // The count of the missing before them is no whole of the dead; 17 of 17 adds up.
+        let found = judged(vec![toll(17.0), missing, identified, rest]);
+        assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
     }
 }
