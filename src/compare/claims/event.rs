@@ -114,6 +114,10 @@ fn places_apart_by_words(a: &str, b: &str) -> bool {
 /// figure whose resolved time ends further before its own report is about an earlier event.
 pub(super) const REPORT_LAG_DAYS: i64 = 5;
 
+/// How many days before its report a past period may end and still be the one event an
+/// undated figure beside it is of: a month's results, a quarter's, reported weeks after.
+const RECENT_DAYS: i64 = 45;
+
 /// The last day a resolved time names.
 fn last_day(d: Date, g: Granularity) -> Date {
     let end = match g {
@@ -257,7 +261,27 @@ pub(super) fn partition(views: Vec<View<'_>>) -> Events<'_> {
     let current = rest;
     let mut why = (!events.is_empty()).then_some(Difference::Day);
     if current.iter().all(|v| v.day.is_none()) {
-        if !current.is_empty() {
+        // Undated figures beside one recent, past period of a measure that does not run
+        // ("revenue for its second quarter ... $30.4 billion" beside the quarter ended July
+        // 28, a month before the reports): nothing says they are of another, and a reader
+        // takes them for that one.
+        let only_recent = events.len() == 1
+            && !running
+            && events[0].0.is_some_and(|(d, g)| {
+                // A period's figures sum it up; a day's are of what happened that day (the
+                // first round of a vote), which a later one may not be.
+                matches!(
+                    g,
+                    Granularity::Month | Granularity::Quarter | Granularity::Year
+                ) && current.iter().all(|v| {
+                    v.report
+                        .is_some_and(|r| (r - last_day(d, g)).get_days() as i64 <= RECENT_DAYS)
+                })
+            });
+        if only_recent {
+            events[0].1.extend(current);
+            why = None;
+        } else if !current.is_empty() {
             events.push((None, current));
         }
     } else {
@@ -583,6 +607,42 @@ mod tests {
             (d, loss()),
         ]);
         assert_eq!((facts, why), (vec![vec![0, 1]], None));
+    }
+
+    #[test]
+    fn an_undated_figure_beside_one_recent_period_is_of_it() {
+        // Reported on 28 August: revenue "in the May-July quarter" of $30.04bn, and an undated
+        // "$30.4 billion" for the same quarter in another outlet: one event, so a conflict.
+        let d = Some(date(2024, 8, 28));
+        let revenue = |n| {
+            fig(n, "USD")
+                .kind(crate::model::claim::Kind::Money)
+                .of("revenue")
+        };
+        let (facts, why) = split(vec![
+            (
+                d,
+                revenue(30.04e9).when(date(2024, 7, 1), Granularity::Month),
+            ),
+            (d, revenue(30.4e9)),
+        ]);
+        assert_eq!((facts, why), (vec![vec![0, 1]], None));
+        // A day's event is not a period: the first round's shares on 30 June, an undated
+        // share in a report of 8 July, may be of the second round.
+        let d = Some(date(2024, 7, 8));
+        let share = |n| fig(n, "percent").kind(crate::model::claim::Kind::Percent);
+        let (facts, _) = split(vec![(d, share(33.0).on(2024, 6, 30)), (d, share(37.0))]);
+        assert_eq!(facts, vec![vec![0], vec![1]]);
+        // Nor is a period well before the report (a year-old quarter).
+        let d = Some(date(2024, 8, 28));
+        let (facts, _) = split(vec![
+            (
+                d,
+                revenue(13.5e9).when(date(2023, 7, 1), Granularity::Month),
+            ),
+            (d, revenue(30.4e9)),
+        ]);
+        assert_eq!(facts, vec![vec![0], vec![1]]);
     }
 
     #[test]
