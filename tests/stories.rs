@@ -220,12 +220,16 @@ fn story_clusters_meet_the_floors() {
 /// on the story corpus; 35/69 after the rules it prompted (quarters, holders past asides,
 /// outages, speeds, points, sizes and dimensions); 39/69 once breakdowns by label are judged
 /// against their article's total (deaths by state, seats by party, dead by nationality: four
-/// hits, each one more finding); 40/69 once a part and the rest ("the remaining five") are. The one false conflict left is Helene's toll timeline, which
-/// takes per-state counts for the national toll. Measured, not hoped for; the targets are
-/// those of the story corpus.
-const MIN_DEV_HITS: usize = 40;
-const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.1;
+/// hits, each one more finding); 40/69 once a part and the rest ("the remaining five") are;
+/// 41/69 with no false conflict once a count a state or a county holds is its own sub-fact
+/// where an article lists several places (Helene's per-state tolls left the national
+/// timeline, and Buncombe County's 30 -> 72 is an update of its own; the states' own
+/// updates are 3 more findings, true ones). Measured, not hoped for; the targets are those
+/// of the story corpus.
+const MIN_DEV_HITS: usize = 41;
+/// No conflict the dev gold says is an agreement.
+const MAX_DEV_FALSE_CONFLICTS: usize = 0;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.2;
 
 #[test]
 fn development_clusters_meet_their_floors() {
@@ -235,8 +239,8 @@ fn development_clusters_meet_their_floors() {
         hits >= MIN_DEV_HITS,
         "recall fell: {hits}/{total} < {MIN_DEV_HITS}"
     );
-    assert!(
-        false_conflicts <= MAX_DEV_FALSE_CONFLICTS,
+    assert_eq!(
+        false_conflicts, MAX_DEV_FALSE_CONFLICTS,
         "false conflicts rose: {false_conflicts}"
     );
     assert!(

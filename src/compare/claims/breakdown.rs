@@ -114,7 +114,9 @@ pub(super) fn breakdowns_in(
         // A list's parts share a verb where they have one; a part and the rest are told apart
         // by theirs ("identified 12 of the dead, while the remaining five have not yet been
         // named").
-        let labelled = lists(text, &of_article).into_iter().map(|l| (l, true));
+        let labelled = lists(text, sentences, &of_article)
+            .into_iter()
+            .map(|l| (l, true));
         let rests = rests(text, &of_article).into_iter().map(|l| (l, false));
         for (list, same_verb) in labelled.chain(rests) {
             if let Some(f) = judge_list(articles, &wholes, &of_article, &list, same_verb) {
@@ -127,7 +129,12 @@ pub(super) fn breakdowns_in(
 
 /// The lists of an article: runs of labelled figures of one measure in consecutive
 /// sentences, with no figure of that measure without a label between them.
-fn lists<'v, 'a>(text: &str, views: &[(&'v View<'a>, usize)]) -> Vec<Vec<Item<'v, 'a>>> {
+fn lists<'v, 'a>(
+    text: &str,
+    sentences: &[crate::text::segment::Sentence],
+    views: &[(&'v View<'a>, usize)],
+) -> Vec<Vec<Item<'v, 'a>>> {
+    let paragraph = |s: usize| sentences.get(s).map(|s| s.paragraph);
     let mut out: Vec<Vec<Item>> = Vec::new();
     let mut open: Vec<Item> = Vec::new();
     let close = |open: &mut Vec<Item<'v, 'a>>, out: &mut Vec<Vec<Item<'v, 'a>>>| {
@@ -140,8 +147,13 @@ fn lists<'v, 'a>(text: &str, views: &[(&'v View<'a>, usize)]) -> Vec<Vec<Item<'v
         }
     };
     for (k, &(v, sentence)) in views.iter().enumerate() {
+        // A list goes on in its paragraph, or from line to line of a list set out one item a
+        // line; a paragraph after it with a figure of its own is another statement.
         let goes_on = open.last().is_some_and(|last| {
-            list_key(last.view) == list_key(v) && sentence <= last.sentence + 1
+            list_key(last.view) == list_key(v)
+                && sentence <= last.sentence + 1
+                && (paragraph(sentence) == paragraph(last.sentence)
+                    || (is_line(last.view) && is_line(v)))
         });
         let label = label_of(v);
         match label {
@@ -215,6 +227,15 @@ fn rests<'v, 'a>(text: &str, views: &[(&'v View<'a>, usize)]) -> Vec<Vec<Item<'v
         }
     }
     out
+}
+
+/// How long a sentence may be to be a line of a list ("- Others: 48").
+const LINE: usize = 80;
+
+/// Is a figure's sentence a line of a list: short, the figure at its end?
+fn is_line(v: &View) -> bool {
+    let s = v.q.sentence;
+    s.end - s.start <= LINE && s.end - v.q.span.end <= 2
 }
 
 /// A figure's label in a list: its holder, or a place that is no locative's ("Iran lost five
@@ -499,8 +520,9 @@ mod tests {
         breakdowns_in(&articles, &views, &[None], 0.1)
     }
 
+    /// A state's toll in the list's paragraph (the article's second).
     fn state(n: f64, name: &str) -> Fig {
-        fig(n, "death").held_by(name).in_sentence(2)
+        fig(n, "death").held_by(name).in_sentence(2).in_paragraph(2)
     }
 
     fn toll(n: f64) -> Fig {
@@ -583,8 +605,8 @@ mod tests {
             toll(60.0),
             state(40.0, "North Carolina"),
             passing,
-            state(12.0, "Georgia").in_sentence(3),
-            state(8.0, "Florida").in_sentence(3),
+            state(12.0, "Georgia").in_sentence(3).in_paragraph(2),
+            state(8.0, "Florida").in_sentence(3).in_paragraph(2),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Agree);
@@ -595,13 +617,14 @@ mod tests {
         let each = fig(25.0, "death")
             .held_by("South Carolina and Georgia")
             .in_words("25", "South Carolina and Georgia each reported 25")
-            .in_sentence(3);
+            .in_sentence(3)
+            .in_paragraph(2);
         let found = judged(vec![
             toll(116.0),
             state(40.0, "North Carolina"),
             each,
-            state(18.0, "Florida").in_sentence(3),
-            state(8.0, "Tennessee").in_sentence(3),
+            state(18.0, "Florida").in_sentence(3).in_paragraph(2),
+            state(8.0, "Tennessee").in_sentence(3).in_paragraph(2),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
@@ -610,8 +633,12 @@ mod tests {
     #[test]
     fn a_party_list_breaks_down_a_count_of_seats_with_no_holder() {
         // "Seats in the new National Assembly (577 in total): ... 182, 168, 143, 46, 48".
-        let seats =
-            |n: f64, party: &str, line: usize| fig(n, "seat").held_by(party).in_sentence(line);
+        let seats = |n: f64, party: &str, line: usize| {
+            fig(n, "seat")
+                .held_by(party)
+                .in_sentence(line)
+                .in_paragraph(2)
+        };
         let found = judged(vec![
             fig(577.0, "seat").in_sentence(1),
             seats(182.0, "New Popular Front", 2),
@@ -649,5 +676,27 @@ mod tests {
         // The count of the missing before them is no whole of the dead; 17 of 17 adds up.
         let found = judged(vec![toll(17.0), missing, identified, rest]);
         assert_eq!(found[0].kind, FindingKind::Agree, "{found:?}");
+    }
+
+    #[test]
+    fn a_paragraph_after_the_list_is_another_statement() {
+        // "... Tennessee 11 and Virginia 2." then "Buncombe County alone has reported at
+        // least 72 deaths": the county is no further state of the list.
+        let found = judged(vec![
+            toll(200.0).hedged(Bound::MoreThan, "passed"),
+            state(95.0, "North Carolina"),
+            state(36.0, "South Carolina"),
+            state(33.0, "Georgia"),
+            state(30.0, "Florida"),
+            fig(72.0, "death")
+                .held_by("Buncombe County")
+                .in_sentence(3)
+                .in_paragraph(3),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let Detail::Sum { sum, .. } = &found[0].detail else {
+            panic!();
+        };
+        assert_eq!(sum.lo, 194.0);
     }
 }

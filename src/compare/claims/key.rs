@@ -4,7 +4,8 @@
 //! ranks, shares of an unnamed whole, negated or denied statements), its measure — the
 //! predicate class that lets "killed" and "died" meet (or the nominal form that says the same:
 //! "632 dead", "270 lives", "the death toll"), the concept its counted noun names (residents
-//! and victims are people; children are people, a sub-fact), the noun a compound adjective
+//! and victims are people; children are people, a sub-fact; a place's count, where an article
+//! gives counts for several places by name, a sub-fact too), the noun a compound adjective
 //! describes, durations and other measures keyed by their base unit (miles are kilometres) —
 //! its context words (what alignment across wordings rests on), its report time, and which
 //! classes are running counts. Concepts, nominal forms, durations and conversions are data
@@ -134,7 +135,7 @@ pub(super) fn view<'a>(
         report,
         approx,
         &mut SentenceToks::default(),
-        false,
+        ReadAs::default(),
     )
 }
 
@@ -155,7 +156,10 @@ pub(super) fn whole_view<'a>(
         report,
         approx,
         &mut SentenceToks::default(),
-        true,
+        ReadAs {
+            whole: true,
+            ..ReadAs::default()
+        },
     )
 }
 
@@ -169,11 +173,67 @@ fn views<'a>(
     approx: f64,
 ) -> Vec<Option<View<'a>>> {
     let mut toks = SentenceToks::default();
+    let read = ReadAs {
+        places_hold: places_hold(a),
+        ..ReadAs::default()
+    };
     a.claims
         .quantities
         .iter()
-        .map(|q| view_in(article, a, q, report, approx, &mut toks, false))
+        .map(|q| view_in(article, a, q, report, approx, &mut toks, read))
         .collect()
+}
+
+/// How many bytes after a figure the locative naming where within its holder it is may start
+/// ("30 in Buncombe County", past its counted noun: "30 deaths in").
+const AFTER: usize = 16;
+
+/// The identity key of a holder that is a place, or places joined ("South Carolina and
+/// Georgia"), when the gazetteer reads every one first as a country, a state, a county named
+/// so, or a city of `BIG_CITY` people: a union or a party named like a small town ("Union",
+/// "Unison") holds its members, not a toll.
+fn place_holder(holder: &str) -> Option<String> {
+    use lexicon::gazetteer::{Gazetteer, Kind as PlaceKind};
+    let g = Gazetteer::get();
+    let known = |name: &str| {
+        g.resolve(name).first().is_some_and(|&id| {
+            let p = g.place(id);
+            match p.kind {
+                PlaceKind::Country | PlaceKind::Admin1 => true,
+                // Counties and districts are named like anything ("Union"): only when the
+                // name says it is one ("Buncombe County").
+                PlaceKind::Admin2 => name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lexicon::is_area_noun(&w.to_lowercase())),
+                PlaceKind::City => p.population >= BIG_CITY,
+                PlaceKind::Region => false,
+            }
+        })
+    };
+    holder
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .all(|p| known(p.trim()))
+        .then(|| holder.to_lowercase())
+}
+
+/// How many people a city has at least to be read as a place when it holds a count.
+const BIG_CITY: u64 = 250_000;
+
+/// Does the article give counts for two places or more by name (`ReadAs::places_hold`)?
+fn places_hold(a: &Analyzed) -> bool {
+    let mut places: Vec<String> = a
+        .claims
+        .quantities
+        .iter()
+        .filter(|q| q.kind == Kind::Count)
+        .filter_map(|q| q.holder.as_deref())
+        .filter_map(place_holder)
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places.len() >= 2
 }
 
 /// The views of every figure of every article that is `needed` (`Views`), article `i`
@@ -205,6 +265,16 @@ pub(super) fn views_of<'a>(
 pub(super) type Views<'a> = Vec<Vec<Option<View<'a>>>>;
 
 /// `view`, with the tokens of the figure's sentence read from (or into) `toks`.
+/// How `view_in` reads a figure beyond its own words.
+#[derive(Debug, Clone, Copy, Default)]
+struct ReadAs {
+    /// A held count with no holder is read as the whole its holders' figures break down.
+    whole: bool,
+    /// The article gives a count for two places or more by name ("North Carolina had at
+    /// least 40 deaths ... Florida 18"): a count a place holds is that place's, a sub-fact.
+    places_hold: bool,
+}
+
 fn view_in<'a>(
     article: usize,
     a: &'a Analyzed,
@@ -212,7 +282,7 @@ fn view_in<'a>(
     report: Option<Date>,
     approx: f64,
     toks: &mut SentenceToks<'a>,
-    whole: bool,
+    read: ReadAs,
 ) -> Option<View<'a>> {
     if matches!(q.kind, Kind::Ordinal | Kind::Fraction) {
         return None; // a rank or a share of an unnamed whole cannot be aligned safely
@@ -414,7 +484,7 @@ fn view_in<'a>(
     // Seats won by a party, goals by a team (not a "170-seat majority", which describes its
     // noun): one fact per holder, and a figure whose holder is not named cannot be aligned
     // with any — unless it is read as the whole its holders' figures break down (`whole`).
-    if lexicon::is_held(&concept) && described.is_empty() && q.holder.is_none() && !whole {
+    if lexicon::is_held(&concept) && described.is_empty() && q.holder.is_none() && !read.whole {
         return None;
     }
     if lexicon::is_held(&concept)
@@ -428,6 +498,24 @@ fn view_in<'a>(
             holder = format!("{holder} in {}", p.key);
         }
         qualifier = joined(&qualifier, &holder);
+    }
+    // "North Carolina had at least 40 deaths", "Florida 18": a state's toll is part of the
+    // storm's, not a report of it; "including 30 in Buncombe County" is the county's.
+    if read.places_hold
+        && !held
+        && q.kind == Kind::Count
+        && let Some(holder) = q.holder.as_deref().and_then(place_holder)
+    {
+        held = true;
+        // A locative right after the figure names where within the holder it is.
+        let place = q
+            .place
+            .as_ref()
+            .filter(|p| {
+                p.locative && p.span.start >= q.span.end && p.span.start - q.span.end <= AFTER
+            })
+            .map_or(holder, |p| p.key.clone());
+        qualifier = joined(&qualifier, &format!("in {place}"));
     }
     // Where a place lies from another does not change with the day a sentence names.
     let day = q
@@ -1187,6 +1275,49 @@ mod tests {
             evacuated.class,
             Some(PredicateClass::Other("evacuate".into()))
         );
+    }
+
+    #[test]
+    fn a_toll_a_place_holds_is_a_sub_fact_where_places_are_listed() {
+        use super::super::fixture::article;
+        // "North Carolina had at least 40 deaths ... Florida 18": each state's toll is its
+        // own fact, beside the storm's 116.
+        let dead = |n: f64| fig(n, "death").did("kill");
+        let a = article(
+            "states.txt",
+            None,
+            vec![
+                dead(116.0),
+                dead(40.0).held_by("North Carolina"),
+                dead(18.0).held_by("Florida"),
+                dead(2.0).held_by("South Carolina and Georgia"),
+                dead(5.0).held_by("Union"),
+            ],
+        );
+        let read = views(0, &a, None, 0.1);
+        let qualifiers: Vec<String> = read
+            .iter()
+            .map(|v| v.as_ref().unwrap().measure.qualifier.clone())
+            .collect();
+        assert_eq!(
+            qualifiers,
+            [
+                "",
+                "in north carolina",
+                "in florida",
+                "in south carolina and georgia",
+                // A name the gazetteer knows only as a county not named so holds no toll.
+                ""
+            ]
+        );
+        // One place named alone is the story's ("Libya's death toll rose to 5,300").
+        let a = article(
+            "one.txt",
+            None,
+            vec![dead(5300.0).held_by("Libya"), dead(2000.0)],
+        );
+        let v = views(0, &a, None, 0.1);
+        assert_eq!(v[0].as_ref().unwrap().measure.qualifier, "");
     }
 
     #[test]
