@@ -224,9 +224,10 @@ fn story_clusters_meet_the_floors() {
 /// 41/69 with no false conflict once a count a state or a county holds is its own sub-fact
 /// where an article lists several places (Helene's per-state tolls left the national
 /// timeline, and Buncombe County's 30 -> 72 is an update of its own; the states' own
-/// updates are 3 more findings, true ones). Measured, not hoped for; the targets are those
+/// updates are 3 more findings, true ones); 42/69 once a party "and allies" is the party.
+/// Measured, not hoped for; the targets are those
 /// of the story corpus.
-const MIN_DEV_HITS: usize = 41;
+const MIN_DEV_HITS: usize = 42;
 /// No conflict the dev gold says is an agreement.
 const MAX_DEV_FALSE_CONFLICTS: usize = 0;
 const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.2;

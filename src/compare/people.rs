@@ -135,11 +135,14 @@ fn evidence(article: usize, span: Span, text: String, sentence: Span) -> Evidenc
 }
 
 /// The roles of a set that differ: ranks are compared with ranks and posts with posts ("Lt.
-/// Gen." and "military spokesperson" can both be true), and a role contained in another
-/// ("adviser", "senior adviser") is one role described more or less fully.
+/// Gen." and "military spokesperson" can both be true), a role contained in another
+/// ("adviser", "senior adviser") is one role described more or less fully, and a generic one
+/// ("leader") differs from none.
 fn differing<'a>(all: &[&'a RoleSeen], rank: bool) -> Vec<&'a RoleSeen> {
     let mut distinct: Vec<&RoleSeen> = Vec::new();
-    for r in all.iter().filter(|r| r.3 == rank) {
+    // "leader" alone names no post: it is true of a president, a chair, a secretary.
+    let generic = |r: &RoleSeen| crate::lexicon::is_generic_role(r.0.trim());
+    for r in all.iter().filter(|r| r.3 == rank && !generic(r)) {
         if !distinct
             .iter()
             .any(|d| contains_words(&d.0, &r.0) || contains_words(&r.0, &d.0))
@@ -649,5 +652,20 @@ mod tests {
         assert!(differing(&[&a, &c], false).is_empty());
         let e = seen("General", "Ahmed Sharif Chaudhry");
         assert!(differing(&[&a, &e], true).is_empty());
+    }
+
+    #[test]
+    fn a_generic_role_differs_from_no_post() {
+        // "leader Jordan Bardella", "RN president Jordan Bardella"; "Fiat boss", "Fiat chief
+        // executive": the generic word names no post of its own.
+        let leader = seen("the party's leader", "Jordan Bardella");
+        let president = seen("RN president", "Jordan Bardella");
+        assert!(differing(&[&leader, &president], false).is_empty());
+        let boss = seen("Fiat boss", "Sergio Marchionne");
+        let ceo = seen("Fiat chief executive", "Sergio Marchionne");
+        assert!(differing(&[&boss, &ceo], false).is_empty());
+        // Two posts still differ beside it.
+        let founder = seen("company's founder", "Jordan Bardella");
+        assert_eq!(differing(&[&leader, &president, &founder], false).len(), 2);
     }
 }

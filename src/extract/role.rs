@@ -88,6 +88,10 @@ fn role_start(toks: &[Tok], i: usize) -> usize {
             break;
         }
     }
+    // "the party's 28-year-old leader": an age is no part of the role.
+    if a < i && a > 0 && toks[a].lower == "old" && toks[a - 1].is_dash() && !toks[a].space_before {
+        a += 1;
+    }
     a
 }
 
@@ -220,6 +224,14 @@ mod tests {
             .into_iter()
             .map(|r| (r.person, r.role))
             .collect()
+    }
+
+    #[test]
+    fn an_age_is_no_part_of_a_role() {
+        assert_eq!(
+            roles("a humiliation for the party's 28-year-old leader Jordan Bardella, who"),
+            vec![("Jordan Bardella".into(), "leader".into())]
+        );
     }
 
     #[test]

@@ -28,6 +28,14 @@ word_list!(
     "role_stop_words.txt"
 );
 
+word_list!(
+    /// A role noun that names no post of its own ("leader", "head"): alone it describes any
+    /// post of someone at the top.
+    GENERIC_ROLES,
+    is_generic_role,
+    "generic_roles.txt"
+);
+
 static HONORIFICS: LazyLock<WordMap<Row>> =
     LazyLock::new(|| map(include_str!("honorifics.tsv"), |r| Row(r.0.clone())));
 

@@ -146,6 +146,19 @@ pub fn name_key(name: &str) -> String {
 /// order the initials differently: "New Popular Front" is "NFP"); a single word is its
 /// singular; "party" after a single word is dropped.
 pub fn holder_key(name: &str) -> String {
+    // "National Rally and allies", "the Conservatives and their partners": the name with its
+    // allies is the name's tally.
+    let lower = name.to_lowercase();
+    for tail in [
+        " and allies",
+        " and its allies",
+        " and their allies",
+        " and partners",
+    ] {
+        if lower.ends_with(tail) && name.is_char_boundary(name.len() - tail.len()) {
+            return holder_key(&name[..name.len() - tail.len()]);
+        }
+    }
     // A list of holders ("Reform UK, the Greens and Plaid Cymru") is one key in any order.
     let parts: Vec<&str> = name
         .split([','])
@@ -391,6 +404,15 @@ mod tests {
             holder_key("the Conservatives")
         );
         assert_eq!(holder_key("Lib Dems"), holder_key("Liberal Democrats"));
+        // With its allies, a party's tally is the party's.
+        assert_eq!(
+            holder_key("National Rally and allies"),
+            holder_key("National Rally")
+        );
+        assert_eq!(
+            holder_key("Les Républicains and allies"),
+            holder_key("Les Républicains")
+        );
         assert_eq!(holder_key("New Popular Front"), holder_key("NFP"));
         assert_eq!(holder_key("National Rally"), holder_key("RN"));
         assert_ne!(holder_key("Ensemble"), holder_key("EN"));
