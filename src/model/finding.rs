@@ -657,6 +657,15 @@ pub enum Detail {
         independent: usize,
         sources: usize,
     },
+    /// A figure and the conversion in brackets after it that does not convert ("140 mph
+    /// (about 200 km/h)"; conflict): the figure as written, its exact value in the
+    /// conversion's unit, and that unit. The evidence is the figure, its conversion, then other
+    /// sources' figures of the measure that give its true value.
+    Conversion {
+        written: String,
+        exact: f64,
+        unit: String,
+    },
     /// Figures of one measure that are about different events (another day or place): one
     /// figure per event, and what tells them apart.
     Events { figures: Vec<Side>, why: Difference },

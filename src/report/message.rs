@@ -405,6 +405,30 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
             f.subject,
             figures_of(articles, figures, " vs ", false),
         ),
+        Detail::Conversion {
+            written,
+            exact,
+            unit,
+        } => {
+            let [figure, converted, others @ ..] = f.evidence.as_slice() else {
+                return unexpected(f);
+            };
+            let mut message = format!(
+                "{}: {} gives {} as {} — {written} is {} {unit}",
+                f.subject,
+                path(articles, figure.article),
+                figure.text,
+                converted.text,
+                crate::model::display::human_number(*exact),
+            );
+            if !others.is_empty() {
+                let mut files: Vec<&str> =
+                    others.iter().map(|e| path(articles, e.article)).collect();
+                files.dedup();
+                message.push_str(&format!("; as {} give it", files.join(", ")));
+            }
+            message
+        }
         Detail::Pair {
             sides: [x, y],
             rewrite,

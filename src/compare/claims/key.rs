@@ -642,6 +642,12 @@ pub(super) fn same_value(x: &View, y: &View) -> bool {
 /// "72 kilometres (45 miles)", the "(£931m)" of "$1.8bn (£931m)"? It says the same thing in
 /// other units, rounded for the reader, and is not a claim of its own.
 fn restates(a: &Analyzed, q: &Quantity) -> bool {
+    bracketed_after(a, q).is_some_and(|p| p.kind == Kind::Money || converts(p, q))
+}
+
+/// The figure a few characters before `q` that `q` is written in brackets after, of its kind
+/// (a measure or money): "72 kilometres" for the "(45 miles)" of "72 kilometres (45 miles)".
+pub(super) fn bracketed_after<'a>(a: &'a Analyzed, q: &Quantity) -> Option<&'a Quantity> {
     let text = &a.article.text;
     let start = q.span.start;
     // Only figures a few characters before can be restated ("6bn euros ($8bn; £6bn)"):
@@ -654,13 +660,20 @@ fn restates(a: &Analyzed, q: &Quantity) -> bool {
         .iter()
         .rev()
         .take_while(|p| p.sentence == q.sentence && between(p).is_some_and(|b| b.len() <= 16))
-        .any(|p| {
+        .find(|p| {
             p.span.end <= start
                 && p.kind == q.kind
                 && matches!(p.kind, Kind::Measure | Kind::Money)
                 && between(p).is_some_and(|b| b.starts_with('(') && !b.contains(')'))
-                && (p.kind == Kind::Money || converts(p, q))
         })
+}
+
+/// `q` in brackets after `p` converts it to another unit of one dimension, but not within
+/// rounding ("140 mph (about 200 km/h)": 140 mph is 225 km/h): `p`'s value in `q`'s unit.
+pub(super) fn misconverted(p: &Quantity, q: &Quantity) -> Option<f64> {
+    let base = |v: &Quantity| v.unit.as_deref().and_then(lexicon::conversion);
+    let ((bp, fp), (bq, fq)) = (base(p)?, base(q)?);
+    (p.kind == Kind::Measure && bp == bq && fq != 0.0 && !converts(p, q)).then(|| p.value * fp / fq)
 }
 
 /// How far a conversion in brackets may stray from the figure it converts, beyond the

@@ -14,6 +14,7 @@
 //! - `verdict`: agree, compatible, conflict, updated, different-event, per fact;
 //! - `sums`: totals against their parts (sum-mismatch);
 //! - `breakdown`: an article's lists by label against its own total;
+//! - `conversion`: a figure's conversion in brackets that does not convert (conflict);
 //! - `disputes`: denied figures (disputed).
 //!
 //! This file runs the passes and turns views into the pieces of a finding (evidence, sides,
@@ -21,6 +22,7 @@
 //! find near-duplicates or people (`similarity`, `people`).
 
 mod breakdown;
+mod conversion;
 mod disputes;
 mod event;
 mod fact;
@@ -94,6 +96,7 @@ pub fn compare_claims_at(
     out.extend(breakdown::breakdowns_in(
         articles, &views, reports, rel.approx,
     ));
+    out.extend(conversion::conversions(articles, &views, rel));
     out.extend(disputes::disputes(articles, rel));
     out
 }
