@@ -61,21 +61,31 @@ pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
         sole_counted: None,
         story_time: None,
     };
+    // One token vector for the article's sentences, refilled for each.
+    let mut toks = Vec::new();
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
             continue;
         }
-        extract_sentence(text, sentence.span, date, &mut running, &mut claims);
+        extract_sentence(
+            text,
+            sentence.span,
+            date,
+            &mut running,
+            &mut claims,
+            &mut toks,
+        );
     }
     claims
 }
 
-fn extract_sentence(
-    text: &str,
+fn extract_sentence<'t>(
+    text: &'t str,
     span: Span,
     date: Option<Date>,
     running: &mut Running,
     claims: &mut Claims,
+    toks: &mut Vec<token::Tok<'t>>,
 ) {
     let sentence = span.slice(text);
     let cues = token::scan_cues(sentence);
@@ -87,7 +97,8 @@ fn extract_sentence(
         running.sole_counted = None;
         return;
     }
-    let toks = token::tokenize(sentence, span.start);
+    token::tokenize_into(sentence, span.start, toks);
+    let toks: &[token::Tok] = toks;
     let times = if cues.times {
         time::find_times_after(&toks, sentence, span.start, date, running.story_time)
     } else {

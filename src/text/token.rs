@@ -374,9 +374,18 @@ impl Tok<'_> {
 
 /// Tokenize `sentence`, whose first byte is at `base` in the article text.
 pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    tokenize_into(sentence, base, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, emptied first: extraction tokenizes sentence after sentence of
+/// one article into one vector, which then allocates once per article, not per sentence.
+pub fn tokenize_into<'a>(sentence: &'a str, base: usize, toks: &mut Vec<Tok<'a>>) {
+    toks.clear();
     // A token takes four or five bytes of prose on average: sized near that at once, the
     // vector is not grown (and its tokens copied) several times per sentence.
-    let mut toks = Vec::with_capacity(sentence.len() / 4 + 4);
+    toks.reserve(sentence.len() / 4 + 4);
     let bytes = sentence.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -439,7 +448,7 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
             if ascii {
                 let text = &sentence[start..i];
                 let lower = Lower::of_ascii(text, seen & WORD_UPPER != 0);
-                push(&mut toks, text, lower, kind, base, start, i, space);
+                push(toks, text, lower, kind, base, start, i, space);
                 space = false;
                 continue;
             }
@@ -454,10 +463,9 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         } else {
             Lower::of(text)
         };
-        push(&mut toks, text, lower, kind, base, start, i, space);
+        push(toks, text, lower, kind, base, start, i, space);
         space = false;
     }
-    toks
 }
 
 /// Add the token `text` (bytes `start..end` of the sentence) with its classes.
