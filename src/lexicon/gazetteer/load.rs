@@ -12,11 +12,23 @@ use std::sync::OnceLock;
 use super::names::{Candidate, Entry, FnvMap, Fold, Identity, Key, is_plain, key_hash};
 use super::{Gazetteer, Kind, Place, PlaceId};
 
-/// The fields of one row, split on tabs without allocating.
+/// The fields of one row, split on tabs without allocating, in one walk over the row's bytes
+/// (`split('\t')` set up a `memchr` search per field, most of them a few bytes long: a fifth
+/// of the parse). Fields past the twelfth are ignored.
 fn fields(line: &'static str) -> [&'static str; 12] {
     let mut out = [""; 12];
-    for (slot, field) in out.iter_mut().zip(line.split('\t')) {
-        *slot = field;
+    let (mut slot, mut start) = (0, 0);
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if let Some(field) = out.get_mut(slot) {
+                *field = &line[start..i];
+            }
+            slot += 1;
+            start = i + 1;
+        }
+    }
+    if let Some(field) = out.get_mut(slot) {
+        *field = &line[start..];
     }
     out
 }
@@ -239,6 +251,24 @@ mod tests {
     use super::*;
     use crate::lexicon::gazetteer::DATA;
     use crate::lexicon::gazetteer::testing::g;
+
+    /// `fields` splits as `split('\t')` did, on every row of the bundled file and on edges.
+    #[test]
+    fn fields_are_the_pieces_of_split() {
+        let rows = DATA.lines().chain([
+            "",
+            "\t",
+            "a\t\tb\t",
+            "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13",
+        ]);
+        for line in rows {
+            let mut split = [""; 12];
+            for (slot, field) in split.iter_mut().zip(line.split('\t')) {
+                *slot = field;
+            }
+            assert_eq!(fields(line), split, "{line:?}");
+        }
+    }
 
     #[test]
     fn loads_every_kind() {
