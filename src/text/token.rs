@@ -100,19 +100,24 @@ pub struct Cues {
 const SEPARATOR: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 4;
 
-/// What each ASCII byte is to `scan_cues`: one load instead of the range tests of
-/// `is_ascii_alphanumeric` and `is_ascii_digit`, on every byte of every sentence.
-static ASCII_KINDS: [u8; 128] = {
-    let mut kinds = [SEPARATOR; 128];
+/// What each byte is to `scan_cues`: one load instead of the range tests of
+/// `is_ascii_alphanumeric` and `is_ascii_digit`, on every byte of every sentence. A byte of a
+/// non-ASCII character is neither letter nor digit, so the loop over a word's ASCII bytes
+/// stops at it without a test of its own.
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_digit() {
-            kinds[b] = DIGIT;
+        kinds[b] = if c.is_ascii_digit() {
+            DIGIT
         } else if c.is_ascii_alphabetic() {
-            kinds[b] = LETTER;
-        }
+            LETTER
+        } else {
+            SEPARATOR
+        };
         b += 1;
     }
     kinds
@@ -143,32 +148,48 @@ pub fn scan_cues(sentence: &str) -> Cues {
     let mut buf = [0u8; CUE_LONGEST];
     let mut i = 0;
     while i < bytes.len() && flags != CUE_ALL {
-        let start = i;
-        let (mut digit, mut numeric, mut ascii) = (false, false, true);
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                let kind = ASCII_KINDS[usize::from(b)];
-                if kind == SEPARATOR {
-                    break;
-                }
-                digit |= kind == DIGIT;
+        // Between words: an ASCII separator is passed over by its byte, another character
+        // decoded.
+        match BYTE_KINDS[usize::from(bytes[i])] {
+            SEPARATOR => {
                 i += 1;
-            } else {
+                continue;
+            }
+            NON_ASCII => {
                 let (c, len) = char_at(sentence, i);
                 if !c.is_alphanumeric() {
+                    i += len;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let start = i;
+        let (mut seen, mut ascii, mut numeric) = (0u8, true, false);
+        loop {
+            // The word's ASCII letters and digits, most of it: a load and a test a byte.
+            while let Some(&b) = bytes.get(i) {
+                let kind = BYTE_KINDS[usize::from(b)];
+                if kind & (LETTER | DIGIT) == 0 {
                     break;
                 }
-                ascii = false;
-                numeric |= c.is_numeric();
-                i += len;
+                seen |= kind;
+                i += 1;
+            }
+            match bytes.get(i) {
+                Some(b) if !b.is_ascii() => {
+                    let (c, len) = char_at(sentence, i);
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    ascii = false;
+                    numeric |= c.is_numeric();
+                    i += len;
+                }
+                _ => break,
             }
         }
-        if i == start {
-            i += char_at(sentence, i).1;
-            continue;
-        }
-        if digit || numeric {
+        if seen & DIGIT != 0 || numeric {
             flags |= CUE_NUMBER | CUE_TIME;
             continue;
         }
@@ -639,6 +660,8 @@ mod tests {
             "ACCORDING to Reuters, twenty-two ministers resigned in March",
             "Ünïcödé wörds and a très long supercalifragilistic word",
             "x²³ and Ⅻ o'clock, «quoted» ‘words’",
+            "naïveté saidé Said— ’said’ said² éaccording according",
+            "  \t\nminister\u{a0}spokesman, ¾said Δ12 ΩMonday",
         ] {
             assert_eq!(bits(scan_cues(s)), reference_cues(s), "{s}");
         }
