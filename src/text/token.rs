@@ -431,32 +431,38 @@ pub fn tokenize_into<'a>(sentence: &'a str, base: usize, toks: &mut Vec<Tok<'a>>
             i = scan_number(bytes, i);
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
-            let mut first_digit = None;
             // The kinds of the word's ASCII bytes, gathered as it is scanned: an ASCII word
-            // needs no second and third pass to learn whether it has capitals.
+            // needs no second and third pass to learn whether it has capitals or digits.
             let mut seen = 0u8;
             let mut ascii = true;
-            while i < sentence.len() {
-                let b = bytes[i];
-                if b.is_ascii() {
+            loop {
+                // ASCII letters and digits, most of every word: a load and a test a byte (a
+                // non-ASCII byte is neither in the table).
+                while let Some(&b) = bytes.get(i) {
                     let kind = WORD_BYTES[usize::from(b)];
                     if kind == 0 {
                         break;
                     }
-                    if kind & WORD_DIGIT != 0 && first_digit.is_none() {
-                        first_digit = Some(i);
-                    }
                     seen |= kind;
                     i += 1;
-                    continue;
                 }
-                let ch = sentence[i..].chars().next().unwrap_or(' ');
-                if !ch.is_alphanumeric() {
-                    break;
+                match bytes.get(i) {
+                    Some(b) if !b.is_ascii() => {
+                        let ch = sentence[i..].chars().next().unwrap_or(' ');
+                        if !ch.is_alphanumeric() {
+                            break;
+                        }
+                        ascii = false;
+                        i += ch.len_utf8();
+                    }
+                    _ => break,
                 }
-                ascii = false;
-                i += ch.len_utf8();
             }
+            // Digits are rare in a word ("G8", "RM49"): looked for only when there are some.
+            let first_digit = (seen & WORD_DIGIT != 0)
+                .then(|| bytes[start..i].iter().position(u8::is_ascii_digit))
+                .flatten()
+                .map(|d| start + d);
             if let Some(d) = first_digit
                 && is_currency_letters(
                     &sentence[start..d],
@@ -517,9 +523,10 @@ const WORD_LETTER: u8 = 1;
 const WORD_DIGIT: u8 = 2;
 const WORD_UPPER: u8 = 4;
 
-/// What each ASCII byte is inside a word: 0 ends it, else letter or digit, and upper case.
-static WORD_BYTES: [u8; 128] = {
-    let mut kinds = [0u8; 128];
+/// What each byte is inside a word: 0 ends its ASCII run (a non-ASCII byte too), else letter
+/// or digit, and upper case.
+static WORD_BYTES: [u8; 256] = {
+    let mut kinds = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -700,6 +707,11 @@ mod tests {
             ["an", "A320", "and", "the", "G8"]
         );
         assert_eq!(texts("US12 and S24"), ["US12", "and", "S24"]);
+        // Words that mix ASCII and other letters, with digits after either.
+        assert_eq!(
+            texts("Ñandú3 über-RM49 naïve2x Zürich"),
+            ["Ñandú3", "über", "-", "RM", "49", "naïve2x", "Zürich"]
+        );
     }
 
     #[test]
