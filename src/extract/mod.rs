@@ -100,7 +100,7 @@ fn extract_sentence<'t>(
     token::tokenize_into(sentence, span.start, toks);
     let toks: &[token::Tok] = toks;
     let times = if cues.times {
-        time::find_times_after(&toks, sentence, span.start, date, running.story_time)
+        time::find_times_after(toks, sentence, span.start, date, running.story_time)
     } else {
         Vec::new()
     };
@@ -112,9 +112,9 @@ fn extract_sentence<'t>(
     {
         running.story_time = Some(day);
     }
-    let masks = date_masks(&toks, &times, sentence, span.start);
+    let masks = date_masks(toks, &times, sentence, span.start);
     let figures = if cues.numbers {
-        quantity::find_figures(&toks, &masks)
+        quantity::find_figures(toks, &masks)
     } else {
         Vec::new()
     };
@@ -122,9 +122,9 @@ fn extract_sentence<'t>(
     let places = if figures.is_empty() {
         Vec::new()
     } else {
-        place::find_places(&toks, sentence, span.start)
+        place::find_places(toks, sentence, span.start)
     };
-    let mut source = attribution::find_attribution(&toks, sentence, span.start);
+    let mut source = attribution::find_attribution(toks, sentence, span.start);
     if let Some(s) = &mut source {
         if attribution::is_pronoun(&s.source) {
             if let Some(prev) = running.last_source.as_ref() {
@@ -137,9 +137,9 @@ fn extract_sentence<'t>(
     }
     // Read once for the sentence: a denial governs every figure after it; times joined by
     // "and" date no figure alone.
-    let denial = predicate::denial_reach(&toks);
+    let denial = predicate::denial_reach(toks);
     let coordinated_times = coordinated(text, &times);
-    let scoping = scoping_years(&toks, &times);
+    let scoping = scoping_years(toks, &times);
     // Per place, the nearest figures before and after it that share its clause: read once per
     // sentence, not once per figure (a sentence of 20,000 figures).
     let clause_owners: Vec<[Option<Span>; 2]> = places
@@ -160,7 +160,7 @@ fn extract_sentence<'t>(
             claims.mentions.push(ordinal_mention(text, f, span));
             continue;
         }
-        let reading = predicate::read_predicate(&toks, f, &figures, denial);
+        let reading = predicate::read_predicate(toks, f, &figures, denial);
         let mut predicate = reading.predicate.clone();
         let mut unit = f.unit.clone();
         let mut counted = f.counted.clone();
@@ -182,7 +182,7 @@ fn extract_sentence<'t>(
         }
         if let Some(end) = predicate.as_ref().map(|p| p.span.end)
             && let Some((q, _)) =
-                quantity::qualifier_at(&toks, toks.partition_point(|t| t.span.start < end))
+                quantity::qualifier_at(toks, toks.partition_point(|t| t.span.start < end))
         {
             let c = counted.get_or_insert_with(Default::default);
             if !c.modifiers.contains(&q) {
@@ -193,7 +193,7 @@ fn extract_sentence<'t>(
         if let Some(p) = predicate
             .as_ref()
             .filter(|p| p.lemma == "be" && p.span.start >= f.span.end)
-            && let Some(nationality) = nationality_after(&toks, p.span.end)
+            && let Some(nationality) = nationality_after(toks, p.span.end)
         {
             // Kept with its copula: a complement says which of them, unlike an adjective
             // before the noun ("Indian jets" are the jets of the story).
@@ -207,12 +207,12 @@ fn extract_sentence<'t>(
             && f.kind == crate::model::claim::Kind::Count
             && let Some(p) = &predicate
         {
-            unit = subject_unit(&toks, p.span.start);
+            unit = subject_unit(toks, p.span.start);
         }
         let mut kind = f.kind;
         let compound_scale = f.compound && f.unit.as_deref().is_some_and(lexicon::is_scale);
         if f.kind == crate::model::claim::Kind::Count
-            && let Some(scale) = scale_of(&toks, f).or(f.unit.clone().filter(|_| compound_scale))
+            && let Some(scale) = scale_of(toks, f).or(f.unit.clone().filter(|_| compound_scale))
         {
             // "a magnitude 6.8 earthquake" reads 6.8 on the scale, not 6.8 earthquakes.
             // A reading on a scale is not something that happened: "killed by the magnitude 6.8
@@ -222,15 +222,15 @@ fn extract_sentence<'t>(
             predicate = None;
             kind = crate::model::claim::Kind::Measure;
         }
-        if unit.is_none() && is_age(&toks, f) {
+        if unit.is_none() && is_age(toks, f) {
             unit = Some("year".to_string());
         }
         if unit.is_none() && f.kind == crate::model::claim::Kind::Count {
-            unit = noun_of_before(&toks, f);
+            unit = noun_of_before(toks, f);
         }
-        let holder = holder::find_holder(&toks, f, &mut running.names);
-        let reference = reference::reference(&toks, f);
-        let mut measured = measured::measured(&toks, f, predicate.as_ref().map(|p| p.span));
+        let holder = holder::find_holder(toks, f, &mut running.names);
+        let reference = reference::reference(toks, f);
+        let mut measured = measured::measured(toks, f, predicate.as_ref().map(|p| p.span));
         // "Labour has this time taken only 33.8 per cent of the vote": a share names no owner
         // of its own; its verb's subject owns it.
         if let Some(m) = measured.as_mut().filter(|m| {
@@ -238,9 +238,9 @@ fn extract_sentence<'t>(
                 && holder.is_none()
                 && lexicon::measured_noun(&m.noun).is_some_and(|n| n.held)
         }) && let Some(p) = predicate.as_ref().filter(|p| p.span.end <= f.span.start)
-            && let Some(v) = token::starting_at(&toks, p.span.start)
+            && let Some(v) = token::starting_at(toks, p.span.start)
         {
-            m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
+            m.owner = holder::subject_of_verb(toks, v, &mut running.names);
         }
         // "The SNP's share fell by 15 points": the points of a percentage are percentage
         // points, as if written so.
@@ -250,7 +250,7 @@ fn extract_sentence<'t>(
                 .as_ref()
                 .and_then(|m| lexicon::measured_noun(&m.noun))
                 .is_some_and(|n| n.percent)
-                || points_to_percent(&toks, f, &figures))
+                || points_to_percent(toks, f, &figures))
         {
             unit = Some("percentage point".to_string());
             kind = Kind::Percent;
@@ -259,7 +259,7 @@ fn extract_sentence<'t>(
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
-            && holder::elided_slot(&toks, f, holder.as_deref())
+            && holder::elided_slot(toks, f, holder.as_deref())
             && let Some((u, c)) = listed_noun(&claims.quantities, span, running)
         {
             unit = Some(u);
@@ -269,7 +269,7 @@ fn extract_sentence<'t>(
         // than the people its verb implies.
         let mut elided = None;
         if (unit.is_none() || implied_people)
-            && let Some((u, c)) = elided_noun(&toks, f, &figures, &claims.quantities, span, running)
+            && let Some((u, c)) = elided_noun(toks, f, &figures, &claims.quantities, span, running)
         {
             elided = Some(Elided {
                 unit: unit.replace(u),
@@ -282,7 +282,7 @@ fn extract_sentence<'t>(
             && p.span.end <= f.span.start
             && lexicon::is_containment_verb(&p.lemma)
         {
-            c.head = whole_before(&toks, p.span.start);
+            c.head = whole_before(toks, p.span.start);
         }
         let mut time = nearest_time(text, &times, &coordinated_times, &scoping, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there. A
@@ -371,7 +371,7 @@ fn extract_sentence<'t>(
     if cues.roles {
         claims
             .roles
-            .extend(role::find_roles(&toks, sentence, span.start));
+            .extend(role::find_roles(toks, sentence, span.start));
     }
 }
 
