@@ -12,23 +12,23 @@ use std::sync::OnceLock;
 use super::names::{Candidate, Entry, FnvMap, Fold, Identity, Key, is_plain, key_hash};
 use super::{Gazetteer, Kind, Place, PlaceId};
 
-/// The fields of one row, split on tabs without allocating, in one walk over the row's bytes
-/// (`split('\t')` set up a `memchr` search per field, most of them a few bytes long: a fifth
-/// of the parse). Fields past the twelfth are ignored.
+/// The fields of one row, split on tabs without allocating: each found by a walk over its
+/// bytes (`split('\t')` set up a `memchr` search per field, most of them a few bytes long: a
+/// fifth of the parse). Fields past the twelfth are ignored.
 fn fields(line: &'static str) -> [&'static str; 12] {
     let mut out = [""; 12];
-    let (mut slot, mut start) = (0, 0);
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        if b == b'\t' {
-            if let Some(field) = out.get_mut(slot) {
-                *field = &line[start..i];
+    let mut rest = line;
+    for slot in &mut out {
+        match rest.bytes().position(|b| b == b'\t') {
+            Some(tab) => {
+                *slot = &rest[..tab];
+                rest = &rest[tab + 1..];
             }
-            slot += 1;
-            start = i + 1;
+            None => {
+                *slot = rest;
+                break;
+            }
         }
-    }
-    if let Some(field) = out.get_mut(slot) {
-        *field = &line[start..];
     }
     out
 }
@@ -75,7 +75,6 @@ impl Gazetteer {
                 continue;
             }
             let f = fields(line);
-            let num = |s: &str| s.parse::<f64>().ok();
             let id = PlaceId(places.len() as u32);
             let (place, keys, alt, abbr) = if f[0] == "P" {
                 written.push((f[4], ""));
@@ -85,7 +84,7 @@ impl Gazetteer {
                     source_id: "",
                     country_code: "",
                     population: f[5].parse().unwrap_or(0),
-                    coord: num(f[6]).zip(num(f[7])),
+                    coord_text: (f[6], f[7]),
                     parents: (0, 0),
                     listed_in: (0, 0),
                     country: None,
@@ -108,7 +107,7 @@ impl Gazetteer {
                     source_id: f[1],
                     country_code: f[8],
                     population: f[9].parse().unwrap_or(0),
-                    coord: None,
+                    coord_text: ("", ""),
                     parents: (0, 0),
                     listed_in: (0, 0),
                     country: None,
