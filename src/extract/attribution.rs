@@ -245,7 +245,7 @@ fn is_person_marker(word: &str) -> bool {
 
 /// Is this source a pronoun to resolve against an earlier one?
 pub fn is_pronoun(source: &str) -> bool {
-    lexicon::is_pronoun(&source.to_lowercase())
+    crate::text::normalize::with_lower(source, lexicon::is_pronoun)
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ use crate::model::claim::{
     Attribution, Claims, Counted, Elided, Granularity, Kind, Mention, MentionKind, Quantity, Quote,
     TimeRef,
 };
+use crate::text::normalize::with_lower;
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
 use crate::text::token;
@@ -876,7 +877,7 @@ fn another_clause(text: &str, a: Span, b: Span) -> bool {
         || between.split(',').skip(1).any(|rest| {
             rest.split_whitespace()
                 .next()
-                .is_some_and(|w| lexicon::is_clause_connective(&w.to_lowercase()))
+                .is_some_and(|w| with_lower(w, lexicon::is_clause_connective))
         })
 }
 
