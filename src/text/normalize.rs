@@ -25,6 +25,19 @@ pub fn lower_into(out: &mut String, word: &str) {
     }
 }
 
+/// `word` in lower case: the word itself when it is ASCII with no capital (most words of
+/// prose, which then are not copied), else lowered into `buf` by [`lower_into`].
+pub fn lowered<'a>(buf: &'a mut String, word: &'a str) -> &'a str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return word;
+    }
+    lower_into(buf, word);
+    buf
+}
+
 /// The longest word [`with_lower`] lowers on the stack.
 const STACK_WORD: usize = 32;
 
@@ -341,6 +354,25 @@ impl Identities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowered_is_to_lowercase() {
+        let mut buf = String::new();
+        for w in [
+            "",
+            "mr",
+            "MR",
+            "already",
+            "g8",
+            "G8",
+            "İstanbul",
+            "école",
+            "Straße",
+            "x²",
+        ] {
+            assert_eq!(lowered(&mut buf, w), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn with_lower_is_to_lowercase() {
