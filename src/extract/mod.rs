@@ -161,8 +161,8 @@ fn extract_sentence<'t>(
             claims.mentions.push(ordinal_mention(text, f, span));
             continue;
         }
-        let reading = predicate::read_predicate(toks, f, &figures, denial);
-        let mut predicate = reading.predicate.clone();
+        let mut reading = predicate::read_predicate(toks, f, &figures, denial);
+        let mut predicate = reading.predicate.take();
         let mut unit = f.unit.clone();
         let mut counted = f.counted.clone();
         let people = reading.people
@@ -175,7 +175,7 @@ fn extract_sentence<'t>(
         if people && unit.as_deref().is_none_or(stands_for_people) {
             unit = Some(reading.counts.unwrap_or("person").to_string());
         }
-        if let Some(q) = reading.qualifier.clone() {
+        if let Some(q) = reading.qualifier.take() {
             counted
                 .get_or_insert_with(Default::default)
                 .modifiers
