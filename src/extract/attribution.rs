@@ -198,7 +198,13 @@ fn agent_after(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
 
 fn make(source: String, span: crate::text::span::Span, verb: &str) -> Attribution {
     // "He later said", "officials also said": the adverb is not part of the source.
-    let mut source = source.trim().to_string();
+    // Copied only when there is something to trim (there seldom is).
+    let trimmed = source.trim();
+    let mut source = if trimmed.len() == source.len() {
+        source
+    } else {
+        trimmed.to_string()
+    };
     for adverb in lexicon::source_adverbs() {
         if let Some(stripped) = source
             .strip_suffix(adverb)
@@ -221,15 +227,13 @@ fn make(source: String, span: crate::text::span::Span, verb: &str) -> Attributio
 }
 
 fn is_person_like(source: &str) -> bool {
-    let words: Vec<&str> = source.split_whitespace().collect();
-    let caps = words
-        .iter()
+    let first = source.split_whitespace().next();
+    let caps = source
+        .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    let lower_first = words
-        .first()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-    (words.first().is_some_and(|w| is_person_marker(w)) || (caps >= 2 && !lower_first))
+    let lower_first = first.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    (first.is_some_and(is_person_marker) || (caps >= 2 && !lower_first))
         && !source.contains("Ministry")
         && !source.contains("House")
         && !source.contains("Department")
@@ -245,7 +249,7 @@ fn is_person_marker(word: &str) -> bool {
 
 /// Is this source a pronoun to resolve against an earlier one?
 pub fn is_pronoun(source: &str) -> bool {
-    lexicon::is_pronoun(&source.to_lowercase())
+    crate::text::normalize::with_lower(source, lexicon::is_pronoun)
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ use crate::model::claim::{
     Attribution, Claims, Counted, Elided, Granularity, Kind, Mention, MentionKind, Quantity, Quote,
     TimeRef,
 };
+use crate::text::normalize::with_lower;
 use crate::text::segment::{BlockKind, Segments};
 use crate::text::span::Span;
 use crate::text::token;
@@ -62,21 +63,31 @@ pub fn extract(text: &str, segments: &Segments, date: Option<Date>) -> Claims {
         sole_counted: None,
         story_time: None,
     };
+    // One token vector for the article's sentences, refilled for each.
+    let mut toks = Vec::new();
     for sentence in &segments.sentences {
         if sentence.kind == BlockKind::Boilerplate {
             continue;
         }
-        extract_sentence(text, sentence.span, date, &mut running, &mut claims);
+        extract_sentence(
+            text,
+            sentence.span,
+            date,
+            &mut running,
+            &mut claims,
+            &mut toks,
+        );
     }
     claims
 }
 
-fn extract_sentence(
-    text: &str,
+fn extract_sentence<'t>(
+    text: &'t str,
     span: Span,
     date: Option<Date>,
     running: &mut Running,
     claims: &mut Claims,
+    toks: &mut Vec<token::Tok<'t>>,
 ) {
     let sentence = span.slice(text);
     let cues = token::scan_cues(sentence);
@@ -88,9 +99,10 @@ fn extract_sentence(
         running.sole_counted = None;
         return;
     }
-    let toks = token::tokenize(sentence, span.start);
+    token::tokenize_into(sentence, span.start, toks);
+    let toks: &[token::Tok] = toks;
     let times = if cues.times {
-        time::find_times_after(&toks, sentence, span.start, date, running.story_time)
+        time::find_times_after(toks, sentence, span.start, date, running.story_time)
     } else {
         Vec::new()
     };
@@ -102,9 +114,9 @@ fn extract_sentence(
     {
         running.story_time = Some(day);
     }
-    let masks = date_masks(&toks, &times, sentence, span.start);
+    let masks = date_masks(toks, &times, sentence, span.start);
     let figures = if cues.numbers {
-        quantity::find_figures(&toks, &masks)
+        quantity::find_figures(toks, &masks)
     } else {
         Vec::new()
     };
@@ -112,9 +124,9 @@ fn extract_sentence(
     let places = if figures.is_empty() {
         Vec::new()
     } else {
-        place::find_places(&toks, sentence, span.start)
+        place::find_places(toks, sentence, span.start)
     };
-    let mut source = attribution::find_attribution(&toks, sentence, span.start);
+    let mut source = attribution::find_attribution(toks, sentence, span.start);
     if let Some(s) = &mut source {
         if attribution::is_pronoun(&s.source) {
             if let Some(prev) = running.last_source.as_ref() {
@@ -127,9 +139,9 @@ fn extract_sentence(
     }
     // Read once for the sentence: a denial governs every figure after it; times joined by
     // "and" date no figure alone.
-    let denial = predicate::denial_reach(&toks);
+    let denial = predicate::denial_reach(toks);
     let coordinated_times = coordinated(text, &times);
-    let scoping = scoping_years(&toks, &times);
+    let scoping = scoping_years(toks, &times);
     // Per place, the nearest figures before and after it that share its clause: read once per
     // sentence, not once per figure (a sentence of 20,000 figures).
     let clause_owners: Vec<[Option<Span>; 2]> = places
@@ -150,8 +162,8 @@ fn extract_sentence(
             claims.mentions.push(ordinal_mention(text, f, span));
             continue;
         }
-        let reading = predicate::read_predicate(&toks, f, &figures, denial);
-        let mut predicate = reading.predicate.clone();
+        let mut reading = predicate::read_predicate(toks, f, &figures, denial);
+        let mut predicate = reading.predicate.take();
         let mut unit = f.unit.clone();
         let mut counted = f.counted.clone();
         let people = reading.people
@@ -164,7 +176,7 @@ fn extract_sentence(
         if people && unit.as_deref().is_none_or(stands_for_people) {
             unit = Some(reading.counts.unwrap_or("person").to_string());
         }
-        if let Some(q) = reading.qualifier.clone() {
+        if let Some(q) = reading.qualifier.take() {
             counted
                 .get_or_insert_with(Default::default)
                 .modifiers
@@ -172,7 +184,7 @@ fn extract_sentence(
         }
         if let Some(end) = predicate.as_ref().map(|p| p.span.end)
             && let Some((q, _)) =
-                quantity::qualifier_at(&toks, toks.partition_point(|t| t.span.start < end))
+                quantity::qualifier_at(toks, toks.partition_point(|t| t.span.start < end))
         {
             let c = counted.get_or_insert_with(Default::default);
             if !c.modifiers.contains(&q) {
@@ -183,7 +195,7 @@ fn extract_sentence(
         if let Some(p) = predicate
             .as_ref()
             .filter(|p| p.lemma == "be" && p.span.start >= f.span.end)
-            && let Some(nationality) = nationality_after(&toks, p.span.end)
+            && let Some(nationality) = nationality_after(toks, p.span.end)
         {
             // Kept with its copula: a complement says which of them, unlike an adjective
             // before the noun ("Indian jets" are the jets of the story).
@@ -197,12 +209,12 @@ fn extract_sentence(
             && f.kind == crate::model::claim::Kind::Count
             && let Some(p) = &predicate
         {
-            unit = subject_unit(&toks, p.span.start);
+            unit = subject_unit(toks, p.span.start);
         }
         let mut kind = f.kind;
         let compound_scale = f.compound && f.unit.as_deref().is_some_and(lexicon::is_scale);
         if f.kind == crate::model::claim::Kind::Count
-            && let Some(scale) = scale_of(&toks, f).or(f.unit.clone().filter(|_| compound_scale))
+            && let Some(scale) = scale_of(toks, f).or(f.unit.clone().filter(|_| compound_scale))
         {
             // "a magnitude 6.8 earthquake" reads 6.8 on the scale, not 6.8 earthquakes.
             // A reading on a scale is not something that happened: "killed by the magnitude 6.8
@@ -212,15 +224,15 @@ fn extract_sentence(
             predicate = None;
             kind = crate::model::claim::Kind::Measure;
         }
-        if unit.is_none() && is_age(&toks, f) {
+        if unit.is_none() && is_age(toks, f) {
             unit = Some("year".to_string());
         }
         if unit.is_none() && f.kind == crate::model::claim::Kind::Count {
-            unit = noun_of_before(&toks, f);
+            unit = noun_of_before(toks, f);
         }
-        let holder = holder::find_holder(&toks, f, &mut running.names);
-        let reference = reference::reference(&toks, f);
-        let mut measured = measured::measured(&toks, f, predicate.as_ref().map(|p| p.span));
+        let holder = holder::find_holder(toks, f, &mut running.names);
+        let reference = reference::reference(toks, f);
+        let mut measured = measured::measured(toks, f, predicate.as_ref().map(|p| p.span));
         // "Labour has this time taken only 33.8 per cent of the vote": a share names no owner
         // of its own; its verb's subject owns it.
         if let Some(m) = measured.as_mut().filter(|m| {
@@ -228,9 +240,9 @@ fn extract_sentence(
                 && holder.is_none()
                 && lexicon::measured_noun(&m.noun).is_some_and(|n| n.held)
         }) && let Some(p) = predicate.as_ref().filter(|p| p.span.end <= f.span.start)
-            && let Some(v) = token::starting_at(&toks, p.span.start)
+            && let Some(v) = token::starting_at(toks, p.span.start)
         {
-            m.owner = holder::subject_of_verb(&toks, v, &mut running.names);
+            m.owner = holder::subject_of_verb(toks, v, &mut running.names);
         }
         // "The SNP's share fell by 15 points": the points of a percentage are percentage
         // points, as if written so.
@@ -240,7 +252,7 @@ fn extract_sentence(
                 .as_ref()
                 .and_then(|m| lexicon::measured_noun(&m.noun))
                 .is_some_and(|n| n.percent)
-                || points_to_percent(&toks, f, &figures))
+                || points_to_percent(toks, f, &figures))
         {
             unit = Some("percentage point".to_string());
             kind = Kind::Percent;
@@ -267,7 +279,7 @@ fn extract_sentence(
         // "Labour has 412, the Conservatives 121": the list's noun, left out after its first.
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
-            && holder::elided_slot(&toks, f, holder.as_deref())
+            && holder::elided_slot(toks, f, holder.as_deref())
             && let Some((u, c)) = listed_noun(&claims.quantities, span, running)
         {
             unit = Some(u);
@@ -277,7 +289,7 @@ fn extract_sentence(
         // than the people its verb implies.
         let mut elided = None;
         if (unit.is_none() || implied_people)
-            && let Some((u, c)) = elided_noun(&toks, f, &figures, &claims.quantities, span, running)
+            && let Some((u, c)) = elided_noun(toks, f, &figures, &claims.quantities, span, running)
         {
             elided = Some(Elided {
                 unit: unit.replace(u),
@@ -290,7 +302,7 @@ fn extract_sentence(
             && p.span.end <= f.span.start
             && lexicon::is_containment_verb(&p.lemma)
         {
-            c.head = whole_before(&toks, p.span.start);
+            c.head = whole_before(toks, p.span.start);
         }
         let mut time = nearest_time(text, &times, &coordinated_times, &scoping, f.span);
         // "The death toll rose to 2,122 on Sunday": Sunday is when the count stood there. A
@@ -379,7 +391,7 @@ fn extract_sentence(
     if cues.roles {
         claims
             .roles
-            .extend(role::find_roles(&toks, sentence, span.start));
+            .extend(role::find_roles(toks, sentence, span.start));
     }
 }
 
@@ -884,7 +896,7 @@ fn another_clause(text: &str, a: Span, b: Span) -> bool {
         || between.split(',').skip(1).any(|rest| {
             rest.split_whitespace()
                 .next()
-                .is_some_and(|w| lexicon::is_clause_connective(&w.to_lowercase()))
+                .is_some_and(|w| with_lower(w, lexicon::is_clause_connective))
         })
 }
 

@@ -18,17 +18,22 @@ pub fn find_quotes(sentence: &str, base: usize) -> Vec<Span> {
     }
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '“' => open = Some(i + c.len_utf8()),
-            '”' => {
-                if let Some(s) = open.take() {
-                    push(&mut out, sentence, base, s, i);
-                }
-            }
-            '"' => match straight.take() {
+    // The marks are found by their bytes (`“` is E2 80 9C, `”` E2 80 9D), without decoding
+    // the characters between them: a sentence with a quotation is read once, byte by byte.
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => match straight.take() {
                 Some(s) => push(&mut out, sentence, base, s, i),
                 None => straight = Some(i + 1),
+            },
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => open = Some(i + 3),
+                Some(0x9D) => {
+                    if let Some(s) = open.take() {
+                        push(&mut out, sentence, base, s, i);
+                    }
+                }
+                _ => {}
             },
             _ => {}
         }
@@ -44,7 +49,8 @@ fn push(out: &mut Vec<Span>, sentence: &str, base: usize, s: usize, e: usize) {
     let inner = &sentence[s..e];
     let loose = |c: char| c.is_whitespace() || c == ',';
     let trimmed = inner.trim_matches(loose);
-    if trimmed.split_whitespace().count() < 3 {
+    // Three words are enough to know: the rest of a long quotation is not counted.
+    if trimmed.split_whitespace().nth(2).is_none() {
         return;
     }
     // Where the trimmed words start: the length of what was trimmed before them (searching
@@ -56,6 +62,45 @@ fn push(out: &mut Vec<Span>, sentence: &str, base: usize, s: usize, e: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `find_quotes` as first written, decoding every character.
+    fn reference_quotes(sentence: &str, base: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut straight: Option<usize> = None;
+        for (i, c) in sentence.char_indices() {
+            match c {
+                '“' => open = Some(i + c.len_utf8()),
+                '”' => {
+                    if let Some(s) = open.take() {
+                        push(&mut out, sentence, base, s, i);
+                    }
+                }
+                '"' => match straight.take() {
+                    Some(s) => push(&mut out, sentence, base, s, i),
+                    None => straight = Some(i + 1),
+                },
+                _ => {}
+            }
+        }
+        if let Some(s) = open {
+            push(&mut out, sentence, base, s, sentence.len());
+        }
+        out
+    }
+
+    #[test]
+    fn quotes_match_their_reference() {
+        for s in [
+            "",
+            "No marks at all here.",
+            "He said “one two three” and \"four five six\" — then ‘seven eight nine’ … “open to the end",
+            "“a b” “c d e f” \"g\" \"h i j k\" ”closing first then “ opening one two",
+            "€5 — ‰ ™ “x y z”€ \"unclosed straight quote with many words",
+        ] {
+            assert_eq!(find_quotes(s, 7), reference_quotes(s, 7), "{s}");
+        }
+    }
 
     #[test]
     fn quotes_and_scare_quotes() {

@@ -86,7 +86,7 @@ pub fn collect_paths(inputs: &[String], filter: &FileFilter) -> (Vec<String>, Ve
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 let mut found = walk_dir(path, filter, &mut errors);
-                found.sort();
+                found.sort_by_cached_key(|p| walk_key(p));
                 for p in found {
                     // Paths are text from here on: a name that is not UTF-8 cannot be read
                     // back from its lossy spelling, so it is reported for what it is.
@@ -108,6 +108,27 @@ pub fn collect_paths(inputs: &[String], filter: &FileFilter) -> (Vec<String>, Ve
         }
     }
     (files, errors)
+}
+
+/// What orders the paths the walk of one directory found as `Path::cmp` does: their bytes,
+/// each separator made a zero byte. Past the directory they share, they are file names joined
+/// by single separators (the walker builds them so; no `.`, `..` or doubled separators), and
+/// comparing their components is comparing their bytes with the separator below every other
+/// byte (no name holds a zero byte): a name that is a prefix of another sorts first, as the
+/// shorter component does ("a/x" before "a b/x"). `Path::cmp` parses the components at every
+/// comparison: sorting the 2,225 BBC paths so was 1% of a claims run.
+fn walk_key(path: &Path) -> Vec<u8> {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    bytes
+        .iter()
+        .map(|&c| {
+            if std::path::is_separator(char::from(c)) {
+                0
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Compile globs (gitignore syntax, relative to `dir`) into a matcher.
@@ -471,6 +492,34 @@ pub fn load(inputs: &[String], filter: &FileFilter) -> Loaded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `walk_key` sorts walked paths as `Path::cmp` does, names that share a prefix with
+    /// a separator, a space, a dot or a dash after it included.
+    #[test]
+    fn walk_key_is_path_order() {
+        let names = [
+            "a", "a b", "a-b", "a.b", "a.txt", "ab", "a0", "A", "b", "é", "a b.txt", "a_b", "~",
+        ];
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for root in ["corpus", "/abs/dir/", "./rel"] {
+            for x in names {
+                paths.push(Path::new(root).join(x));
+                for y in names {
+                    paths.push(Path::new(root).join(x).join(y));
+                }
+            }
+        }
+        let mut by_path = paths.clone();
+        by_path.sort();
+        paths.sort_by_cached_key(|p| walk_key(p));
+        // Roots are not mixed in one walk: each root's paths are compared among themselves.
+        for root in ["corpus", "/abs/dir/", "./rel"] {
+            let of = |v: &[PathBuf]| -> Vec<PathBuf> {
+                v.iter().filter(|p| p.starts_with(root)).cloned().collect()
+            };
+            assert_eq!(of(&paths), of(&by_path), "{root}");
+        }
+    }
 
     #[test]
     fn first_nul_finds_the_first_zero_byte_anywhere() {

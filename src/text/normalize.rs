@@ -25,6 +25,41 @@ pub fn lower_into(out: &mut String, word: &str) {
     }
 }
 
+/// `word` in lower case: the word itself when it is ASCII with no capital (most words of
+/// prose, which then are not copied), else lowered into `buf` by [`lower_into`].
+pub fn lowered<'a>(buf: &'a mut String, word: &'a str) -> &'a str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return word;
+    }
+    lower_into(buf, word);
+    buf
+}
+
+/// The longest word [`with_lower`] lowers on the stack.
+const STACK_WORD: usize = 32;
+
+/// `f` of `word` in lower case, for a lookup that keeps nothing of it: an ASCII word of up to
+/// `STACK_WORD` bytes is lowered into a buffer on the stack (the same bytes as
+/// `to_lowercase`), any other into a `String`. The abbreviation before each full stop and
+/// each source's pronoun test were an allocation apiece.
+#[inline]
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; STACK_WORD];
+    if word.is_ascii()
+        && let Some(lower) = buf.get_mut(..word.len())
+    {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// Singular lemma of an English noun, lower case.
 pub fn noun_lemma(word: &str) -> String {
     let w = word.to_lowercase();
@@ -332,6 +367,43 @@ impl Identities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowered_is_to_lowercase() {
+        let mut buf = String::new();
+        for w in [
+            "",
+            "mr",
+            "MR",
+            "already",
+            "g8",
+            "G8",
+            "İstanbul",
+            "école",
+            "Straße",
+            "x²",
+        ] {
+            assert_eq!(lowered(&mut buf, w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn with_lower_is_to_lowercase() {
+        let long = "A".repeat(STACK_WORD + 1);
+        for w in [
+            "",
+            "Mr",
+            "MR",
+            "already",
+            "Gen.",
+            "İstanbul",
+            "ÉCOLE",
+            "Straße",
+            &long,
+        ] {
+            assert_eq!(with_lower(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn lemmas_of_counted_nouns() {

@@ -16,6 +16,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon;
+use crate::text::normalize::with_lower;
 use crate::text::span::{HIGHS, Span, has_byte};
 use crate::text::token::char_at;
 
@@ -351,8 +352,7 @@ fn is_abbreviation(s: &str, pos: usize, c: char) -> bool {
     {
         return true;
     }
-    let lower = word.to_lowercase();
-    lexicon::is_abbreviation(&lower)
+    with_lower(word, lexicon::is_abbreviation)
 }
 
 #[cfg(test)]

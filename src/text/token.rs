@@ -100,19 +100,24 @@ pub struct Cues {
 const SEPARATOR: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
+const NON_ASCII: u8 = 4;
 
-/// What each ASCII byte is to `scan_cues`: one load instead of the range tests of
-/// `is_ascii_alphanumeric` and `is_ascii_digit`, on every byte of every sentence.
-static ASCII_KINDS: [u8; 128] = {
-    let mut kinds = [SEPARATOR; 128];
+/// What each byte is to `scan_cues`: one load instead of the range tests of
+/// `is_ascii_alphanumeric` and `is_ascii_digit`, on every byte of every sentence. A byte of a
+/// non-ASCII character is neither letter nor digit, so the loop over a word's ASCII bytes
+/// stops at it without a test of its own.
+static BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if c.is_ascii_digit() {
-            kinds[b] = DIGIT;
+        kinds[b] = if c.is_ascii_digit() {
+            DIGIT
         } else if c.is_ascii_alphabetic() {
-            kinds[b] = LETTER;
-        }
+            LETTER
+        } else {
+            SEPARATOR
+        };
         b += 1;
     }
     kinds
@@ -143,32 +148,48 @@ pub fn scan_cues(sentence: &str) -> Cues {
     let mut buf = [0u8; CUE_LONGEST];
     let mut i = 0;
     while i < bytes.len() && flags != CUE_ALL {
-        let start = i;
-        let (mut digit, mut numeric, mut ascii) = (false, false, true);
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                let kind = ASCII_KINDS[usize::from(b)];
-                if kind == SEPARATOR {
-                    break;
-                }
-                digit |= kind == DIGIT;
+        // Between words: an ASCII separator is passed over by its byte, another character
+        // decoded.
+        match BYTE_KINDS[usize::from(bytes[i])] {
+            SEPARATOR => {
                 i += 1;
-            } else {
+                continue;
+            }
+            NON_ASCII => {
                 let (c, len) = char_at(sentence, i);
                 if !c.is_alphanumeric() {
+                    i += len;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let start = i;
+        let (mut seen, mut ascii, mut numeric) = (0u8, true, false);
+        loop {
+            // The word's ASCII letters and digits, most of it: a load and a test a byte.
+            while let Some(&b) = bytes.get(i) {
+                let kind = BYTE_KINDS[usize::from(b)];
+                if kind & (LETTER | DIGIT) == 0 {
                     break;
                 }
-                ascii = false;
-                numeric |= c.is_numeric();
-                i += len;
+                seen |= kind;
+                i += 1;
+            }
+            match bytes.get(i) {
+                Some(b) if !b.is_ascii() => {
+                    let (c, len) = char_at(sentence, i);
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    ascii = false;
+                    numeric |= c.is_numeric();
+                    i += len;
+                }
+                _ => break,
             }
         }
-        if i == start {
-            i += char_at(sentence, i).1;
-            continue;
-        }
-        if digit || numeric {
+        if seen & DIGIT != 0 || numeric {
             flags |= CUE_NUMBER | CUE_TIME;
             continue;
         }
@@ -374,9 +395,18 @@ impl Tok<'_> {
 
 /// Tokenize `sentence`, whose first byte is at `base` in the article text.
 pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    tokenize_into(sentence, base, &mut toks);
+    toks
+}
+
+/// [`tokenize`] into `toks`, emptied first: extraction tokenizes sentence after sentence of
+/// one article into one vector, which then allocates once per article, not per sentence.
+pub fn tokenize_into<'a>(sentence: &'a str, base: usize, toks: &mut Vec<Tok<'a>>) {
+    toks.clear();
     // A token takes four or five bytes of prose on average: sized near that at once, the
     // vector is not grown (and its tokens copied) several times per sentence.
-    let mut toks = Vec::with_capacity(sentence.len() / 4 + 4);
+    toks.reserve(sentence.len() / 4 + 4);
     let bytes = sentence.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -401,32 +431,38 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
             i = scan_number(bytes, i);
         } else if c.is_alphabetic() {
             kind = TokKind::Word;
-            let mut first_digit = None;
             // The kinds of the word's ASCII bytes, gathered as it is scanned: an ASCII word
-            // needs no second and third pass to learn whether it has capitals.
+            // needs no second and third pass to learn whether it has capitals or digits.
             let mut seen = 0u8;
             let mut ascii = true;
-            while i < sentence.len() {
-                let b = bytes[i];
-                if b.is_ascii() {
+            loop {
+                // ASCII letters and digits, most of every word: a load and a test a byte (a
+                // non-ASCII byte is neither in the table).
+                while let Some(&b) = bytes.get(i) {
                     let kind = WORD_BYTES[usize::from(b)];
                     if kind == 0 {
                         break;
                     }
-                    if kind & WORD_DIGIT != 0 && first_digit.is_none() {
-                        first_digit = Some(i);
-                    }
                     seen |= kind;
                     i += 1;
-                    continue;
                 }
-                let ch = sentence[i..].chars().next().unwrap_or(' ');
-                if !ch.is_alphanumeric() {
-                    break;
+                match bytes.get(i) {
+                    Some(b) if !b.is_ascii() => {
+                        let ch = sentence[i..].chars().next().unwrap_or(' ');
+                        if !ch.is_alphanumeric() {
+                            break;
+                        }
+                        ascii = false;
+                        i += ch.len_utf8();
+                    }
+                    _ => break,
                 }
-                ascii = false;
-                i += ch.len_utf8();
             }
+            // Digits are rare in a word ("G8", "RM49"): looked for only when there are some.
+            let first_digit = (seen & WORD_DIGIT != 0)
+                .then(|| bytes[start..i].iter().position(u8::is_ascii_digit))
+                .flatten()
+                .map(|d| start + d);
             if let Some(d) = first_digit
                 && is_currency_letters(
                     &sentence[start..d],
@@ -439,7 +475,7 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
             if ascii {
                 let text = &sentence[start..i];
                 let lower = Lower::of_ascii(text, seen & WORD_UPPER != 0);
-                push(&mut toks, text, lower, kind, base, start, i, space);
+                push(toks, text, lower, kind, base, start, i, space);
                 space = false;
                 continue;
             }
@@ -454,10 +490,9 @@ pub fn tokenize(sentence: &str, base: usize) -> Vec<Tok<'_>> {
         } else {
             Lower::of(text)
         };
-        push(&mut toks, text, lower, kind, base, start, i, space);
+        push(toks, text, lower, kind, base, start, i, space);
         space = false;
     }
-    toks
 }
 
 /// Add the token `text` (bytes `start..end` of the sentence) with its classes.
@@ -488,9 +523,10 @@ const WORD_LETTER: u8 = 1;
 const WORD_DIGIT: u8 = 2;
 const WORD_UPPER: u8 = 4;
 
-/// What each ASCII byte is inside a word: 0 ends it, else letter or digit, and upper case.
-static WORD_BYTES: [u8; 128] = {
-    let mut kinds = [0u8; 128];
+/// What each byte is inside a word: 0 ends its ASCII run (a non-ASCII byte too), else letter
+/// or digit, and upper case.
+static WORD_BYTES: [u8; 256] = {
+    let mut kinds = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -631,6 +667,8 @@ mod tests {
             "ACCORDING to Reuters, twenty-two ministers resigned in March",
             "Ünïcödé wörds and a très long supercalifragilistic word",
             "x²³ and Ⅻ o'clock, «quoted» ‘words’",
+            "naïveté saidé Said— ’said’ said² éaccording according",
+            "  \t\nminister\u{a0}spokesman, ¾said Δ12 ΩMonday",
         ] {
             assert_eq!(bits(scan_cues(s)), reference_cues(s), "{s}");
         }
@@ -669,6 +707,11 @@ mod tests {
             ["an", "A320", "and", "the", "G8"]
         );
         assert_eq!(texts("US12 and S24"), ["US12", "and", "S24"]);
+        // Words that mix ASCII and other letters, with digits after either.
+        assert_eq!(
+            texts("Ñandú3 über-RM49 naïve2x Zürich"),
+            ["Ñandú3", "über", "-", "RM", "49", "naïve2x", "Zürich"]
+        );
     }
 
     #[test]

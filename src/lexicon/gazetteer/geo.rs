@@ -137,7 +137,7 @@ impl Gazetteer {
 
     /// Two cities: apart unless the smaller lies within the bigger one's built-up radius.
     pub(super) fn city_relation(&self, a: &Place, b: &Place) -> PlaceRelation {
-        let (Some(ca), Some(cb)) = (a.coord, b.coord) else {
+        let (Some(ca), Some(cb)) = (a.coord(), b.coord()) else {
             return PlaceRelation::Unknown;
         };
         let people = a.population.max(b.population) as f64;
@@ -156,7 +156,7 @@ impl Gazetteer {
             let pts: Vec<(f64, f64)> = self
                 .cities_in(id)
                 .iter()
-                .filter_map(|c| self.place(*c).coord)
+                .filter_map(|c| self.place(*c).coord())
                 .collect();
             if pts.len() < 2 {
                 return None;
@@ -198,7 +198,7 @@ impl Gazetteer {
             (x, y)
         };
         let place = self.place(reading.place());
-        let own = if let Some((lat, lon)) = place.coord {
+        let own = if let Some((lat, lon)) = place.coord() {
             let (x, y) = norm(lat, lon);
             Rect::point(x, y)
         } else {

@@ -12,11 +12,23 @@ use std::sync::OnceLock;
 use super::names::{Candidate, Entry, FnvMap, Fold, Identity, Key, is_plain, key_hash};
 use super::{Gazetteer, Kind, Place, PlaceId};
 
-/// The fields of one row, split on tabs without allocating.
+/// The fields of one row, split on tabs without allocating: each found by a walk over its
+/// bytes (`split('\t')` set up a `memchr` search per field, most of them a few bytes long: a
+/// fifth of the parse). Fields past the twelfth are ignored.
 fn fields(line: &'static str) -> [&'static str; 12] {
     let mut out = [""; 12];
-    for (slot, field) in out.iter_mut().zip(line.split('\t')) {
-        *slot = field;
+    let mut rest = line;
+    for slot in &mut out {
+        match rest.bytes().position(|b| b == b'\t') {
+            Some(tab) => {
+                *slot = &rest[..tab];
+                rest = &rest[tab + 1..];
+            }
+            None => {
+                *slot = rest;
+                break;
+            }
+        }
     }
     out
 }
@@ -63,7 +75,6 @@ impl Gazetteer {
                 continue;
             }
             let f = fields(line);
-            let num = |s: &str| s.parse::<f64>().ok();
             let id = PlaceId(places.len() as u32);
             let (place, keys, alt, abbr) = if f[0] == "P" {
                 written.push((f[4], ""));
@@ -73,7 +84,7 @@ impl Gazetteer {
                     source_id: "",
                     country_code: "",
                     population: f[5].parse().unwrap_or(0),
-                    coord: num(f[6]).zip(num(f[7])),
+                    coord_text: (f[6], f[7]),
                     parents: (0, 0),
                     listed_in: (0, 0),
                     country: None,
@@ -96,7 +107,7 @@ impl Gazetteer {
                     source_id: f[1],
                     country_code: f[8],
                     population: f[9].parse().unwrap_or(0),
-                    coord: None,
+                    coord_text: ("", ""),
                     parents: (0, 0),
                     listed_in: (0, 0),
                     country: None,
@@ -239,6 +250,24 @@ mod tests {
     use super::*;
     use crate::lexicon::gazetteer::DATA;
     use crate::lexicon::gazetteer::testing::g;
+
+    /// `fields` splits as `split('\t')` did, on every row of the bundled file and on edges.
+    #[test]
+    fn fields_are_the_pieces_of_split() {
+        let rows = DATA.lines().chain([
+            "",
+            "\t",
+            "a\t\tb\t",
+            "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13",
+        ]);
+        for line in rows {
+            let mut split = [""; 12];
+            for (slot, field) in split.iter_mut().zip(line.split('\t')) {
+                *slot = field;
+            }
+            assert_eq!(fields(line), split, "{line:?}");
+        }
+    }
 
     #[test]
     fn loads_every_kind() {

@@ -94,15 +94,30 @@ pub(super) fn key_hash(key: &str) -> u64 {
 
 /// A name that is its own key up to case: ASCII letters and digits in words one space apart,
 /// not starting with "the".
+///
+/// One walk over the bytes: asked of every name while the table loads, the five tests of
+/// `str` this was (a substring search for two spaces among them) cost a tenth of the load.
 pub(super) fn is_plain(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with(' ')
-        && !name.ends_with(' ')
-        && !name.contains("  ")
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
-        && !name
-            .get(..4)
-            .is_some_and(|p| p.eq_ignore_ascii_case("the "))
+    let bytes = name.as_bytes();
+    if bytes.first().is_none_or(|&b| b == b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut space = false;
+    for &b in bytes {
+        if b == b' ' {
+            if space {
+                return false;
+            }
+            space = true;
+        } else if b.is_ascii_alphanumeric() {
+            space = false;
+        } else {
+            return false;
+        }
+    }
+    !name
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("the "))
 }
 
 /// The fold table of the file's header: each non-ASCII character of the names and its ASCII
@@ -268,6 +283,44 @@ mod tests {
         assert_eq!(g().key("Marrakech-Safi"), "marrakech safi");
         // a decomposed accent (e + U+0301) folds like the composed one
         assert_eq!(g().key("Valparai\u{301}so"), "valparaiso");
+    }
+
+    /// `is_plain` as first written, with `str`'s tests.
+    fn reference_plain(name: &str) -> bool {
+        !name.is_empty()
+            && !name.starts_with(' ')
+            && !name.ends_with(' ')
+            && !name.contains("  ")
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+            && !name
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("the "))
+    }
+
+    #[test]
+    fn is_plain_matches_its_reference() {
+        let names = crate::lexicon::gazetteer::DATA
+            .lines()
+            .flat_map(|line| line.split(['\t', '|']));
+        let edges = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "The Hague",
+            "the",
+            "thee",
+            "Them",
+            "São",
+            "A-1",
+            "a.b",
+        ];
+        for name in names.chain(edges) {
+            assert_eq!(super::is_plain(name), reference_plain(name), "{name:?}");
+        }
     }
 
     #[test]
