@@ -263,15 +263,15 @@ fn extract_sentence<'t>(
         if unit.is_none()
             && f.kind == crate::model::claim::Kind::Count
             && f.counted.is_none()
-            && let Some(end) = listing::colon_before(&toks, f)
-                .filter(|_| holder::elided_slot(&toks, f, holder.as_deref()))
+            && let Some(end) = listing::colon_before(toks, f)
+                .filter(|_| holder::elided_slot(toks, f, holder.as_deref()))
                 .or_else(|| {
                     // A figure before it names what the total counts ("sold 750,000 copies
                     // ... and 3.5 million in total").
                     let first = figures.iter().all(|g| g.first >= f.first);
-                    (first && listing::is_in_total(&toks, f)).then_some(f.first)
+                    (first && listing::is_in_total(toks, f)).then_some(f.first)
                 })
-            && let Some((u, c)) = listing::lead_noun(&toks, end)
+            && let Some((u, c)) = listing::lead_noun(toks, end)
         {
             unit = Some(u);
             counted = Some(c);
