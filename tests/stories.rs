@@ -228,12 +228,13 @@ fn story_clusters_meet_the_floors() {
 /// 43/69 once a conversion in brackets that does not convert is a conflict ("140 mph (about
 /// 200 km/h)"). That conflict counts as the one false conflict: it rests on the other
 /// outlets' "140 mph (225 kph)", which the gold quotes whole for its agreement on 140 mph
-/// too. Measured, not hoped for; the targets are those
+/// too; 44/69 once a running count's peak is a sub-fact ("a peak of about 4.5 million").
+/// Measured, not hoped for; the targets are those
 /// of the story corpus.
-const MIN_DEV_HITS: usize = 43;
+const MIN_DEV_HITS: usize = 44;
 /// The conversion conflict above, scored against the gold's agreement on 140 mph.
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.2;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.25;
 
 #[test]
 fn development_clusters_meet_their_floors() {

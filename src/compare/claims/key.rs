@@ -376,11 +376,22 @@ fn view_in<'a>(
     // "More than 3 million customers were without electricity", "2 million homes and
     // businesses remained without power": an outage is a count of its own, rising and
     // falling as a storm passes, whatever noun counts the connections.
-    let outage = !measure_unit
-        && toks
-            .words_after(q.span.end, OUTAGE_AFTER)
+    let cut_off = |q: &Quantity| {
+        toks.words_after(q.span.end, OUTAGE_AFTER)
             .windows(2)
-            .any(|w| matches!(w[0], "without" | "no") && matches!(w[1], "power" | "electricity"));
+            .any(|w| matches!(w[0], "without" | "no") && matches!(w[1], "power" | "electricity"))
+    };
+    // "... remained without power Monday, down from more than 4 million at the storm's peak":
+    // a count whose noun a figure of its sentence gave counts what that one does.
+    let outage = !measure_unit
+        && (cut_off(q)
+            || (q.elided.is_some()
+                && a.claims.quantities.iter().any(|o| {
+                    o.sentence == q.sentence
+                        && !std::ptr::eq(o, q)
+                        && o.unit == q.unit
+                        && cut_off(o)
+                })));
     let concept = if outage {
         class = Some(OUTAGE.to_string());
         OUTAGE_COUNTED.to_string()
@@ -423,6 +434,11 @@ fn view_in<'a>(
     }
     if let Some(agents) = counted_agents(a, q) {
         qualifier = joined(&qualifier, &agents);
+    }
+    // "down from a peak of about 4.5 million", "more than 4 million at the storm's peak": a
+    // count that rises and falls has a peak of its own, no point of its timeline.
+    if class.as_deref().is_some_and(lexicon::is_running_count) && at_peak(q, toks) {
+        qualifier = joined(&qualifier, PEAK);
     }
     // A running count's earlier figure is a point of its timeline ("up from the 51 deaths
     // first reported on Saturday"), not a replaced estimate.
@@ -768,6 +784,30 @@ fn projected(q: &Quantity, toks: &SentenceToks) -> bool {
         Some(cue) => lexicon::is_projection_cue(cue),
         None => false,
     }
+}
+
+/// The qualifier of a running count's highest point: "a peak of about 4.5 million".
+pub(super) const PEAK: &str = "peak";
+
+/// Is the measure a count's peak (`PEAK` among its qualifiers)?
+pub(super) fn is_peak(measure: &Measure) -> bool {
+    measure.qualifier.split(", ").any(|q| q == PEAK)
+}
+
+/// How many words before a figure, and after it, may say it is a peak.
+const PEAK_BEFORE: usize = 3;
+const PEAK_AFTER: usize = 5;
+
+/// Is the figure a count's peak: "peak" or "peaked" among the few words before it ("a peak
+/// of", "peaked at"), or "peak" or "height" among those after it ("at the storm's peak")?
+fn at_peak(q: &Quantity, toks: &SentenceToks) -> bool {
+    toks.words_before(q.span.start, PEAK_BEFORE)
+        .iter()
+        .any(|w| matches!(*w, "peak" | "peaked"))
+        || toks
+            .words_after(q.span.end, PEAK_AFTER)
+            .iter()
+            .any(|w| matches!(*w, "peak" | "height"))
 }
 
 /// The qualifier of an earlier value: an estimate the article says was replaced (the 144,000
@@ -1331,6 +1371,30 @@ mod tests {
         );
         let v = views(0, &a, None, 0.1);
         assert_eq!(v[0].as_ref().unwrap().measure.qualifier, "");
+    }
+
+    #[test]
+    fn a_running_counts_peak_is_a_sub_fact() {
+        let outage = |text: &str, sentence: &str| {
+            measure(fig(4.5e6, "customer").in_words(text, sentence)).unwrap()
+        };
+        let peak = outage(
+            "4.5 million",
+            "at a peak of 4.5 million customers without power",
+        );
+        assert_eq!(peak.qualifier, PEAK);
+        assert!(is_peak(&peak));
+        let later = outage(
+            "4.5 million",
+            "4.5 million customers were without power on Monday",
+        );
+        assert_eq!(later.qualifier, "");
+        // What does not run has no peak of its own: a crowd "peaked at 338,000" is its size.
+        let crowd = measure(
+            fig(338_000.0, "person").in_words("338,000", "the march peaked at 338,000 people"),
+        )
+        .unwrap();
+        assert!(!is_peak(&crowd));
     }
 
     #[test]

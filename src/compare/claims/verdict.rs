@@ -279,7 +279,8 @@ fn judge_fact(articles: &[Analyzed], fact: &Fact, rel: &Relations, out: &mut Vec
         out.push(conflict);
         return;
     }
-    let running = running_count(fact.measure.class.as_ref());
+    // A count's peak is one value, however often reported: not a timeline.
+    let running = running_count(fact.measure.class.as_ref()) && !super::key::is_peak(&fact.measure);
     let groups = if running {
         // A running count's figures are agreed only when they give one number: equal, or the
         // same number hedged from below ("26" and "at least 26" are one report of the toll);
