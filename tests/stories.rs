@@ -228,13 +228,15 @@ fn story_clusters_meet_the_floors() {
 /// 43/69 once a conversion in brackets that does not convert is a conflict ("140 mph (about
 /// 200 km/h)"). That conflict counts as the one false conflict: it rests on the other
 /// outlets' "140 mph (225 kph)", which the gold quotes whole for its agreement on 140 mph
-/// too; 44/69 once a running count's peak is a sub-fact ("a peak of about 4.5 million").
+/// too; 44/69 once a running count's peak is a sub-fact ("a peak of about 4.5 million");
+/// 45/69 once a list after a colon counts its lead's first noun ("Twenty-six foreign
+/// nationals from 14 countries were among those killed: five from Iran, ...").
 /// Measured, not hoped for; the targets are those
 /// of the story corpus.
-const MIN_DEV_HITS: usize = 44;
+const MIN_DEV_HITS: usize = 45;
 /// The conversion conflict above, scored against the gold's agreement on 140 mph.
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.25;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.3;
 
 #[test]
 fn development_clusters_meet_their_floors() {

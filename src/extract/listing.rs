@@ -9,8 +9,9 @@
 //! lemma rules (`text::normalize::noun_lemma`).
 
 use crate::lexicon;
-use crate::model::claim::Counted;
+use crate::model::claim::{Counted, Kind, Quantity};
 use crate::text::normalize::noun_lemma;
+use crate::text::span::Span;
 use crate::text::token::{Tok, TokKind};
 
 use super::quantity::Figure;
@@ -27,6 +28,33 @@ const LEAD_WORDS: usize = 3;
 pub(super) fn colon_before(toks: &[Tok], f: &Figure) -> Option<usize> {
     let c = (0..f.first).rev().find(|&k| toks[k].is_punct(":"))?;
     (c <= LEAD && c + 1 < f.first).then_some(c)
+}
+
+/// The noun a list after a colon leaves out, when its lead counts it: the lead's first
+/// counted figure ("Twenty-six foreign nationals from 14 countries were among those killed:
+/// five from Iran, four each from China and Russia" counts nationals, not countries). A bare
+/// count of whole things only.
+pub(super) fn lead_counted(
+    toks: &[Tok],
+    f: &Figure,
+    quantities: &[Quantity],
+    sentence: Span,
+) -> Option<(String, Option<Counted>)> {
+    if f.kind != Kind::Count || f.unit.is_some() || f.counted.is_some() || f.compound {
+        return None;
+    }
+    let colon = (0..f.first).rev().find(|&k| toks[k].is_punct(":"))?;
+    let lead_end = toks[colon].span.start;
+    let lead = quantities
+        .iter()
+        .filter(|q| q.sentence == sentence && q.span.end <= lead_end)
+        .find(|q| q.kind == Kind::Count && q.counted.is_some())?;
+    // The noun is shared, not what narrows it.
+    let counted = lead.counted.as_deref().map(|c| Counted {
+        modifiers: Vec::new(),
+        ..c.clone()
+    });
+    Some((lead.unit.clone()?, counted))
 }
 
 /// "577 in total", "230 in all": a count that sums what its sentence lists.
@@ -113,5 +141,22 @@ mod tests {
         let toks = tokenize("It has 577 seats in the chamber.", 0);
         let figures = super::super::quantity::find_figures(&toks, &[]);
         assert!(!is_in_total(&toks, &figures[0]));
+    }
+
+    #[test]
+    fn a_list_after_a_colon_counts_the_leads_first_noun() {
+        let s = "Twenty-six foreign nationals from 14 countries were among those killed: five \
+                 from Iran, four each from China and Russia.";
+        let five = crate::extract::figure_in(s, "five");
+        assert_eq!(five.unit.as_deref(), Some("national"));
+        // Not the foreign ones only: the noun, not what narrows it.
+        assert!(
+            five.counted
+                .as_ref()
+                .is_some_and(|c| c.modifiers.is_empty())
+        );
+        // With no counted figure in its lead, a list keeps its own reading.
+        let s = "Goals: Bowyer 35, Dyer 69.";
+        assert_eq!(crate::extract::figure_in(s, "69").unit, None);
     }
 }

@@ -289,7 +289,8 @@ fn extract_sentence<'t>(
         // than the people its verb implies.
         let mut elided = None;
         if (unit.is_none() || implied_people)
-            && let Some((u, c)) = elided_noun(toks, f, &figures, &claims.quantities, span, running)
+            && let Some((u, c)) = listing::lead_counted(toks, f, &claims.quantities, span)
+                .or_else(|| elided_noun(toks, f, &figures, &claims.quantities, span, running))
         {
             elided = Some(Elided {
                 unit: unit.replace(u),

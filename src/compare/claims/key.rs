@@ -398,6 +398,13 @@ fn view_in<'a>(
     } else {
         concept
     };
+    // "26 foreign nationals from 15 countries were among the dead": what happened to people
+    // did not happen to the places they came from; a count of them is a count of places.
+    if class.as_deref().is_some_and(lexicon::is_human_predicate)
+        && (lexicon::is_area_noun(&concept) || matches!(concept.as_str(), "country" | "nation"))
+    {
+        class = None;
+    }
     if qualifier.is_empty()
         && let Some(qual) = q
             .counted
