@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 97;
+const MIN_HITS: usize = 98;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -33,8 +33,11 @@ const MIN_HITS: usize = 97;
 /// ("could reach 20,000") is a sub-fact of its own: the toll's timeline is no longer a
 /// conflict with it, and the projection's agreement is a finding; 1.51 once an article's
 /// breakdowns by label are judged (the UK count's seats by party adding up to its 648 declared
-/// is one more finding, a true one the gold does not list). The target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.52;
+/// is one more finding, a true one the gold does not list); 1.52 once a distance from a
+/// city's twin town is from that city ("280 km from Howrah", "250 km south of Kolkata": a
+/// compatible pair the gold calls a conflict). 98 hits once one post named two ways is a
+/// conflict ("City Executive" vs "chief executive"). The target is 1.5.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.53;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
@@ -230,13 +233,14 @@ fn story_clusters_meet_the_floors() {
 /// outlets' "140 mph (225 kph)", which the gold quotes whole for its agreement on 140 mph
 /// too; 44/69 once a running count's peak is a sub-fact ("a peak of about 4.5 million");
 /// 45/69 once a list after a colon counts its lead's first noun ("Twenty-six foreign
-/// nationals from 14 countries were among those killed: five from Iran, ...").
+/// nationals from 14 countries were among those killed: five from Iran, ..."); 46/69 once
+/// one post named two ways is a conflict ("Prime Minister" vs "Interior Minister" Attal).
 /// Measured, not hoped for; the targets are those
 /// of the story corpus.
-const MIN_DEV_HITS: usize = 45;
+const MIN_DEV_HITS: usize = 46;
 /// The conversion conflict above, scored against the gold's agreement on 140 mph.
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.3;
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.35;
 
 #[test]
 fn development_clusters_meet_their_floors() {

@@ -157,6 +157,37 @@ fn differing<'a>(all: &[&'a RoleSeen], rank: bool) -> Vec<&'a RoleSeen> {
     }
 }
 
+/// Two posts of one kind that cannot both be right: two posts of which there is one
+/// ("prime minister", "interior minister"), or one of them and a title written in capitals
+/// with its head ("Chief Executive", "City Executive"). Other posts of one head can both be
+/// true or are one post in other words ("petroleum minister", "oil minister"; "athletics
+/// coach", "former coach"). `lexicon/fixed_titles.txt` lists the posts.
+fn one_post(diff: &[&RoleSeen]) -> bool {
+    let head = |r: &RoleSeen| r.0.split(' ').next_back().map(str::to_string);
+    let Some(first) = diff.first().and_then(|r| head(r)) else {
+        return false;
+    };
+    if !diff
+        .iter()
+        .all(|r| head(r).as_deref() == Some(first.as_str()))
+    {
+        return false;
+    }
+    // The role as written: the evidence without the person's name.
+    let titled = |r: &RoleSeen| {
+        let written = r.1.text.trim_end_matches(r.2.as_str()).trim();
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let n = r.0.split(' ').count();
+        words.len() >= n
+            && words[words.len() - n..]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let fixed = |r: &RoleSeen| crate::lexicon::is_fixed_title(&r.0);
+    diff.iter().filter(|r| fixed(r)).count() >= 2
+        || (diff.iter().any(|r| fixed(r)) && diff.iter().all(|r| fixed(r) || titled(r)))
+}
+
 pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Finding> {
     let mut ids = Identities::default();
     let mut people = People::default();
@@ -283,7 +314,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                 .iter()
                 .map(|&i| articles[i].article.key.as_str())
                 .collect();
-            let (kind, severity) = if rank {
+            let (kind, severity) = if rank || one_post(&diff) {
                 (FindingKind::Conflict, Severity::Warning)
             } else {
                 (FindingKind::RoleVariant, Severity::Note)
@@ -667,5 +698,26 @@ mod tests {
         // Two posts still differ beside it.
         let founder = seen("company's founder", "Jordan Bardella");
         assert_eq!(differing(&[&leader, &president, &founder], false).len(), 2);
+    }
+
+    #[test]
+    fn one_post_named_two_ways_is_a_conflict() {
+        let chief = seen("chief executive", "Carrie Lam");
+        let city = seen("City Executive", "Carrie Lam");
+        assert!(one_post(&differing(&[&chief, &city], false)));
+        let pm = seen("Prime Minister", "Gabriel Attal");
+        let interior = seen("Interior Minister", "Gabriel Attal");
+        assert!(one_post(&differing(&[&pm, &interior], false)));
+        // Two kinds of post can both be true.
+        let adviser = seen("security adviser", "Andriy Yermak");
+        let negotiator = seen("chief negotiator", "Andriy Yermak");
+        assert!(!one_post(&differing(&[&adviser, &negotiator], false)));
+        // One post in other words, and words that are no post.
+        let petroleum = seen("India's petroleum minister", "Mani Shankar Aiyar");
+        let oil = seen("Indian oil minister", "Mani Shankar Aiyar");
+        assert!(!one_post(&differing(&[&petroleum, &oil], false)));
+        let counterpart = seen("Chinese counterpart Minister", "Li Zhaoxing");
+        let foreign = seen("Chinese Foreign Minister", "Li Zhaoxing");
+        assert!(!one_post(&differing(&[&counterpart, &foreign], false)));
     }
 }

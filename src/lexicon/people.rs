@@ -29,6 +29,14 @@ word_list!(
 );
 
 word_list!(
+    /// A post of which there is one ("prime minister", "chief executive"), as a normalized
+    /// role.
+    FIXED_TITLES,
+    is_fixed_title,
+    "fixed_titles.txt"
+);
+
+word_list!(
     /// A role noun that names no post of its own ("leader", "head"): alone it describes any
     /// post of someone at the top.
     GENERIC_ROLES,

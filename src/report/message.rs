@@ -386,8 +386,23 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
             let Subject::Role { name, .. } = &f.subject else {
                 return unexpected(f);
             };
+            // Posts of one kind ("prime minister", "interior minister") share their last
+            // word; ranks differ in theirs.
+            let heads: Vec<Option<&str>> = f
+                .values
+                .iter()
+                .map(|v| match v {
+                    FactValue::Words(w) => w.split(' ').next_back(),
+                    _ => None,
+                })
+                .collect();
+            let what = if heads.windows(2).all(|w| w[0] == w[1]) {
+                "posts"
+            } else {
+                "ranks"
+            };
             format!(
-                "{name} is given ranks that cannot both be true: {}",
+                "{name} is given {what} that cannot both be true: {}",
                 roles_as_given(articles, f)
             )
         }

@@ -476,7 +476,10 @@ fn view_in<'a>(
     // bearing is judged with its value (`verdict`).
     if let Some(r) = q.reference.as_ref().filter(|_| measure_unit) {
         held = true;
-        qualifier = joined(&qualifier, &format!("from {}", r.place));
+        // Measured from the city a suburb or twin town belongs to: "280 km from Howrah" and
+        // "250 km south of Kolkata" are from one point.
+        let from = lexicon::gazetteer::Gazetteer::get().hub(&r.place);
+        qualifier = joined(&qualifier, &format!("from {from}"));
         // The distance is the measure whatever verb carries it ("struck 72 km southwest",
         // "is 72 km southwest").
         class = None;

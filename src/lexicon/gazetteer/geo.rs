@@ -135,6 +135,33 @@ impl Gazetteer {
         &inside.cities[inside.start[i] as usize..inside.start[i + 1] as usize]
     }
 
+    /// The city a place name is a part of, for measuring from: the most populous city of its
+    /// country within whose built-up radius it lies ("Howrah" is across the river from
+    /// "Kolkata"), its key; the name's own key when it is no city or the biggest near it.
+    /// Distances of hundreds of kilometres "from Howrah" and "from Kolkata" are from one
+    /// point.
+    pub fn hub(&self, name: &str) -> String {
+        let own = || self.key(name);
+        let Some(&id) = self.resolve(name).first() else {
+            return own();
+        };
+        let place = self.place(id);
+        if place.kind != Kind::City {
+            return own();
+        }
+        let Some(country) = place.country else {
+            return own();
+        };
+        let hub = self
+            .cities_in(country)
+            .iter()
+            .map(|&c| self.place(c))
+            .filter(|c| c.population > place.population)
+            .filter(|c| self.city_relation(c, place) == PlaceRelation::Unknown)
+            .max_by_key(|c| c.population);
+        hub.map_or_else(own, |h| self.key(h.name))
+    }
+
     /// Two cities: apart unless the smaller lies within the bigger one's built-up radius.
     pub(super) fn city_relation(&self, a: &Place, b: &Place) -> PlaceRelation {
         let (Some(ca), Some(cb)) = (a.coord(), b.coord()) else {
@@ -264,6 +291,15 @@ mod tests {
     use super::*;
     use crate::lexicon::gazetteer::testing::{g, one};
     use crate::lexicon::gazetteer::{PlaceRelation::*, relation};
+
+    #[test]
+    fn a_city_beside_a_bigger_one_is_measured_from_it() {
+        assert_eq!(g().hub("Howrah"), g().hub("Kolkata"));
+        assert_eq!(g().hub("Kolkata"), "kolkata");
+        // Two cities apart keep their own.
+        assert_ne!(g().hub("Bhubaneswar"), g().hub("Kolkata"));
+        assert_eq!(g().hub("Marrakesh"), g().key("Marrakesh"));
+    }
 
     #[test]
     fn compass_parts_of_libya() {
