@@ -54,13 +54,18 @@ pub fn explain(kind: FindingKind) -> Explanation {
             "figures of one measure, with no evidence of another day, place or document, whose \
              intervals do not overlap (a running count that falls is one too), or a distance \
              from one place given in directions more than 45 degrees apart. Error. One person \
-             given two ranks, or one name spelled two ways, is a conflict too (a warning).",
+             given two ranks or one post named two ways (\"Prime Minister\", \"Interior \
+             Minister\"), one name spelled two ways, or a figure whose conversion in brackets \
+             does not convert (\"140 mph (about 200 km/h)\") is a conflict too (a warning).",
             "\"170 drones\" and \"160 drones\" launched the same night",
         ),
         FindingKind::SumMismatch => (
             "parts named in one place do not add up to a total given elsewhere",
             "coordinated parts (22 missiles and 460 drones) against a total of the same \
-             measure; an error when the same event, else a note.",
+             measure; an error when the same event, else a note. Also an article's own list by \
+             label (deaths by state, seats by party, a part and \"the remaining five\") within \
+             20% of the total it gives before it that cannot make it: a warning (a list that \
+             makes its total is an agree).",
             "22 missiles + more than 460 drones vs \"518 drones and missiles\"",
         ),
         FindingKind::DifferentEvent => (
