@@ -18,7 +18,7 @@
 
 use jiff::civil::Date;
 
-use super::key::{View, Views, whole_view};
+use super::key::{View, Views, article_views, view};
 use super::{figure, quantity_evidence, side_of};
 use crate::model::article::Analyzed;
 use crate::model::finding::{
@@ -95,36 +95,62 @@ pub(super) fn breakdowns_in(
     reports: &[Option<Date>],
     approx: f64,
 ) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        if views[ai].is_empty() || !may_break_down(a) {
-            continue;
-        }
-        let text = a.article.text.as_str();
-        let sentences = &a.segments.sentences;
-        let index = |v: &View| sentences.partition_point(|s| s.span.start < v.q.sentence.start);
-        let of_article: Vec<(&View, usize)> =
-            views[ai].iter().flatten().map(|v| (v, index(v))).collect();
-        let wholes = Wholes {
-            article: ai,
-            a,
-            report: reports[ai],
-            approx,
-        };
-        // A list's parts share a verb where they have one; a part and the rest are told apart
-        // by theirs ("identified 12 of the dead, while the remaining five have not yet been
-        // named").
-        let labelled = lists(text, sentences, &of_article)
-            .into_iter()
-            .map(|l| (l, true));
-        let rests = rests(text, &of_article).into_iter().map(|l| (l, false));
-        for (list, same_verb) in labelled.chain(rests) {
-            if let Some(f) = judge_list(articles, &wholes, &of_article, &list, same_verb) {
-                out.push(f);
+    // Articles on all cores, each judged alone: the lists joined in article order are the
+    // one list a serial loop made.
+    use rayon::prelude::*;
+    let per_article: Vec<Vec<Finding>> = (0..articles.len())
+        .into_par_iter()
+        .map(|ai| {
+            let a = &articles[ai];
+            if !may_break_down(a) {
+                return Vec::new();
             }
-        }
-    }
-    out
+            // An article the story passes did not read is read here, and its views dropped
+            // with its findings made.
+            let own;
+            let read = if views[ai].is_empty() {
+                own = article_views(ai, a, reports[ai], approx);
+                &own
+            } else {
+                &views[ai]
+            };
+            of_article(articles, ai, read, reports[ai], approx)
+        })
+        .collect();
+    per_article.into_iter().flatten().collect()
+}
+
+/// The breakdown findings of article `ai`, whose views are `read`.
+fn of_article(
+    articles: &[Analyzed],
+    ai: usize,
+    read: &[Option<View>],
+    report: Option<Date>,
+    approx: f64,
+) -> Vec<Finding> {
+    let a = &articles[ai];
+    let text = a.article.text.as_str();
+    let sentences = &a.segments.sentences;
+    let index = |v: &View| sentences.partition_point(|s| s.span.start < v.q.sentence.start);
+    let of_article: Vec<(&View, usize)> = read.iter().flatten().map(|v| (v, index(v))).collect();
+    let wholes = Wholes {
+        article: ai,
+        a,
+        report,
+        approx,
+    };
+    // A list's parts share a verb where they have one; a part and the rest are told apart by
+    // theirs ("identified 12 of the dead, while the remaining five have not yet been named").
+    let labelled = lists(text, sentences, &of_article)
+        .into_iter()
+        .map(|l| (l, true));
+    let rests = rests(text, &of_article).into_iter().map(|l| (l, false));
+    labelled
+        .chain(rests)
+        .filter_map(|(list, same_verb)| {
+            judge_list(articles, &wholes, &of_article, &list, same_verb)
+        })
+        .collect()
 }
 
 /// The lists of an article: runs of labelled figures of one measure in consecutive
@@ -416,7 +442,7 @@ fn judge_list(
         .iter()
         .filter(|q| before(q) && q.holder.is_none())
         .filter(|q| !views.iter().any(|(v, _)| std::ptr::eq(v.q, *q)))
-        .filter_map(|q| whole_view(ai, wholes.a, q, wholes.report, wholes.approx))
+        .filter_map(|q| view(ai, wholes.a, q, wholes.report, wholes.approx, true))
         .filter(|v| totals(v, list, same_verb))
         .max_by_key(|v| v.q.span.start);
     let total = match (read, unread) {

@@ -14,7 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::Relations;
-use super::key::{View, distinctive, is_earlier, running_count, same_value};
+use super::key::{REPORT_LAG_DAYS, View, distinctive, is_earlier, running_count, same_value};
 use crate::model::article::Analyzed;
 use crate::model::claim::Granularity;
 use crate::model::finding::{Difference, Event, Measure};
@@ -109,10 +109,6 @@ fn places_apart_by_words(a: &str, b: &str) -> bool {
     };
     !(country(a, &wa) || country(b, &wb)) || (country(a, &wa) && country(b, &wb))
 }
-
-/// How many days after an event a report of it still describes the story's current event; a
-/// figure whose resolved time ends further before its own report is about an earlier event.
-pub(super) const REPORT_LAG_DAYS: i64 = 5;
 
 /// How many days before its report a past period may end and still be the one event an
 /// undated figure beside it is of: a month's results, a quarter's, reported weeks after.
@@ -489,8 +485,24 @@ mod tests {
             article("a.txt", x.0, vec![x.1]),
             article("b.txt", y.0, vec![y.1]),
         ];
-        let vx = view(0, &articles[0], &articles[0].claims.quantities[0], x.0, 0.1).unwrap();
-        let vy = view(1, &articles[1], &articles[1].claims.quantities[0], y.0, 0.1).unwrap();
+        let vx = view(
+            0,
+            &articles[0],
+            &articles[0].claims.quantities[0],
+            x.0,
+            0.1,
+            false,
+        )
+        .unwrap();
+        let vy = view(
+            1,
+            &articles[1],
+            &articles[1].claims.quantities[0],
+            y.0,
+            0.1,
+            false,
+        )
+        .unwrap();
         event(&articles, &vx, &vy, &one_story(2))
     }
 
@@ -505,7 +517,7 @@ mod tests {
         let views: Vec<View> = articles
             .iter()
             .enumerate()
-            .map(|(i, a)| view(i, a, &a.claims.quantities[0], a.article.date, 0.1).unwrap())
+            .map(|(i, a)| view(i, a, &a.claims.quantities[0], a.article.date, 0.1, false).unwrap())
             .collect();
         let events = partition(views);
         let mut facts: Vec<Vec<usize>> = events

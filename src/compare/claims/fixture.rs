@@ -351,6 +351,7 @@ pub fn viewed<R>(
         &a.claims.quantities[0],
         report,
         0.1,
+        false,
     ))
 }
 

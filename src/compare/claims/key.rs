@@ -117,17 +117,24 @@ const NOMINAL_AFTER: usize = 7;
 /// has risen to 11,300").
 const NOMINAL_BEFORE: usize = 8;
 
-/// The comparison's view of a figure in article `article` (`a`), reported on `report`, or
+/// The comparison's view of one figure in article `article` (`a`), reported on `report`, or
 /// `None` for figures that are never aligned: ranks, shares of an unnamed whole, bare numbers
-/// with no nominal form near them, negated or denied statements.
-#[cfg(test)]
+/// with no nominal form near them, negated or denied statements. Read as a `whole`, a held
+/// count with no holder ("Seats in the new National Assembly (577 in total)") gets a view too,
+/// of no holder, as the total its holders' figures break down: one the comparison of stories
+/// never sees.
 pub(super) fn view<'a>(
     article: usize,
     a: &'a Analyzed,
     q: &'a Quantity,
     report: Option<Date>,
     approx: f64,
+    whole: bool,
 ) -> Option<View<'a>> {
+    let read = ReadAs {
+        whole,
+        ..ReadAs::default()
+    };
     view_in(
         article,
         a,
@@ -135,38 +142,14 @@ pub(super) fn view<'a>(
         report,
         approx,
         &mut SentenceToks::default(),
-        ReadAs::default(),
-    )
-}
-
-/// A figure read as a whole that its holders' figures break down: a held count with no holder
-/// ("Seats in the new National Assembly (577 in total)") gets a view, of no holder, that the
-/// comparison of stories never sees.
-pub(super) fn whole_view<'a>(
-    article: usize,
-    a: &'a Analyzed,
-    q: &'a Quantity,
-    report: Option<Date>,
-    approx: f64,
-) -> Option<View<'a>> {
-    view_in(
-        article,
-        a,
-        q,
-        report,
-        approx,
-        &mut SentenceToks::default(),
-        ReadAs {
-            whole: true,
-            ..ReadAs::default()
-        },
+        read,
     )
 }
 
 /// The views of every figure of article `article` (`a`), in the order of its quantities:
 /// each sentence is tokenized once for all its figures, not once per figure (a sentence
 /// listing 20,000 figures was tokenized 20,000 times).
-fn views<'a>(
+pub(super) fn article_views<'a>(
     article: usize,
     a: &'a Analyzed,
     report: Option<Date>,
@@ -252,7 +235,7 @@ pub(super) fn views_of<'a>(
         .enumerate()
         .map(|(i, a)| {
             if needed(i) {
-                views(i, a, reports[i], approx)
+                article_views(i, a, reports[i], approx)
             } else {
                 Vec::new()
             }
@@ -600,11 +583,15 @@ pub(super) fn on_scale(v: &View) -> bool {
     v.q.unit.as_deref().is_some_and(lexicon::is_scale)
 }
 
+/// How many days after an event a report of it still describes the story's current event; a
+/// figure whose resolved time ends further before its own report is about an earlier event.
+pub(super) const REPORT_LAG_DAYS: i64 = 5;
+
 /// Two figures reported within the report lag of each other: both articles dated, their days
-/// no further apart than `event::REPORT_LAG_DAYS`.
+/// no further apart than `REPORT_LAG_DAYS`.
 pub(super) fn reported_together(x: &View, y: &View) -> bool {
     matches!((x.report, y.report), (Some(a), Some(b))
-        if (a - b).get_days().abs() as i64 <= super::event::REPORT_LAG_DAYS)
+        if (a - b).get_days().abs() as i64 <= REPORT_LAG_DAYS)
 }
 
 /// The zone a time of day is written in ("6:30 a.m. ET"), lower case, if any.
@@ -1357,7 +1344,7 @@ mod tests {
                 dead(5.0).held_by("Union"),
             ],
         );
-        let read = views(0, &a, None, 0.1);
+        let read = article_views(0, &a, None, 0.1);
         let qualifiers: Vec<String> = read
             .iter()
             .map(|v| v.as_ref().unwrap().measure.qualifier.clone())
@@ -1379,7 +1366,7 @@ mod tests {
             None,
             vec![dead(5300.0).held_by("Libya"), dead(2000.0)],
         );
-        let v = views(0, &a, None, 0.1);
+        let v = article_views(0, &a, None, 0.1);
         assert_eq!(v[0].as_ref().unwrap().measure.qualifier, "");
     }
 
