@@ -329,7 +329,7 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
                     diff.iter()
                         .map(|(n, ..)| FactValue::Words(n.clone()))
                         .collect(),
-                    Detail::Roles,
+                    Detail::Roles { ranks: rank },
                     &files,
                 )
             });

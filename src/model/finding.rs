@@ -633,8 +633,10 @@ pub enum Detail {
         /// Who denies it, as written.
         source: Option<String>,
     },
-    /// One person given different roles (role-variant): the roles are the evidence.
-    Roles,
+    /// One person given different roles (role-variant), or ranks or one post named two ways
+    /// that cannot both be true (conflict): the roles are the evidence; `ranks` when they are
+    /// ranks ("Lt. Gen.", "Maj. Gen."), not posts.
+    Roles { ranks: bool },
     /// One person's name spelled differently across sources (role-variant): the values are
     /// the spellings, the evidence one mention of each.
     Spellings,

@@ -290,7 +290,7 @@ mod tests {
                 Severity::Note,
                 Subject::Unit("s".into()),
                 vec![],
-                Detail::Roles,
+                Detail::Roles { ranks: false },
                 &[],
             )
         }

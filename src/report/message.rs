@@ -382,25 +382,11 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
             "{} — at most one spelling is right",
             role_variant(articles, f)
         ),
-        Detail::Roles => {
+        Detail::Roles { ranks } => {
             let Subject::Role { name, .. } = &f.subject else {
                 return unexpected(f);
             };
-            // Posts of one kind ("prime minister", "interior minister") share their last
-            // word; ranks differ in theirs.
-            let heads: Vec<Option<&str>> = f
-                .values
-                .iter()
-                .map(|v| match v {
-                    FactValue::Words(w) => w.split(' ').next_back(),
-                    _ => None,
-                })
-                .collect();
-            let what = if heads.windows(2).all(|w| w[0] == w[1]) {
-                "posts"
-            } else {
-                "ranks"
-            };
+            let what = if *ranks { "ranks" } else { "posts" };
             format!(
                 "{name} is given {what} that cannot both be true: {}",
                 roles_as_given(articles, f)
@@ -827,6 +813,43 @@ mod tests {
                 &["a.txt", "b.txt"],
             )
         }
+    }
+
+    #[test]
+    fn a_rank_conflict_says_ranks_and_a_post_conflict_posts() {
+        // Regression: the wording was read from the roles' last words, and "lieutenant
+        // general" and "major general" share theirs, so ranks read as posts.
+        let articles = [article("a.txt"), article("b.txt")];
+        let roles = |ranks: bool, a: &str, b: &str| Finding {
+            articles: vec![0, 1],
+            ..Finding::new(
+                FindingKind::Conflict,
+                Severity::Warning,
+                Subject::Role {
+                    person: "chaudhry".into(),
+                    name: "Ahmed Sharif Chaudhry".into(),
+                },
+                vec![FactValue::Words(a.into()), FactValue::Words(b.into())],
+                Detail::Roles { ranks },
+                &["a.txt", "b.txt"],
+            )
+        };
+        let ranks = message(
+            &articles,
+            &roles(true, "lieutenant general", "major general"),
+        );
+        assert!(
+            ranks.contains("is given ranks that cannot both be true"),
+            "{ranks}"
+        );
+        let posts = message(
+            &articles,
+            &roles(false, "prime minister", "interior minister"),
+        );
+        assert!(
+            posts.contains("is given posts that cannot both be true"),
+            "{posts}"
+        );
     }
 
     #[test]
