@@ -184,7 +184,7 @@ fn holder_tokens(toks: &[Tok], fig: &Figure) -> Option<(usize, usize)> {
     // seats": the figure is each of a list's, and the list is its holder.
     let mut each = toks
         .get(fig.phrase_end)
-        .is_some_and(|t| t.is("each") || t.is("apiece"));
+        .is_some_and(|t| lexicon::is_distributive(&t.lower));
     // Past the hedge and the verbs and particles before the figure.
     while k > 0 && steps < 8 {
         let t = &toks[k - 1];
@@ -430,10 +430,8 @@ pub fn elided_slot(toks: &[Tok], fig: &Figure, holder: Option<&str>) -> bool {
     }
     let ends_clause = toks.get(fig.last + 1).is_none_or(|t| {
         (t.kind == TokKind::Punct && matches!(t.text, "," | ";" | "." | ")" | ":"))
-            || matches!(
-                t.lower.as_str(),
-                "and" | "or" | "while" | "but" | "each" | "apiece"
-            )
+            || matches!(t.lower.as_str(), "and" | "or" | "while" | "but")
+            || lexicon::is_distributive(&t.lower)
     });
     ends_clause && holder.is_some()
 }

@@ -26,8 +26,13 @@ const LEAD_WORDS: usize = 3;
 /// and a name stands between them: right after the colon, the words before it are the item's
 /// label ("Others: 48"), not a lead.
 pub(super) fn colon_before(toks: &[Tok], f: &Figure) -> Option<usize> {
-    let c = (0..f.first).rev().find(|&k| toks[k].is_punct(":"))?;
+    let c = last_colon(toks, f)?;
     (c <= LEAD && c + 1 < f.first).then_some(c)
+}
+
+/// The last colon before figure `f` in its sentence.
+fn last_colon(toks: &[Tok], f: &Figure) -> Option<usize> {
+    (0..f.first).rev().find(|&k| toks[k].is_punct(":"))
 }
 
 /// The noun a list after a colon leaves out, when its lead counts it: the lead's first
@@ -43,12 +48,14 @@ pub(super) fn lead_counted(
     if f.kind != Kind::Count || f.unit.is_some() || f.counted.is_some() || f.compound {
         return None;
     }
-    let colon = (0..f.first).rev().find(|&k| toks[k].is_punct(":"))?;
-    let lead_end = toks[colon].span.start;
+    let lead_end = toks[last_colon(toks, f)?].span.start;
+    // The sentence's quantities so far are the last ones found: read back to its first.
     let lead = quantities
         .iter()
-        .filter(|q| q.sentence == sentence && q.span.end <= lead_end)
-        .find(|q| q.kind == Kind::Count && q.counted.is_some())?;
+        .rev()
+        .take_while(|q| q.sentence == sentence)
+        .filter(|q| q.span.end <= lead_end && q.kind == Kind::Count && q.counted.is_some())
+        .last()?;
     // The noun is shared, not what narrows it.
     let counted = lead.counted.as_deref().map(|c| Counted {
         modifiers: Vec::new(),

@@ -51,6 +51,13 @@ pub fn is_hedge_end(word: &str) -> bool {
 // Around figures.
 
 word_list!(
+    /// A word that gives a figure to each of several: "four each", "one apiece".
+    DISTRIBUTIVE_WORDS,
+    is_distributive,
+    "distributive_words.txt"
+);
+
+word_list!(
     /// A modal that makes a count after it a projection: "could reach".
     PROJECTION_CUES,
     is_projection_cue,

@@ -54,16 +54,24 @@ pub(super) fn may_break_down(a: &Analyzed) -> bool {
 const REST: usize = 16;
 
 /// "the remaining five", "the other 23": a figure said to be what is left of a whole after
-/// the part named before it.
+/// the part named before it. Asked of every figure of every article: read without copying.
 fn is_rest(text: &str, q: &crate::model::claim::Quantity) -> bool {
+    let before = before_figure(text, q, REST).trim_end().as_bytes();
+    ["the remaining", "the other"].iter().any(|w| {
+        before.len() >= w.len()
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })
+}
+
+/// The text of a figure's sentence in the `bytes` before it (fewer where the sentence or a
+/// character starts later).
+fn before_figure<'t>(text: &'t str, q: &crate::model::claim::Quantity, bytes: usize) -> &'t str {
     let end = q.span.start;
-    let mut start = end.saturating_sub(REST).max(q.sentence.start);
+    let mut start = end.saturating_sub(bytes).max(q.sentence.start);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let before = text[start..end].to_lowercase();
-    let before = before.trim_end();
-    before.ends_with("the remaining") || before.ends_with("the other")
+    &text[start..end]
 }
 
 /// One part of a list: its figure, its label, how many times the list counts it, and its
@@ -278,12 +286,7 @@ fn label_of(v: &View) -> Option<String> {
 /// "including 30 in Buncombe County", "among them 12 children": a part of a part, named in
 /// passing.
 fn in_passing(text: &str, v: &View) -> bool {
-    let end = v.q.span.start;
-    let mut start = end.saturating_sub(PASSING).max(v.q.sentence.start);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let before = text[start..end].to_lowercase();
+    let before = before_figure(text, v.q, PASSING).to_lowercase();
     ["including", "among them", "of whom", "of them", "of which"]
         .iter()
         .any(|w| before.contains(w))
@@ -316,10 +319,7 @@ fn times_of(text: &str, v: &View, next: Option<&View>) -> Times {
     let after = &sentence[at..];
     let each_after = |s: &str| {
         s.split_whitespace().take(3).any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "each" | "apiece"
-            )
+            crate::lexicon::is_distributive(w.trim_matches(|c: char| !c.is_alphanumeric()))
         })
     };
     // A count after "each" in the same clause: "one person each died from ten other countries".
@@ -433,7 +433,6 @@ fn judge_list(
         .iter()
         .map(|(v, _)| *v)
         .filter(|v| before(v.q) && totals(v, list, same_verb))
-        .max_by_key(|v| v.q.span.start)
         .cloned();
     let unread = wholes
         .a
@@ -443,24 +442,15 @@ fn judge_list(
         .filter(|q| before(q) && q.holder.is_none())
         .filter(|q| !views.iter().any(|(v, _)| std::ptr::eq(v.q, *q)))
         .filter_map(|q| view(ai, wholes.a, q, wholes.report, wholes.approx, true))
-        .filter(|v| totals(v, list, same_verb))
-        .max_by_key(|v| v.q.span.start);
-    let total = match (read, unread) {
-        (Some(r), Some(u)) => {
-            if u.q.span.start > r.q.span.start {
-                u
-            } else {
-                r
-            }
-        }
-        (r, u) => r.or(u)?,
-    };
-    let total = &total;
+        .filter(|v| totals(v, list, same_verb));
+    let total = &read.chain(unread).max_by_key(|v| v.q.span.start)?;
     let sum = list
         .iter()
         .map(|p| p.view.interval.scaled(p.times))
         .reduce(|acc, i| acc.add(&i))?;
-    let (kind, severity, outcome) = if same(&sum, &total.interval) {
+    // The same values allowed: exact parts that make an exact total, or "at least 40 + 25 +
+    // ..." that make "at least 116".
+    let (kind, severity, outcome) = if sum == total.interval {
         (FindingKind::Agree, Severity::Note, SumOutcome::AddsUp)
     } else if !sum.overlaps(&total.interval) && near(&sum, &total.interval) {
         (
@@ -514,12 +504,6 @@ const NEAR: f64 = 0.8;
 fn near(sum: &Interval, total: &Interval) -> bool {
     let (a, b) = (sum.lo.abs(), total.lo.abs());
     a.min(b) >= NEAR * a.max(b)
-}
-
-/// Two intervals that allow the same values: exact parts that make an exact total, or "at
-/// least 40 + 25 + ..." that make "at least 116".
-fn same(a: &Interval, b: &Interval) -> bool {
-    a.lo == b.lo && a.hi == b.hi && a.lo_open == b.lo_open && a.hi_open == b.hi_open
 }
 
 /// A figure's label as written: its holder, or its place's name.

@@ -201,6 +201,14 @@ fn place_holder(holder: &str) -> Option<String> {
         .then(|| holder.to_lowercase())
 }
 
+/// The quantities of one sentence: quantities are in text order, so they are found by binary
+/// search, never by a walk over the article.
+fn of_sentence(quantities: &[Quantity], sentence: Span) -> &[Quantity] {
+    let from = quantities.partition_point(|p| p.sentence.start < sentence.start);
+    let to = quantities.partition_point(|p| p.sentence.start <= sentence.start);
+    &quantities[from..to]
+}
+
 /// How many people a city has at least to be read as a place when it holds a count.
 const BIG_CITY: u64 = 250_000;
 
@@ -247,7 +255,6 @@ pub(super) fn views_of<'a>(
 /// figure that is never aligned; an article whose views were not needed has an empty list.
 pub(super) type Views<'a> = Vec<Vec<Option<View<'a>>>>;
 
-/// `view`, with the tokens of the figure's sentence read from (or into) `toks`.
 /// How `view_in` reads a figure beyond its own words.
 #[derive(Debug, Clone, Copy, Default)]
 struct ReadAs {
@@ -258,6 +265,7 @@ struct ReadAs {
     places_hold: bool,
 }
 
+/// `view`, with the tokens of the figure's sentence read from (or into) `toks`.
 fn view_in<'a>(
     article: usize,
     a: &'a Analyzed,
@@ -369,12 +377,9 @@ fn view_in<'a>(
     let outage = !measure_unit
         && (cut_off(q)
             || (q.elided.is_some()
-                && a.claims.quantities.iter().any(|o| {
-                    o.sentence == q.sentence
-                        && !std::ptr::eq(o, q)
-                        && o.unit == q.unit
-                        && cut_off(o)
-                })));
+                && of_sentence(&a.claims.quantities, q.sentence)
+                    .iter()
+                    .any(|o| !std::ptr::eq(o, q) && o.unit == q.unit && cut_off(o))));
     let concept = if outage {
         class = Some(OUTAGE.to_string());
         OUTAGE_COUNTED.to_string()

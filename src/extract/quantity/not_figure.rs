@@ -233,7 +233,7 @@ fn is_pronoun_one(toks: &[Tok], r: &Reading) -> bool {
     let next = tok_word(toks, r.end);
     let prev = start.checked_sub(1).and_then(|p| tok_word(toks, p));
     // "one each", "one apiece" is a list's count, not a pronoun.
-    let distributive = next.is_some_and(|n| matches!(n, "each" | "apiece"));
+    let distributive = next.is_some_and(lexicon::is_distributive);
     !distributive && next.is_none_or(|n| lexicon::is_phrase_stop(n) || n == "another" || n == "day")
         || prev.is_some_and(lexicon::is_pronoun_one_determiner)
 }
