@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 98;
+const MIN_HITS: usize = 99;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass

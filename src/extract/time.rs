@@ -380,10 +380,16 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
     }
     // "two days ago", "a week ago"; "a week earlier" counts back from the story's time as
     // "ago" does from the report's, unless a comparison follows ("a week earlier than
-    // planned").
+    // planned"). "The week before" ends its phrase ("the protest the week before, ..."):
+    // followed by a word, it is "before" that word ("the week before the vote").
     let back = |k: usize| {
         let t = &toks[k];
-        t.is("ago") || (t.is("earlier") && !toks.get(k + 1).is_some_and(|n| n.is("than")))
+        t.is("ago")
+            || (t.is("earlier") && !toks.get(k + 1).is_some_and(|n| n.is("than")))
+            || (t.is("before")
+                && k >= 2
+                && toks[k - 2].is("the")
+                && toks.get(k + 1).is_none_or(|n| n.kind != TokKind::Word))
     };
     if let Some(ago) = (i..toks.len().min(i + 4)).position(back)
         && ago >= 1
@@ -400,7 +406,7 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(Raw, usize)> {
             None
         } else if ago == 2 {
             match t.lower.as_str() {
-                "a" | "an" | "one" => Some(1),
+                "a" | "an" | "one" | "the" => Some(1),
                 w => lexicon::cardinal_unit(w)
                     .map(|v| v as i64)
                     .or_else(|| small_int(t)),
@@ -1059,6 +1065,16 @@ mod tests {
         );
         // A comparison is not a time.
         assert!(times("It opened two weeks earlier than planned", d).is_empty());
+        assert_eq!(
+            one(
+                "For the protest the week before, organizers estimated 1 million",
+                d
+            )
+            .as_deref(),
+            Some("2025-11-12")
+        );
+        // "The week before the vote" is a week before the vote, not before the report.
+        assert!(times("in the week before the vote", d).is_empty());
     }
 
     #[test]

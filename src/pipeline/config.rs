@@ -13,7 +13,7 @@
 //! related_at = 0.2        # content-word Dice for "about the same story"
 //! near_duplicate_containment = 0.5
 //! near_duplicate_aligned = 0.5
-//! approx_tolerance = 0.1  # "about 500" allows 450–550
+//! approx_tolerance = 0.1  # "about 500" allows 450–550; "about 280" only 270–290 (its tens)
 //!
 //! [check]
 //! fail_on = "warning"     # error | warning | note | never

@@ -50,7 +50,10 @@ pub(super) fn interval_of(q: &Quantity, approx: f64) -> Interval {
             },
             None => closed(v, v),
         },
-        Bound::Approx => closed(v * (1.0 - approx), v * (1.0 + approx)),
+        Bound::Approx => {
+            let reach = (v.abs() * approx).min(last_digit_unit(v));
+            closed(v - reach, v + reach)
+        }
         Bound::AtLeast => closed(v, f64::INFINITY),
         Bound::MoreThan => Interval {
             lo: v,
@@ -117,6 +120,29 @@ fn clock_interval(q: &Quantity) -> Interval {
         }
         _ => interval(v - reach, false, v + reach, false),
     }
+}
+
+/// One unit of a figure's last significant digit: 10 for 280, 100,000 for 7.4 million, 0.1
+/// for 2.5. "About 280" claims its tens, so it reaches no further than 270 to 290 even where
+/// the tolerance (10%) would reach 252 to 308: two outlets' "about 250 km" and "about 280 km"
+/// are two estimates that differ, not one.
+fn last_digit_unit(v: f64) -> f64 {
+    let v = v.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    if v.fract() == 0.0 {
+        let mut unit = 1.0;
+        while unit * 10.0 <= v && v % (unit * 10.0) == 0.0 {
+            unit *= 10.0;
+        }
+        return unit;
+    }
+    let mut unit = 0.1;
+    while unit > 1e-6 && ((v / unit).round() * unit - v).abs() > unit * 1e-6 {
+        unit /= 10.0;
+    }
+    unit
 }
 
 fn close_below(q: &Quantity) -> bool {
@@ -237,6 +263,22 @@ mod tests {
         assert!(!about.overlaps(&of(600.0, Bound::Exact)));
         let wider = interval_of(&fig(500.0, "x").hedged(Bound::Approx, "about").q, 0.25);
         assert!(wider.overlaps(&of(600.0, Bound::Exact)));
+    }
+
+    #[test]
+    fn about_reaches_no_further_than_its_last_digit() {
+        // Regression: "about 250 km" and "about 280 km" from Kolkata were compatible (225–275
+        // and 252–308); each claims its tens.
+        let (a, b) = (of(250.0, Bound::Approx), of(280.0, Bound::Approx));
+        assert_eq!((b.lo, b.hi), (270.0, 290.0));
+        assert!(!a.overlaps(&b));
+        // Neighbours in the last digit still meet, and a round figure keeps the tolerance.
+        assert!(of(250.0, Bound::Approx).overlaps(&of(260.0, Bound::Approx)));
+        assert!(of(300.0, Bound::Approx).overlaps(&of(280.0, Bound::Approx)));
+        let tenths = of(2.5e6, Bound::Approx);
+        assert!((tenths.hi - 2.6e6).abs() < 1e-3, "{tenths:?}");
+        assert!((last_digit_unit(2.5) - 0.1).abs() < 1e-12);
+        assert_eq!(last_digit_unit(7.0), 1.0);
     }
 
     #[test]

@@ -194,6 +194,23 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_turned_out_came_out_or_took_part() {
+        // Regression: "had turned out" read as "have", the verb of any possession.
+        assert_eq!(
+            preds("As many as one million people had turned out a week earlier."),
+            vec!["turn out"]
+        );
+        assert_eq!(
+            preds("Organizers said almost 2 million people came out on Sunday."),
+            vec!["come out"]
+        );
+        assert_eq!(
+            preds("About 3,000 people attended the rally."),
+            vec!["attend"]
+        );
+    }
+
+    #[test]
     fn a_general_verb_still_governs_its_own_figure() {
         // "left" is too general for compare to group by, but it is the predicate here: only
         // "be" and "have" give way to a verb further left.
