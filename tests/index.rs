@@ -185,7 +185,7 @@ fn a_corrupt_or_old_index_is_reported_and_rebuilt() {
     let (c, _, err) = run(dir.path(), &["index", "seeds"]);
     assert_eq!(c, 0);
     assert!(
-        err.contains("schema version 0, expected 4; rebuilding it"),
+        err.contains("schema version 0, expected 5; rebuilding it"),
         "{err}"
     );
     assert!(

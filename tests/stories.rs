@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 99;
+const MIN_HITS: usize = 102;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -36,8 +36,10 @@ const MIN_HITS: usize = 99;
 /// is one more finding, a true one the gold does not list); 1.52 once a distance from a
 /// city's twin town is from that city ("280 km from Howrah", "250 km south of Kolkata": a
 /// compatible pair the gold calls a conflict). 98 hits once one post named two ways is a
-/// conflict ("City Executive" vs "chief executive"). The target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.53;
+/// conflict ("City Executive" vs "chief executive"). 1.563 with the years dated from with
+/// "since" (three findings, three hits: "15 years ago" vs 2011, "10 years ago" vs 2011, the
+/// first title since 1986). The target is 1.5.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.57;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
@@ -240,7 +242,9 @@ fn story_clusters_meet_the_floors() {
 const MIN_DEV_HITS: usize = 46;
 /// The conversion conflict above, scored against the gold's agreement on 140 mph.
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.35;
+/// 2.37 with the years dated from with "since" (one agree the gold does not list: "the
+/// deadliest since the Sewol ferry sinking in 2014" in three outlets).
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.37;
 
 #[test]
 fn development_clusters_meet_their_floors() {

@@ -8,7 +8,8 @@
 //! 2. `claims`: figures grouped by key (predicate class, unit, described noun) — never by
 //!    surface similarity — and judged pair by pair: agree, compatible, conflict, updated,
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
-//! 3. `people`: roles and quotations of the same person across articles.
+//! 3. `people`: roles and quotations of the same person across articles; `anchor`: the years
+//!    outlets date one thing from with "since".
 //!
 //! `side` compares two given articles for `crosscheck compare A B` (alignment and changed
 //! figures, no verdicts).
@@ -19,6 +20,7 @@
 //! after), re-extracts the claims of articles whose date was inferred, applies aliases, and
 //! calls `findings`.
 
+mod anchor;
 pub mod claims;
 pub mod dating;
 pub mod people;
@@ -436,7 +438,11 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
     // the serial calls gave them.
     let (claimed, peopled) = rayon::join(
         || claims::compare_claims_at(articles, &relations, &reports),
-        || people::compare_people(articles, &relations),
+        || {
+            let mut found = people::compare_people(articles, &relations);
+            found.extend(anchor::compare_anchors(articles, &relations));
+            found
+        },
     );
     findings.extend(claimed);
     findings.extend(peopled);

@@ -8,6 +8,7 @@
 //! previous named source in the article. Pure: the same article gives the same claims. Figures
 //! are a folder of their own (`quantity/`), one file per concept.
 
+mod anchor;
 pub mod attribution;
 pub mod holder;
 mod listing;
@@ -156,6 +157,11 @@ fn extract_sentence<'t>(
             ]
         })
         .collect();
+    if cues.numbers {
+        claims
+            .anchors
+            .extend(anchor::find_anchors(toks, span, date));
+    }
     for f in &figures {
         // A rank counts nothing: it is listed as a mention, never as a quantity.
         if f.kind == Kind::Ordinal {

@@ -26,3 +26,10 @@ static SPELLING_VARIANTS: std::sync::LazyLock<super::WordMap<&'static str>> =
 pub fn american_spelling(word: &str) -> Option<&'static str> {
     SPELLING_VARIANTS.get(word).copied()
 }
+
+word_list!(
+    /// A word that makes a claim a record: "first", "highest", "deadliest".
+    RECORD_WORDS,
+    is_record_word,
+    "record_words.txt"
+);

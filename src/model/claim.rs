@@ -339,6 +339,23 @@ pub struct Mention {
     pub sentence: Span,
 }
 
+/// The year a text dates something from with "since": "the first world title since 1986",
+/// "since the model was introduced 15 years ago" (counted back from the report: two years).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The year or the "N years ago" as written.
+    pub span: Span,
+    /// The earliest and latest year it allows (the same for a year written out).
+    pub first_year: i16,
+    pub last_year: i16,
+    /// The content words of its clause, lower case and singular, sorted: what is dated.
+    pub words: Vec<String>,
+    /// Those of `words` written capitalized inside the sentence: the names in it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    pub sentence: Span,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Claims {
@@ -348,6 +365,9 @@ pub struct Claims {
     /// Numerals that are not quantities (ranks); absent in index rows written before them.
     #[serde(default)]
     pub mentions: Vec<Mention>,
+    /// Years dated from with "since"; absent in index rows written before them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub anchors: Vec<Anchor>,
 }
 
 impl Claims {
@@ -358,6 +378,7 @@ impl Claims {
         self.quantities.shrink_to_fit();
         self.quotes.shrink_to_fit();
         self.roles.shrink_to_fit();
+        self.anchors.shrink_to_fit();
         self.mentions.shrink_to_fit();
     }
 }

@@ -38,6 +38,7 @@ impl fmt::Display for Subject {
             Subject::Unit(u) => write!(f, "{u}"),
             Subject::Role { name, .. } => write!(f, "role of {name}"),
             Subject::Quote { name, .. } => write!(f, "quote of {name}"),
+            Subject::Anchor { words } => write!(f, "year since ({})", words.join(", ")),
             Subject::Articles => write!(f, "articles"),
         }
     }

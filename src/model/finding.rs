@@ -203,6 +203,9 @@ pub enum Subject {
     Role { person: String, name: String },
     /// A speaker's quotations: identity key and the speaker as written.
     Quote { speaker: String, name: String },
+    /// A year dated from with "since" ("the first world title since 1986"): the content words
+    /// the outlets' clauses share, sorted.
+    Anchor { words: Vec<String> },
     /// A near-duplicate pair of articles.
     Articles,
 }
@@ -323,6 +326,7 @@ impl Subject {
             Subject::Unit(u) => format!("unit{SEP}{u}"),
             Subject::Role { person, .. } => format!("role{SEP}{person}"),
             Subject::Quote { speaker, .. } => format!("quote{SEP}{speaker}"),
+            Subject::Anchor { words } => format!("anchor{SEP}{}", words.join("\u{1c}")),
             Subject::Articles => "articles".to_string(),
         }
     }
@@ -668,6 +672,9 @@ pub enum Detail {
         exact: f64,
         unit: String,
     },
+    /// The years outlets date one thing from with "since" (agree, conflict): the evidence is
+    /// one anchor a source, its year or years in `low`..`high`.
+    Years,
     /// Figures of one measure that are about different events (another day or place): one
     /// figure per event, and what tells them apart.
     Events { figures: Vec<Side>, why: Difference },

@@ -1,8 +1,9 @@
 //! `claims --format json` and `--format jsonl`.
 //!
 //! jsonl is the stable per-figure contract: one `ClaimRow` object per line with exactly the
-//! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes, roles and
-//! mentions (numerals that are no quantity: ranks) by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
+//! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes, roles,
+//! mentions (numerals that are no quantity: ranks) and anchors (years dated from with "since")
+//! by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
 //! the time expression and its granularity, identity keys).
 
 use serde_json::{Value, json};
@@ -99,6 +100,15 @@ fn article_json(a: &Analyzed) -> Value {
             json!({"kind": m.kind.as_str(), "text": m.text, "value": number(m.value), "noun": m.noun, "start": m.span.start, "end": m.span.end, "line": line, "column": column})
         })
         .collect();
+    let anchors: Vec<Value> = a
+        .claims
+        .anchors
+        .iter()
+        .map(|x| {
+            let (line, column) = pos(x.span.start);
+            json!({"text": x.span.slice(&a.article.text), "first_year": x.first_year, "last_year": x.last_year, "words": x.words, "start": x.span.start, "end": x.span.end, "line": line, "column": column})
+        })
+        .collect();
     json!({
         "file": a.article.path,
         "date": a.article.date.map(|d| d.to_string()),
@@ -106,5 +116,6 @@ fn article_json(a: &Analyzed) -> Value {
         "quotes": quotes,
         "roles": roles,
         "mentions": mentions,
+        "anchors": anchors,
     })
 }

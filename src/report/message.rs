@@ -157,6 +157,7 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
         ),
         Detail::Sum { .. } => sum_mismatch(articles, f),
         Detail::Quotes => quote_agree(articles, f),
+        Detail::Years => format!("{}: {}", f.subject, years_as_given(articles, f)),
         Detail::Fact {
             figures,
             independent,
@@ -381,6 +382,11 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
         Detail::Spellings => format!(
             "{} — at most one spelling is right",
             role_variant(articles, f)
+        ),
+        Detail::Years => format!(
+            "{}: {} — years that cannot all be right",
+            f.subject,
+            years_as_given(articles, f)
         ),
         Detail::Roles { ranks } => {
             let Subject::Role { name, .. } = &f.subject else {
@@ -626,6 +632,23 @@ fn role_variant(articles: &[Analyzed], f: &Finding) -> String {
 }
 
 /// A role finding's quotes with their articles: “Lt. Gen. Ahmed Sharif Chaudhry” (02); ...
+/// "“15 years ago” = 2009–2010 (a.txt); “2011” (b.txt)": each anchor as written, with the
+/// years it allows when it counts back.
+fn years_as_given(articles: &[Analyzed], f: &Finding) -> String {
+    f.evidence
+        .iter()
+        .map(|e| {
+            let years = match (e.low, e.high) {
+                (Some(lo), Some(hi)) if lo != hi => format!(" = {lo}–{hi}"),
+                (Some(y), _) if e.text.trim() != y.to_string() => format!(" = {y}"),
+                _ => String::new(),
+            };
+            format!("“{}”{years} ({})", e.text, path(articles, e.article))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn roles_as_given(articles: &[Analyzed], f: &Finding) -> String {
     f.evidence
         .iter()

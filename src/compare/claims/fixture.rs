@@ -324,6 +324,7 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
             quotes: Vec::new(),
             roles: Vec::new(),
             mentions: Vec::new(),
+            anchors: Vec::new(),
         },
     }
 }
@@ -339,7 +340,7 @@ pub fn one_story(n: usize) -> Relations {
 
 /// The comparison's view of the first figure of a one-article set holding `f`, reported on
 /// `report`, passed to `then`.
-pub fn viewed<R>(
+pub(super) fn viewed<R>(
     f: Fig,
     report: Option<Date>,
     then: impl FnOnce(Option<super::key::View>) -> R,

@@ -27,7 +27,7 @@ mod disputes;
 mod event;
 mod fact;
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 mod interval;
 mod key;
 mod sums;
