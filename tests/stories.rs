@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 102;
+const MIN_HITS: usize = 104;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -38,8 +38,10 @@ const MIN_HITS: usize = 102;
 /// compatible pair the gold calls a conflict). 98 hits once one post named two ways is a
 /// conflict ("City Executive" vs "chief executive"). 1.563 with the years dated from with
 /// "since" (three findings, three hits: "15 years ago" vs 2011, "10 years ago" vs 2011, the
-/// first title since 1986). The target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.57;
+/// first title since 1986). 1.61 with scores (three agrees: the shoot-out's 4-2 and the 3-3
+/// after extra time, which the gold lists, and the 2-0 at half-time, which it does not). The
+/// target is 1.5.
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.61;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")
@@ -239,12 +241,13 @@ fn story_clusters_meet_the_floors() {
 /// one post named two ways is a conflict ("Prime Minister" vs "Interior Minister" Attal).
 /// Measured, not hoped for; the targets are those
 /// of the story corpus.
-const MIN_DEV_HITS: usize = 46;
+const MIN_DEV_HITS: usize = 47;
 /// The conversion conflict above, scored against the gold's agreement on 140 mph.
 const MAX_DEV_FALSE_CONFLICTS: usize = 1;
 /// 2.37 with the years dated from with "since" (one agree the gold does not list: "the
-/// deadliest since the Sewol ferry sinking in 2014" in three outlets).
-const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.37;
+/// deadliest since the Sewol ferry sinking in 2014" in three outlets); 2.40 with scores (the
+/// Fed's 11-1 vote, a gold agree).
+const MAX_DEV_FINDINGS_PER_ARTICLE: f64 = 2.40;
 
 #[test]
 fn development_clusters_meet_their_floors() {

@@ -9,7 +9,8 @@
 //!    surface similarity — and judged pair by pair: agree, compatible, conflict, updated,
 //!    different-event; coordinated parts against totals (sum-mismatch); denials (disputed).
 //! 3. `people`: roles and quotations of the same person across articles; `anchor`: the years
-//!    outlets date one thing from with "since".
+//!    outlets date one thing from with "since"; `score`: the scores of a match's phases and
+//!    of votes.
 //!
 //! `side` compares two given articles for `crosscheck compare A B` (alignment and changed
 //! figures, no verdicts).
@@ -24,6 +25,7 @@ mod anchor;
 pub mod claims;
 pub mod dating;
 pub mod people;
+mod score;
 pub mod side;
 pub mod similarity;
 pub mod story;
@@ -441,6 +443,7 @@ pub fn findings(articles: &[Analyzed], rewrites: Rewrites, settings: &Settings) 
         || {
             let mut found = people::compare_people(articles, &relations);
             found.extend(anchor::compare_anchors(articles, &relations));
+            found.extend(score::compare_scores(articles, &relations));
             found
         },
     );

@@ -20,6 +20,7 @@ pub mod quantity;
 pub mod quote;
 pub mod reference;
 pub mod role;
+mod score;
 pub mod time;
 pub mod units;
 
@@ -161,6 +162,7 @@ fn extract_sentence<'t>(
         claims
             .anchors
             .extend(anchor::find_anchors(toks, span, date));
+        claims.scores.extend(score::find_scores(toks, span));
     }
     for f in &figures {
         // A rank counts nothing: it is listed as a mention, never as a quantity.

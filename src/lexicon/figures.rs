@@ -199,6 +199,17 @@ pub fn is_score_word_before(word: &str) -> bool {
     SCORE_WORDS.contains(&(word, "before"))
 }
 
+static SCORE_PHASES: LazyLock<Vec<(Vec<&'static str>, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("score_phases.tsv"))
+        .map(|r| (r.get(0).split(' ').collect(), r.get(1)))
+        .collect()
+});
+
+/// The cues that tell a score's phase, as (words, phase): (["on", "penalties"], "shootout").
+pub fn score_phases() -> &'static [(Vec<&'static str>, &'static str)] {
+    &SCORE_PHASES
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -356,6 +356,22 @@ pub struct Anchor {
     pub sentence: Span,
 }
 
+/// A score with the phase it gives: "4-2" in a shoot-out, "3-3" after extra time, an "11-1"
+/// vote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub span: Span,
+    /// The two numbers in the order written.
+    pub first: u16,
+    pub second: u16,
+    /// `shootout`, `result`, `half` or `vote` (`lexicon/score_phases.tsv`).
+    pub phase: String,
+    /// The sentence's capitalized words, lower case, sorted: who played.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    pub sentence: Span,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Claims {
@@ -368,6 +384,9 @@ pub struct Claims {
     /// Years dated from with "since"; absent in index rows written before them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anchors: Vec<Anchor>,
+    /// Scores with their phase; absent in index rows written before them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<Score>,
 }
 
 impl Claims {
@@ -379,6 +398,7 @@ impl Claims {
         self.quotes.shrink_to_fit();
         self.roles.shrink_to_fit();
         self.anchors.shrink_to_fit();
+        self.scores.shrink_to_fit();
         self.mentions.shrink_to_fit();
     }
 }

@@ -10,6 +10,17 @@ use crate::model::finding::Subject;
 
 /// The subject label: "kill: person", "point of plan", "launch: drone and missile",
 /// "fall: percent (change down)", "role of Rustem Umerov", "quote of Mr Zelensky", "articles".
+/// A score's phase as a reader names it.
+fn score_phase(phase: &str) -> &str {
+    match phase {
+        "shootout" => "penalty shoot-out",
+        "result" => "result",
+        "half" => "half-time",
+        "vote" => "vote",
+        other => other,
+    }
+}
+
 impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -39,6 +50,7 @@ impl fmt::Display for Subject {
             Subject::Role { name, .. } => write!(f, "role of {name}"),
             Subject::Quote { name, .. } => write!(f, "quote of {name}"),
             Subject::Anchor { words } => write!(f, "year since ({})", words.join(", ")),
+            Subject::Score { phase } => write!(f, "score ({})", score_phase(phase)),
             Subject::Articles => write!(f, "articles"),
         }
     }

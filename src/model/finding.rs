@@ -206,6 +206,8 @@ pub enum Subject {
     /// A year dated from with "since" ("the first world title since 1986"): the content words
     /// the outlets' clauses share, sorted.
     Anchor { words: Vec<String> },
+    /// A score of one phase of a match or a vote: `shootout`, `result`, `half`, `vote`.
+    Score { phase: String },
     /// A near-duplicate pair of articles.
     Articles,
 }
@@ -327,6 +329,7 @@ impl Subject {
             Subject::Role { person, .. } => format!("role{SEP}{person}"),
             Subject::Quote { speaker, .. } => format!("quote{SEP}{speaker}"),
             Subject::Anchor { words } => format!("anchor{SEP}{}", words.join("\u{1c}")),
+            Subject::Score { phase } => format!("score{SEP}{phase}"),
             Subject::Articles => "articles".to_string(),
         }
     }
@@ -675,6 +678,9 @@ pub enum Detail {
     /// The years outlets date one thing from with "since" (agree, conflict): the evidence is
     /// one anchor a source, its year or years in `low`..`high`.
     Years,
+    /// The scores outlets give for one phase (agree, conflict): the evidence is one score a
+    /// source, as written.
+    Scores,
     /// Figures of one measure that are about different events (another day or place): one
     /// figure per event, and what tells them apart.
     Events { figures: Vec<Side>, why: Difference },

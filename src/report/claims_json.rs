@@ -2,8 +2,8 @@
 //!
 //! jsonl is the stable per-figure contract: one `ClaimRow` object per line with exactly the
 //! fields of PRODUCT.md. json is one document, versioned, grouping figures, quotes, roles,
-//! mentions (numerals that are no quantity: ranks) and anchors (years dated from with "since")
-//! by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
+//! mentions (numerals that are no quantity: ranks), anchors (years dated from with "since")
+//! and scores by article and adding the richer fields (kind, hedge, counted noun and modifiers, negation,
 //! the time expression and its granularity, identity keys).
 
 use serde_json::{Value, json};
@@ -109,6 +109,15 @@ fn article_json(a: &Analyzed) -> Value {
             json!({"text": x.span.slice(&a.article.text), "first_year": x.first_year, "last_year": x.last_year, "words": x.words, "start": x.span.start, "end": x.span.end, "line": line, "column": column})
         })
         .collect();
+    let scores: Vec<Value> = a
+        .claims
+        .scores
+        .iter()
+        .map(|x| {
+            let (line, column) = pos(x.span.start);
+            json!({"text": x.span.slice(&a.article.text), "first": x.first, "second": x.second, "phase": x.phase, "start": x.span.start, "end": x.span.end, "line": line, "column": column})
+        })
+        .collect();
     json!({
         "file": a.article.path,
         "date": a.article.date.map(|d| d.to_string()),
@@ -117,5 +126,6 @@ fn article_json(a: &Analyzed) -> Value {
         "roles": roles,
         "mentions": mentions,
         "anchors": anchors,
+        "scores": scores,
     })
 }

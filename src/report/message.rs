@@ -158,6 +158,7 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
         Detail::Sum { .. } => sum_mismatch(articles, f),
         Detail::Quotes => quote_agree(articles, f),
         Detail::Years => format!("{}: {}", f.subject, years_as_given(articles, f)),
+        Detail::Scores => format!("{}: {}", f.subject, roles_as_given(articles, f)),
         Detail::Fact {
             figures,
             independent,
@@ -382,6 +383,11 @@ fn conflict(articles: &[Analyzed], f: &Finding) -> String {
         Detail::Spellings => format!(
             "{} — at most one spelling is right",
             role_variant(articles, f)
+        ),
+        Detail::Scores => format!(
+            "{}: {} — scores that cannot all be right",
+            f.subject,
+            roles_as_given(articles, f)
         ),
         Detail::Years => format!(
             "{}: {} — years that cannot all be right",
@@ -649,6 +655,7 @@ fn years_as_given(articles: &[Analyzed], f: &Finding) -> String {
         .join("; ")
 }
 
+/// Each piece of evidence as written, with its file: roles, scores.
 fn roles_as_given(articles: &[Analyzed], f: &Finding) -> String {
     f.evidence
         .iter()

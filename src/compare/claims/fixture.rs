@@ -325,6 +325,7 @@ pub fn article(path: &str, published: Option<Date>, figures: Vec<Fig>) -> Analyz
             roles: Vec::new(),
             mentions: Vec::new(),
             anchors: Vec::new(),
+            scores: Vec::new(),
         },
     }
 }

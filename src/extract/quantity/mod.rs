@@ -20,6 +20,7 @@ mod counted;
 mod figure;
 mod hedge;
 mod not_figure;
+pub(crate) use not_figure::is_score;
 mod numeral;
 mod range;
 #[cfg(test)]

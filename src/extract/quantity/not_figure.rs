@@ -194,7 +194,7 @@ pub(super) fn is_slash_form(toks: &[Tok], r: &Reading) -> bool {
 /// `a`-`b` with a dash at `dash` is a sport score: small whole numbers, and either the first
 /// is not below the second ("2-1", "3-3") or a score word stands next to it ("a 1-2 defeat",
 /// "lost 1-3").
-pub(super) fn is_score(toks: &[Tok], a: f64, b: f64, dash: usize) -> bool {
+pub(crate) fn is_score(toks: &[Tok], a: f64, b: f64, dash: usize) -> bool {
     let small = a.fract() == 0.0 && b.fract() == 0.0 && a < 200.0 && b < 200.0;
     if !small {
         return false;
