@@ -17,7 +17,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors: measured, not hoped for. Raise them when the tool improves.
-const MIN_HITS: usize = 104;
+const MIN_HITS: usize = 105;
 /// 1.61 with the fact model alone; 1.68 once extraction read tolls in nominal form ("the death
 /// toll rose to", "632 dead"): those figures now meet, giving 5 more gold hits and their
 /// agreements; 1.63 once places are compared through the gazetteer (a city inside a compass
@@ -39,9 +39,10 @@ const MIN_HITS: usize = 104;
 /// conflict ("City Executive" vs "chief executive"). 1.563 with the years dated from with
 /// "since" (three findings, three hits: "15 years ago" vs 2011, "10 years ago" vs 2011, the
 /// first title since 1986). 1.61 with scores (three agrees: the shoot-out's 4-2 and the 3-3
-/// after extra time, which the gold lists, and the 2-0 at half-time, which it does not). The
+/// after extra time, which the gold lists, and the 2-0 at half-time, which it does not); 1.62
+/// with one post named in other words ("defence minister" / "defence secretary", a hit). The
 /// target is 1.5.
-const MAX_FINDINGS_PER_ARTICLE: f64 = 1.61;
+const MAX_FINDINGS_PER_ARTICLE: f64 = 1.62;
 
 fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/stories")

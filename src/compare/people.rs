@@ -188,6 +188,66 @@ fn one_post(diff: &[&RoleSeen]) -> bool {
         || (diff.iter().any(|r| fixed(r)) && diff.iter().all(|r| fixed(r) || titled(r)))
 }
 
+/// The word of a role as written that the compared form's head stands for: "secretary" of
+/// "defence secretary Grant Shapps", compared as "minister". Another form of the same word
+/// ("chairman" for "chair", "spokesman" for "spokesperson") is no other word.
+fn written_head(seen: &RoleSeen) -> Option<String> {
+    let head = seen.0.split(' ').next_back()?;
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    seen.1
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .find(|w| w != head && lexicon::role_noun_form(w) == head && stem(w) != stem(head))
+}
+
+/// One post named in other words by independent sources ("defence minister" and "defence
+/// secretary" Grant Shapps, a secretary being a minister in `lexicon/role_synonyms.tsv`): an
+/// agree, so that a reader sees the two wordings are one post and not two. Only when no role
+/// given differs, and only for a synonym of the post's head word: "US President" and
+/// "President" are one post in one word.
+fn one_post_in_other_words(
+    articles: &[Analyzed],
+    rel: &super::Relations,
+    all: &[&RoleSeen],
+    subject: &Subject,
+) -> Option<Finding> {
+    let posts: Vec<&&RoleSeen> = all.iter().filter(|r| !r.3).collect();
+    let first = posts.first()?;
+    if posts.iter().any(|r| r.0 != first.0) {
+        return None;
+    }
+    let synonym = posts.iter().find(|r| written_head(r).is_some())?;
+    let plain = posts
+        .iter()
+        .find(|r| written_head(r).is_none() && !rel.rewrite(r.1.article, synonym.1.article))?;
+    if plain.1.article == synonym.1.article {
+        return None;
+    }
+    let shown = [*plain, *synonym];
+    let arts: Vec<usize> = {
+        let mut a: Vec<usize> = shown.iter().map(|r| r.1.article).collect();
+        a.sort_unstable();
+        a
+    };
+    let files: Vec<&str> = arts
+        .iter()
+        .map(|&i| articles[i].article.key.as_str())
+        .collect();
+    Some(Finding {
+        evidence: shown.iter().map(|r| r.1.clone()).collect(),
+        articles: arts,
+        ..Finding::new(
+            FindingKind::Agree,
+            Severity::Note,
+            subject.clone(),
+            vec![FactValue::Words(first.0.clone())],
+            Detail::Roles { ranks: false },
+            &files,
+        )
+    })
+}
+
 pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Finding> {
     let mut ids = Identities::default();
     let mut people = People::default();
@@ -294,6 +354,9 @@ pub fn compare_people(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
             person: key.clone(),
             name: name.to_string(),
         };
+        if let Some(f) = one_post_in_other_words(articles, rel, &all, &subject) {
+            out.push(f);
+        }
         // Posts that differ are a note ("security adviser", "chief negotiator" can both be
         // true of one person); ranks that differ cannot both be ("Lt. Gen.", "Maj. Gen.").
         for rank in [false, true] {
@@ -719,5 +782,36 @@ mod tests {
         let counterpart = seen("Chinese counterpart Minister", "Li Zhaoxing");
         let foreign = seen("Chinese Foreign Minister", "Li Zhaoxing");
         assert!(!one_post(&differing(&[&counterpart, &foreign], false)));
+    }
+
+    #[test]
+    fn a_post_in_a_synonym_is_one_post_in_other_words() {
+        let minister = seen("defence minister", "Grant Shapps");
+        let mut secretary = seen("defence secretary", "Grant Shapps");
+        secretary.1.article = 1;
+        assert_eq!(minister.0, secretary.0);
+        assert_eq!(written_head(&secretary).as_deref(), Some("secretary"));
+        assert_eq!(written_head(&minister), None);
+        assert_eq!(written_head(&seen("Fed Chairman", "Jerome Powell")), None);
+        let subject = Subject::Role {
+            person: "shapps".into(),
+            name: "Grant Shapps".into(),
+        };
+        let articles = vec![
+            crate::compare::claims::fixture::article("a.txt", None, Vec::new()),
+            crate::compare::claims::fixture::article("b.txt", None, Vec::new()),
+        ];
+        let rel = crate::compare::claims::fixture::one_story(2);
+        let f = one_post_in_other_words(&articles, &rel, &[&minister, &secretary], &subject);
+        assert_eq!(f.map(|f| f.kind), Some(FindingKind::Agree));
+        // The same words, or a rewrite's, say nothing new.
+        let mut again = seen("defence minister", "Grant Shapps");
+        again.1.article = 1;
+        assert!(one_post_in_other_words(&articles, &rel, &[&minister, &again], &subject).is_none());
+        let copies = super::super::Relations::for_tests(2, &[], &[(0, 1)], 0.1);
+        assert!(
+            one_post_in_other_words(&articles, &copies, &[&minister, &secretary], &subject)
+                .is_none()
+        );
     }
 }

@@ -158,6 +158,13 @@ fn agree(articles: &[Analyzed], f: &Finding) -> String {
         Detail::Sum { .. } => sum_mismatch(articles, f),
         Detail::Quotes => quote_agree(articles, f),
         Detail::Years => format!("{}: {}", f.subject, years_as_given(articles, f)),
+        Detail::Roles { .. } => match &f.subject {
+            Subject::Role { name, .. } => format!(
+                "{name} is given one post in other words: {}",
+                roles_as_given(articles, f)
+            ),
+            _ => unexpected(f),
+        },
         Detail::Scores => format!("{}: {}", f.subject, roles_as_given(articles, f)),
         Detail::Fact {
             figures,
