@@ -831,7 +831,7 @@ fn nearest_time(
                 YearScope::Sentence => true,
                 YearScope::After => t.span.end <= at.start,
             };
-            year_ok && !**c
+            year_ok && !**c && !after_since(text, t.span)
         })
         .map(|((t, _), _)| t);
     usable
@@ -840,6 +840,27 @@ fn nearest_time(
         .min_by_key(|t| far(t))
         .or_else(|| usable.min_by_key(|t| far(t)))
         .cloned()
+}
+
+/// A time that starts a span lasting until the report ("held since July 2023", "burning since
+/// Friday") dates no figure: the figure is the state now, not an event of that day. A clause
+/// on that time is of it: "the strongest quake since 2004, when a tremor killed 600 people".
+fn after_since(text: &str, at: Span) -> bool {
+    let after = text.get(at.end..).unwrap_or("").trim_start();
+    if after.starts_with(", when") || after.starts_with(" when") {
+        return false;
+    }
+    let before = text.get(..at.start).unwrap_or("").trim_end();
+    let Some(cut) = before.len().checked_sub(5) else {
+        return false;
+    };
+    before
+        .get(cut..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+        && !before[..cut]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Which of a sentence's times are one of two joined by "and" or "or" ("May and June",
@@ -937,6 +958,19 @@ pub(crate) fn figure_in(text: &str, figure: &str) -> Quantity {
 mod tests {
     use super::*;
     use crate::text::segment::segment;
+
+    #[test]
+    fn a_time_after_since_dates_no_figure() {
+        // Regression: "to the 4.75%-5.00% range, from the 5.25%-5.50% range where it had been
+        // held since July 2023" dated the new range July 2023, another event than a report's
+        // "on Wednesday".
+        let q = figure_in("The rate has been held at 5.3% since July 2023.", "5.3%");
+        assert!(q.time.is_none(), "{:?}", q.time);
+        let q = figure_in("The rate was cut to 5.3% in July 2023.", "5.3%");
+        assert_eq!(q.time.map(|t| t.text).as_deref(), Some("July 2023"));
+        assert!(after_since("held since July", Span::new(11, 15)));
+        assert!(!after_since("convinced July", Span::new(10, 14)));
+    }
     use jiff::civil::date;
 
     /// The quantities of a one-paragraph article dated `d`.
