@@ -24,12 +24,13 @@ const CUE_REACH: usize = 4;
 pub fn find_scores(toks: &[Tok], sentence: Span) -> Vec<Score> {
     let mut out = Vec::new();
     for k in 0..toks.len().saturating_sub(2) {
-        let (Some(a), Some(b)) = (whole(&toks[k]), whole(&toks[k + 2])) else {
-            continue;
-        };
+        // The dash first: it is rarer than a number, and cheaper to test than parsing one.
         if !toks[k + 1].is_dash() || toks[k + 1].space_before || toks[k + 2].space_before {
             continue;
         }
+        let (Some(a), Some(b)) = (whole(&toks[k]), whole(&toks[k + 2])) else {
+            continue;
+        };
         // Part of a longer run ("2024-07-04", "1-2-3") or a percentage.
         let before_dash = k > 0 && toks[k - 1].is_dash() && !toks[k].space_before;
         let after_dash = toks
