@@ -73,11 +73,11 @@ fn whole(t: &Tok) -> Option<u16> {
     t.text.parse().ok().filter(|&v| v < 1000)
 }
 
-/// The words of a run of tokens as cues read them: hyphens between words dropped, clause
-/// punctuation ending it.
-fn words_after<'t>(toks: &'t [Tok], from: usize) -> Vec<&'t str> {
+/// The words of a run of tokens as cues read them, in the run's order: hyphens between
+/// words dropped, clause punctuation ending it.
+fn cue_words<'t>(run: impl Iterator<Item = &'t Tok<'t>>) -> Vec<&'t str> {
     let mut out = Vec::new();
-    for t in &toks[from..] {
+    for t in run {
         match t.kind {
             TokKind::Word => out.push(t.lower.as_str()),
             TokKind::Punct if t.is_dash() && !t.space_before => {}
@@ -87,22 +87,6 @@ fn words_after<'t>(toks: &'t [Tok], from: usize) -> Vec<&'t str> {
             break;
         }
     }
-    out
-}
-
-fn words_before<'t>(toks: &'t [Tok], to: usize) -> Vec<&'t str> {
-    let mut out = Vec::new();
-    for t in toks[..to].iter().rev() {
-        match t.kind {
-            TokKind::Word => out.push(t.lower.as_str()),
-            TokKind::Punct if t.is_dash() && !t.space_before => {}
-            _ => break,
-        }
-        if out.len() >= CUE_REACH + 2 {
-            break;
-        }
-    }
-    out.reverse();
     out
 }
 
@@ -110,7 +94,7 @@ fn words_before<'t>(toks: &'t [Tok], to: usize) -> Vec<&'t str> {
 /// the nearest before it. A lead ("2-0 up") has a phase only from a half-time cue after it.
 fn phase_of(toks: &[Tok], start: usize, end: usize) -> Option<&'static str> {
     let cues = lexicon::score_phases();
-    let after = words_after(toks, end);
+    let after = cue_words(toks[end..].iter());
     let starts_at = |words: &[&str], i: usize| {
         cues.iter()
             .filter(|(cue, _)| words[i..].starts_with(cue))
@@ -130,7 +114,8 @@ fn phase_of(toks: &[Tok], start: usize, end: usize) -> Option<&'static str> {
     if running {
         return None;
     }
-    let before = words_before(toks, start);
+    let mut before = cue_words(toks[..start].iter().rev());
+    before.reverse();
     let ends_at = |i: usize| {
         cues.iter()
             .filter(|(cue, _)| before[..=i].ends_with(cue))
