@@ -14,6 +14,7 @@
 
 use std::collections::HashMap;
 
+use super::components::Components;
 use crate::lexicon;
 use crate::model::article::Analyzed;
 use crate::model::claim::{Anchor, Bound};
@@ -45,7 +46,7 @@ pub fn compare_anchors(articles: &[Analyzed], rel: &super::Relations) -> Vec<Fin
             by_word.entry(w.as_str()).or_default().push(k);
         }
     }
-    let mut parent: Vec<usize> = (0..all.len()).collect();
+    let mut parent = Components::new(all.len());
     // The words an anchor shares through its first link: the fact's name.
     let mut shared_by: Vec<Option<Vec<String>>> = vec![None; all.len()];
     let mut candidates: Vec<(usize, usize)> = by_word
@@ -74,7 +75,7 @@ pub fn compare_anchors(articles: &[Analyzed], rel: &super::Relations) -> Vec<Fin
     links.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut articles_of: Vec<Vec<usize>> = all.iter().map(|&(i, _)| vec![i]).collect();
     for (x, y, shared) in links {
-        let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
+        let (rx, ry) = (parent.root(x), parent.root(y));
         if rx != ry {
             if articles_of[rx]
                 .iter()
@@ -83,7 +84,7 @@ pub fn compare_anchors(articles: &[Analyzed], rel: &super::Relations) -> Vec<Fin
                 continue;
             }
             let (lo, hi) = (rx.min(ry), rx.max(ry));
-            parent[hi] = lo;
+            parent.join(lo, hi);
             let moved = std::mem::take(&mut articles_of[hi]);
             articles_of[lo].extend(moved);
             articles_of[lo].sort_unstable();
@@ -93,7 +94,7 @@ pub fn compare_anchors(articles: &[Analyzed], rel: &super::Relations) -> Vec<Fin
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     for k in (0..all.len()).filter(|&k| shared_by[k].is_some()) {
-        groups.entry(root(&mut parent, k)).or_default().push(k);
+        groups.entry(parent.root(k)).or_default().push(k);
     }
     groups
         .into_values()
@@ -102,14 +103,6 @@ pub fn compare_anchors(articles: &[Analyzed], rel: &super::Relations) -> Vec<Fin
             finding(articles, rel, &all, &members, words)
         })
         .collect()
-}
-
-fn root(parent: &mut [usize], mut k: usize) -> usize {
-    while parent[k] != k {
-        parent[k] = parent[parent[k]];
-        k = parent[k];
-    }
-    k
 }
 
 /// The words of `a` that `b` shares, records aside: the same word, or a name spelled alike.

@@ -23,6 +23,7 @@
 
 mod anchor;
 pub mod claims;
+mod components;
 pub mod dating;
 pub mod people;
 mod score;
@@ -538,24 +539,14 @@ fn first_position(f: &Finding) -> (usize, usize) {
 /// Rewrite families: the near-duplicate pairs joined by shared articles (union-find), each a
 /// list of pair indices in order; families in order of their first pair.
 pub fn families(n: usize, pairs: &[Pair]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(p: &mut [usize], mut x: usize) -> usize {
-        while p[x] != x {
-            p[x] = p[p[x]];
-            x = p[x];
-        }
-        x
-    }
+    let mut parent = components::Components::new(n);
     for p in pairs {
-        let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
+        parent.join(p.a, p.b);
     }
     let mut by_root: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (k, p) in pairs.iter().enumerate() {
-        let r = root(&mut parent, p.a);
+        let r = parent.root(p.a);
         let i = *by_root.entry(r).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1

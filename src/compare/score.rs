@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 
+use super::components::Components;
 use crate::model::article::Analyzed;
 use crate::model::claim::Score;
 use crate::model::finding::{Detail, Evidence, FactValue, Finding, FindingKind, Severity, Subject};
@@ -57,26 +58,18 @@ pub fn compare_scores(articles: &[Analyzed], rel: &super::Relations) -> Vec<Find
         if items.len() < 2 {
             continue;
         }
-        let mut parent: Vec<usize> = (0..items.len()).collect();
-        fn root(p: &mut [usize], mut k: usize) -> usize {
-            while p[k] != k {
-                p[k] = p[p[k]];
-                k = p[k];
-            }
-            k
-        }
+        let mut parent = Components::new(items.len());
         for x in 0..items.len() {
             for y in x + 1..items.len() {
                 let ((ax, sx), (ay, sy)) = (items[x], items[y]);
                 if (value(sx) == value(sy) || one_match(sx, sy)) && rel.related(ax, ay) {
-                    let (rx, ry) = (root(&mut parent, x), root(&mut parent, y));
-                    parent[rx.max(ry)] = rx.min(ry);
+                    parent.join(x, y);
                 }
             }
         }
         let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for k in 0..items.len() {
-            groups.entry(root(&mut parent, k)).or_default().push(k);
+            groups.entry(parent.root(k)).or_default().push(k);
         }
         for members in groups.into_values().filter(|m| m.len() >= 2) {
             let group: Vec<(usize, &Score)> = members.iter().map(|&k| items[k]).collect();

@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::super::Relations;
+use super::super::components::Components;
 use super::event::{Events, partition};
 use super::key::{
     View, bare, distinctive, earlier_values_of_one_day, on_scale, one_moment, one_size, same_value,
@@ -25,23 +26,13 @@ use crate::model::finding::Measure;
 /// The story each article belongs to: the connected components of the story relation,
 /// numbered by their first article.
 pub(super) fn stories(n: usize, rel: &Relations) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut parent = Components::new(n);
     for a in 0..n {
         for &b in rel.neighbors(a) {
-            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-            if ra != rb {
-                parent[ra.max(rb)] = ra.min(rb);
-            }
+            parent.join(a, b);
         }
     }
-    (0..n).map(|i| root(&mut parent, i)).collect()
+    (0..n).map(|i| parent.root(i)).collect()
 }
 
 /// The measures of one story, each split into events.
@@ -145,22 +136,14 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
     let mut out = Vec::new();
     for (_, views) in by_measure {
         let n = views.len();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn root(parent: &mut [usize], mut i: usize) -> usize {
-            while parent[i] != i {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            i
-        }
+        let mut parent = Components::new(n);
         for i in 0..n {
             for j in i + 1..n {
                 let (x, y) = (&views[i], &views[j]);
                 if x.article == y.article {
                     // One article giving the same precise figure twice gives one claim.
                     if same_value(x, y) && distinctive(x) {
-                        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                        parent[a.max(b)] = a.min(b);
+                        parent.join(i, j);
                     }
                     continue;
                 }
@@ -182,14 +165,13 @@ fn anchored(views: Vec<View<'_>>) -> Vec<Vec<View<'_>>> {
                     shared >= 2 || (shared >= 1 && same_value(x, y))
                 };
                 if linked {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[a.max(b)] = a.min(b);
+                    parent.join(i, j);
                 }
             }
         }
         let mut groups: BTreeMap<usize, Vec<View>> = BTreeMap::new();
         for (i, v) in views.into_iter().enumerate() {
-            let r = root(&mut parent, i);
+            let r = parent.root(i);
             groups.entry(r).or_default().push(v);
         }
         out.extend(groups.into_values().filter(|g| {
